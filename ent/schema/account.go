@@ -1,0 +1,106 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/policy"
+)
+
+// Account is one end user's account in one source, with its encrypted
+// credentials and the identifier it is known by.
+type Account struct {
+	ent.Schema
+}
+
+// Mixin returns the ID, time and environment mixins.
+func (Account) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{prefix: "acc"}, TimeMixin{}, EnvironmentMixin{}}
+}
+
+// Fields returns the account's fields. The credentials are sealed by the
+// vault and never leave the data layer through GraphQL.
+func (Account) Fields() []ent.Field {
+	noInput := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+	return []ent.Field{
+		field.String("source_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("creator_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("credential_type").NotEmpty().MaxLen(64).Annotations(noInput),
+		field.Bytes("credentials").Sensitive().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("identifier").NotEmpty().MaxLen(255).
+			Annotations(entgql.OrderField("IDENTIFIER")),
+		field.Enum("identifier_kind").Values("DEFAULT", "CUSTOM").Default("DEFAULT").
+			Annotations(entgql.Type("IdentifierKind"), noInput),
+		field.String("external_id").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("externalId"), noInput),
+		field.String("display_name").Optional().Nillable().MaxLen(255).
+			Annotations(entgql.OrderField("DISPLAY_NAME")),
+		field.Bool("is_enabled").Default(true).Annotations(noInput),
+		field.Enum("disabled_reason").Values("MANUAL", "CREDENTIALS_REVOKED", "CREDENTIALS_EXPIRED").
+			Optional().Nillable().Annotations(entgql.Type("DisabledReason"), noInput),
+		field.Enum("verification_status").Values("UNVERIFIED", "VERIFIED", "FAILED").Default("UNVERIFIED").
+			Annotations(entgql.Type("VerificationStatus"), noInput),
+		field.Time("verified_time").Optional().Nillable().Annotations(noInput),
+		field.String("verification_error").Optional().Nillable().Annotations(noInput),
+		field.JSON("metadata", map[string]any{}).Optional().
+			Annotations(entgql.Type("Map"), entgql.Skip(entgql.SkipWhereInput)),
+		field.String("foreign_id").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("foreignId")),
+	}
+}
+
+// Edges returns the account's source and creator.
+func (Account) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("source", Source.Type).Field("source_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("creator", Creator.Type).Field("creator_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Indexes enforce one identifier per source and environment, and serve each
+// ordering of the accounts connection with its id tie-breaker.
+func (Account) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields(policy.EnvironmentColumn, "source_id", "identifier").Unique(),
+		index.Fields(policy.EnvironmentColumn, "created_time", "id"),
+		index.Fields(policy.EnvironmentColumn, "updated_time", "id"),
+		index.Fields(policy.EnvironmentColumn, "identifier", "id"),
+		index.Fields(policy.EnvironmentColumn, "display_name", "id"),
+		index.Fields(policy.EnvironmentColumn, "foreign_id"),
+		index.Fields("creator_id"),
+	}
+}
+
+// Policy: reading needs Read, except that a key that may only add accounts
+// reads the ones it added; adding needs CredentialsIn; changing and deleting
+// need Write.
+func (Account) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			policy.AllowQueryIf(auth.Read),
+			policy.AllowCreatedRowsIf(auth.CredentialsIn),
+			policy.Deny(),
+		},
+		Mutation: privacy.MutationPolicy{
+			policy.AllowMutationIf(auth.CredentialsIn, ent.OpCreate),
+			policy.AllowMutationIf(auth.Write, ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+			policy.Deny(),
+		},
+	}
+}
+
+// Annotations exposes the `accounts` connection and the update input.
+func (Account) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.QueryField(),
+		entgql.MultiOrder(),
+		entgql.Mutations(entgql.MutationUpdate()),
+	}
+}

@@ -1,0 +1,95 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/policy"
+)
+
+// AuthAccess is an API key that callers use to reach Latchkey (seed 002).
+// Only the hash of its secret is stored; the secret key is shown once.
+type AuthAccess struct {
+	ent.Schema
+}
+
+// Mixin returns the ID, time and environment mixins.
+func (AuthAccess) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{prefix: "key"}, TimeMixin{}, EnvironmentMixin{}}
+}
+
+// Fields returns the key's fields. The secret hashes are never exposed.
+func (AuthAccess) Fields() []ent.Field {
+	noInput := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+	hidden := entgql.Skip(entgql.SkipAll)
+	return []ent.Field{
+		field.String("creator_id").Immutable().Annotations(hidden),
+		field.String("name").NotEmpty().MaxLen(200).
+			Annotations(entgql.OrderField("NAME"), entgql.Skip(entgql.SkipMutationUpdateInput)),
+		field.String("description").Optional().Nillable().MaxLen(2000),
+		field.Enum("permission").GoType(auth.Permission("")).
+			Annotations(entgql.Type("AuthAccessPermission"), entgql.Skip(entgql.SkipMutationUpdateInput)),
+		field.String("foreign_id").Optional().Nillable().Immutable().NotEmpty().MaxLen(255).
+			Annotations(entgql.OrderField("FOREIGN_ID"), entgql.MapsTo("foreignId")),
+		field.String("foreign_data").Optional().Nillable().MaxLen(65536).Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.String("token").Unique().Immutable().Annotations(noInput),
+		field.Bytes("secret_hash").Sensitive().Annotations(hidden),
+		field.Bytes("previous_secret_hash").Sensitive().Optional().Nillable().Annotations(hidden),
+		field.Time("previous_secret_expires_time").Optional().Nillable().Annotations(hidden),
+		field.Bool("is_enabled").Default(true).Annotations(noInput),
+		field.Time("last_used_time").Optional().Nillable().Annotations(noInput),
+		field.Time("expires_time").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges returns the key's creator.
+func (AuthAccess) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("creator", Creator.Type).Field("creator_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Indexes enforce a unique foreignId per environment and serve the
+// orderings of the authAccesses connection.
+func (AuthAccess) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields(policy.EnvironmentColumn, "foreign_id").Unique(),
+		index.Fields(policy.EnvironmentColumn, "created_time", "id"),
+		index.Fields(policy.EnvironmentColumn, "name", "id"),
+		index.Fields(policy.EnvironmentColumn, "updated_time", "id"),
+	}
+}
+
+// Policy: reading keys needs Read, though every key may read itself;
+// managing keys needs KeyAdmin and never reaches above the viewer's level.
+func (AuthAccess) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			policy.AllowQueryIf(auth.Read),
+			policy.AllowOwnRowsIf(0, "id"),
+			policy.Deny(),
+		},
+		Mutation: privacy.MutationPolicy{
+			policy.KeysWithinViewer(),
+			policy.AllowMutationIf(auth.KeyAdmin, ent.OpCreate|ent.OpUpdateOne),
+			policy.Deny(),
+		},
+	}
+}
+
+// Annotations exposes the `authAccesses` connection and the key inputs.
+func (AuthAccess) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.QueryField("authAccesses"),
+		entgql.MultiOrder(),
+		entgql.Mutations(entgql.MutationUpdate()),
+	}
+}

@@ -1,0 +1,32 @@
+package auth
+
+import "context"
+
+// Viewer is the authenticated caller of a request: an API key of one
+// environment, with that key's permission.
+type Viewer struct {
+	// EnvironmentID is the only environment the viewer sees.
+	EnvironmentID string
+	// AuthAccessID is the ID of the API key that authenticated the request.
+	AuthAccessID string
+	// Permission is the key's level.
+	Permission Permission
+}
+
+// Allows reports whether the viewer holds every capability in c.
+func (v *Viewer) Allows(c Capability) bool {
+	return v != nil && v.Permission.Allows(c)
+}
+
+type viewerKey struct{}
+
+// NewContext returns a copy of ctx that carries v.
+func NewContext(ctx context.Context, v *Viewer) context.Context {
+	return context.WithValue(ctx, viewerKey{}, v)
+}
+
+// FromContext returns the viewer carried by ctx, or nil when there is none.
+func FromContext(ctx context.Context) *Viewer {
+	v, _ := ctx.Value(viewerKey{}).(*Viewer)
+	return v
+}

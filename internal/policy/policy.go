@@ -1,0 +1,187 @@
+// Package policy holds Latchkey's authorization rules as ent privacy rules.
+// The schemas attach them (most through the environment mixin), so every
+// query and mutation of the data layer passes through them and no resolver
+// can forget them. The rules read the viewer from the context; code that acts
+// for the system itself, not for a caller, uses privacy.DecisionContext.
+package policy
+
+import (
+	"context"
+
+	"entgo.io/ent"
+	"entgo.io/ent/entql"
+
+	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/internal/auth"
+)
+
+// EnvironmentColumn is the column that scopes a row to its environment.
+const EnvironmentColumn = "environment_id"
+
+// Rule is a rule that applies to both queries and mutations.
+type Rule = privacy.QueryMutationRule
+
+type rule struct {
+	query    func(context.Context, ent.Query) error
+	mutation func(context.Context, ent.Mutation) error
+}
+
+func (r rule) EvalQuery(ctx context.Context, q ent.Query) error {
+	if r.query == nil {
+		return privacy.Skip
+	}
+	return r.query(ctx, q)
+}
+
+func (r rule) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if r.mutation == nil {
+		return privacy.Skip
+	}
+	return r.mutation(ctx, m)
+}
+
+// DenyIfNoViewer denies every operation made without a viewer.
+func DenyIfNoViewer() Rule {
+	check := func(ctx context.Context) error {
+		if auth.FromContext(ctx) == nil {
+			return privacy.Denyf("no viewer in context")
+		}
+		return privacy.Skip
+	}
+	return rule{
+		query:    func(ctx context.Context, _ ent.Query) error { return check(ctx) },
+		mutation: func(ctx context.Context, _ ent.Mutation) error { return check(ctx) },
+	}
+}
+
+// FilterEnvironment restricts queries, updates and deletes to the viewer's
+// environment, and denies creating a row in another environment.
+func FilterEnvironment() Rule {
+	return rule{
+		query: func(ctx context.Context, q ent.Query) error {
+			return restrict(ctx, q, entql.FieldEQ(EnvironmentColumn, auth.FromContext(ctx).EnvironmentID))
+		},
+		mutation: func(ctx context.Context, m ent.Mutation) error {
+			v := auth.FromContext(ctx)
+			if m.Op().Is(ent.OpCreate) {
+				if env, _ := m.Field(EnvironmentColumn); env != v.EnvironmentID {
+					return privacy.Denyf("%s belongs to another environment", m.Type())
+				}
+				return privacy.Skip
+			}
+			return restrict(ctx, m, entql.FieldEQ(EnvironmentColumn, v.EnvironmentID))
+		},
+	}
+}
+
+// AllowQueryIf allows queries by a viewer holding every capability in c.
+func AllowQueryIf(c auth.Capability) privacy.QueryRule {
+	return rule{query: func(ctx context.Context, _ ent.Query) error {
+		if auth.FromContext(ctx).Allows(c) {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	}}
+}
+
+// AllowMutationIf allows mutations of the given operations by a viewer
+// holding every capability in c.
+func AllowMutationIf(c auth.Capability, op ent.Op) privacy.MutationRule {
+	return rule{mutation: func(ctx context.Context, m ent.Mutation) error {
+		if m.Op().Is(op) && auth.FromContext(ctx).Allows(c) {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	}}
+}
+
+// AllowOwnRowsIf lets a viewer holding the capabilities in c query the rows
+// whose column holds the viewer's own key ID, and no others.
+func AllowOwnRowsIf(c auth.Capability, column string) privacy.QueryRule {
+	return rule{query: func(ctx context.Context, q ent.Query) error {
+		v := auth.FromContext(ctx)
+		if !v.Allows(c) {
+			return privacy.Skip
+		}
+		if err := restrict(ctx, q, entql.FieldEQ(column, v.AuthAccessID)); err != nil {
+			return err
+		}
+		return privacy.Allow
+	}}
+}
+
+// AllowCreatedRowsIf lets a viewer holding the capabilities in c query the
+// rows created by the viewer's own key (through the creators table), and no
+// others.
+func AllowCreatedRowsIf(c auth.Capability) privacy.QueryRule {
+	return rule{query: func(ctx context.Context, q ent.Query) error {
+		v := auth.FromContext(ctx)
+		if !v.Allows(c) {
+			return privacy.Skip
+		}
+		err := restrict(ctx, q, entql.HasEdgeWith("creator", entql.FieldEQ("auth_access_id", v.AuthAccessID)))
+		if err != nil {
+			return err
+		}
+		return privacy.Allow
+	}}
+}
+
+// Deny denies whatever no earlier rule decided.
+func Deny() Rule {
+	return rule{
+		query: func(ctx context.Context, q ent.Query) error {
+			return privacy.Denyf("permission %s may not read this", permissionOf(ctx))
+		},
+		mutation: func(ctx context.Context, m ent.Mutation) error {
+			return privacy.Denyf("permission %s may not %s %s", permissionOf(ctx), opName(m.Op()), m.Type())
+		},
+	}
+}
+
+// restrict adds p to the conditions of a query, update or delete. It returns
+// privacy.Skip, so that later rules decide, or a denial for an operation that
+// cannot be filtered.
+func restrict(ctx context.Context, op any, p entql.P) error {
+	where := privacy.FilterFunc(func(_ context.Context, f privacy.Filter) error {
+		f.Where(p)
+		return privacy.Skip
+	})
+	switch op := op.(type) {
+	case ent.Query:
+		return where.EvalQuery(ctx, op)
+	case ent.Mutation:
+		return where.EvalMutation(ctx, op)
+	default:
+		return privacy.Denyf("cannot filter %T", op)
+	}
+}
+
+func permissionOf(ctx context.Context) auth.Permission {
+	if v := auth.FromContext(ctx); v != nil {
+		return v.Permission
+	}
+	return "none"
+}
+
+func opName(op ent.Op) string {
+	switch {
+	case op.Is(ent.OpCreate):
+		return "create"
+	case op.Is(ent.OpDelete | ent.OpDeleteOne):
+		return "delete"
+	default:
+		return "update"
+	}
+}
+
+// AllowOwnEnvironment lets a viewer query its own environment's row, and no
+// other environment's.
+func AllowOwnEnvironment() privacy.QueryRule {
+	return rule{query: func(ctx context.Context, q ent.Query) error {
+		if err := restrict(ctx, q, entql.FieldEQ("id", auth.FromContext(ctx).EnvironmentID)); err != nil {
+			return err
+		}
+		return privacy.Allow
+	}}
+}
