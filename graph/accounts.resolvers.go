@@ -2,38 +2,57 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/accounts"
 )
 
 // CreateAccount is the resolver for the createAccount field.
-func (r *mutationResolver) CreateAccount(ctx context.Context, input model.CreateAccountInput) (*model.CreateAccountPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateAccount - createAccount"))
+func (r *mutationResolver) CreateAccount(ctx context.Context, input accounts.CreateInput) (*model.CreateAccountPayload, error) {
+	acc, alreadyExists, err := r.accounts.Create(ctx, r.db(ctx), input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAccountPayload{Account: acc, AlreadyExists: alreadyExists}, nil
 }
 
 // UpdateAccount is the resolver for the updateAccount field.
-func (r *mutationResolver) UpdateAccount(ctx context.Context, id string, change *model.AccountChange, remove []model.AccountField) (*model.AccountPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateAccount - updateAccount"))
+func (r *mutationResolver) UpdateAccount(ctx context.Context, id string, change *accounts.Change, remove []model.AccountField) (*model.AccountPayload, error) {
+	acc, err := r.accounts.Update(ctx, r.db(ctx), id, orEmpty(change), accountFields(remove))
+	if err != nil {
+		return nil, err
+	}
+	return &model.AccountPayload{Account: acc}, nil
 }
 
 // DeleteAccount is the resolver for the deleteAccount field.
 func (r *mutationResolver) DeleteAccount(ctx context.Context, id string) (*model.DeleteAccountPayload, error) {
-	panic(fmt.Errorf("not implemented: DeleteAccount - deleteAccount"))
+	if err := r.accounts.Delete(ctx, r.db(ctx), id); err != nil {
+		return nil, err
+	}
+	return &model.DeleteAccountPayload{DeletedID: id}, nil
 }
 
 // EnableAccount is the resolver for the enableAccount field.
 func (r *mutationResolver) EnableAccount(ctx context.Context, id string) (*model.AccountPayload, error) {
-	panic(fmt.Errorf("not implemented: EnableAccount - enableAccount"))
+	acc, err := r.accounts.SetEnabled(ctx, r.db(ctx), id, true)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AccountPayload{Account: acc}, nil
 }
 
 // DisableAccount is the resolver for the disableAccount field.
 func (r *mutationResolver) DisableAccount(ctx context.Context, id string) (*model.AccountPayload, error) {
-	panic(fmt.Errorf("not implemented: DisableAccount - disableAccount"))
+	acc, err := r.accounts.SetEnabled(ctx, r.db(ctx), id, false)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AccountPayload{Account: acc}, nil
 }
 
 // Account is the resolver for the account field.
 func (r *queryResolver) Account(ctx context.Context, id *string, source *string, identifier *string) (*ent.Account, error) {
-	panic(fmt.Errorf("not implemented: Account - account"))
+	return accounts.Find(ctx, r.client, accounts.Ref{ID: id, Source: source, Identifier: identifier})
 }

@@ -2,38 +2,58 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/keys"
 )
 
 // CreateAuthAccess is the resolver for the createAuthAccess field.
-func (r *mutationResolver) CreateAuthAccess(ctx context.Context, input model.CreateAuthAccessInput) (*model.CreateAuthAccessPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateAuthAccess - createAuthAccess"))
+func (r *mutationResolver) CreateAuthAccess(ctx context.Context, input keys.CreateInput) (*model.CreateAuthAccessPayload, error) {
+	key, secretKey, err := keys.Create(ctx, r.db(ctx), input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAuthAccessPayload{AuthAccess: key, SecretKey: secretKey}, nil
 }
 
 // UpdateAuthAccess is the resolver for the updateAuthAccess field.
-func (r *mutationResolver) UpdateAuthAccess(ctx context.Context, id *string, foreignID *string, change *model.AuthAccessChange, remove []model.AuthAccessField) (*model.AuthAccessPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateAuthAccess - updateAuthAccess"))
+func (r *mutationResolver) UpdateAuthAccess(ctx context.Context, id *string, foreignID *string, change *keys.Change, remove []model.AuthAccessField) (*model.AuthAccessPayload, error) {
+	key, err := keys.Update(ctx, r.db(ctx), keys.Ref{ID: id, ForeignID: foreignID}, orEmpty(change), keyFields(remove))
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuthAccessPayload{AuthAccess: key}, nil
 }
 
 // DisableAuthAccess is the resolver for the disableAuthAccess field.
 func (r *mutationResolver) DisableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error) {
-	panic(fmt.Errorf("not implemented: DisableAuthAccess - disableAuthAccess"))
+	key, err := keys.SetEnabled(ctx, r.db(ctx), id, false)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuthAccessPayload{AuthAccess: key}, nil
 }
 
 // EnableAuthAccess is the resolver for the enableAuthAccess field.
 func (r *mutationResolver) EnableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error) {
-	panic(fmt.Errorf("not implemented: EnableAuthAccess - enableAuthAccess"))
+	key, err := keys.SetEnabled(ctx, r.db(ctx), id, true)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuthAccessPayload{AuthAccess: key}, nil
 }
 
 // RotateAuthAccessSecret is the resolver for the rotateAuthAccessSecret field.
 func (r *mutationResolver) RotateAuthAccessSecret(ctx context.Context, id string, gracePeriod *int) (*model.RotateAuthAccessSecretPayload, error) {
-	panic(fmt.Errorf("not implemented: RotateAuthAccessSecret - rotateAuthAccessSecret"))
+	key, secretKey, err := keys.Rotate(ctx, r.db(ctx), id, seconds(gracePeriod))
+	if err != nil {
+		return nil, err
+	}
+	return &model.RotateAuthAccessSecretPayload{AuthAccess: key, SecretKey: secretKey, PreviousSecretExpiresTime: key.PreviousSecretExpiresTime}, nil
 }
 
 // AuthAccess is the resolver for the authAccess field.
 func (r *queryResolver) AuthAccess(ctx context.Context, id *string, token *string, foreignID *string) (*ent.AuthAccess, error) {
-	panic(fmt.Errorf("not implemented: AuthAccess - authAccess"))
+	return keys.Get(ctx, r.client, keys.Ref{ID: id, Token: token, ForeignID: foreignID})
 }

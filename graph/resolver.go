@@ -1,8 +1,31 @@
+// Package graph is Latchkey's GraphQL layer: the resolvers (thin: arguments
+// in, one data-layer or domain call, payload out), the error presenter and
+// the handler that serves them. The generated executor is in graph/generated.
 package graph
 
-// This file will not be regenerated automatically.
-//
-// It serves as dependency injection for your app, add any dependencies you require
-// here.
+import (
+	"context"
 
-type Resolver struct{}
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/accounts"
+)
+
+// Resolver holds the resolvers' dependencies.
+type Resolver struct {
+	client   *ent.Client
+	accounts *accounts.Service
+}
+
+// NewResolver returns the root resolver.
+func NewResolver(client *ent.Client, accounts *accounts.Service) *Resolver {
+	return &Resolver{client: client, accounts: accounts}
+}
+
+// db returns the transaction's client when the operation runs in one (every
+// mutation does), else the root client.
+func (r *Resolver) db(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return r.client
+}

@@ -2,12 +2,12 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/source"
 )
 
 // Source is the resolver for the source field.
 func (r *queryResolver) Source(ctx context.Context, key string) (*ent.Source, error) {
-	panic(fmt.Errorf("not implemented: Source - source"))
+	return r.client.Source.Query().Where(source.Key(key)).Only(ctx)
 }

@@ -49,7 +49,7 @@ func (Creator) Indexes() []ent.Index {
 }
 
 // Policy: creators are read with Read, or by the key that is the creator;
-// they are written only alongside the object they describe.
+// they are written and deleted only alongside the object they describe.
 func (Creator) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
@@ -60,6 +60,7 @@ func (Creator) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{
 			policy.AllowMutationIf(auth.CredentialsIn, ent.OpCreate),
 			policy.AllowMutationIf(auth.KeyAdmin, ent.OpCreate),
+			policy.AllowMutationIf(auth.Write, ent.OpDeleteOne),
 			policy.Deny(),
 		},
 	}

@@ -20,8 +20,10 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/keys"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -38,6 +40,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Viewer() ViewerResolver
 }
 
 type DirectiveRoot struct {
@@ -182,16 +185,16 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		CreateAccount          func(childComplexity int, input model.CreateAccountInput) int
-		CreateAuthAccess       func(childComplexity int, input model.CreateAuthAccessInput) int
+		CreateAccount          func(childComplexity int, input accounts.CreateInput) int
+		CreateAuthAccess       func(childComplexity int, input keys.CreateInput) int
 		DeleteAccount          func(childComplexity int, id string) int
 		DisableAccount         func(childComplexity int, id string) int
 		DisableAuthAccess      func(childComplexity int, id string) int
 		EnableAccount          func(childComplexity int, id string) int
 		EnableAuthAccess       func(childComplexity int, id string) int
 		RotateAuthAccessSecret func(childComplexity int, id string, gracePeriod *int) int
-		UpdateAccount          func(childComplexity int, id string, change *model.AccountChange, remove []model.AccountField) int
-		UpdateAuthAccess       func(childComplexity int, id *string, foreignID *string, change *model.AuthAccessChange, remove []model.AuthAccessField) int
+		UpdateAccount          func(childComplexity int, id string, change *accounts.Change, remove []model.AccountField) int
+		UpdateAuthAccess       func(childComplexity int, id *string, foreignID *string, change *keys.Change, remove []model.AuthAccessField) int
 	}
 
 	PageInfo struct {
@@ -252,13 +255,13 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type MutationResolver interface {
-	CreateAccount(ctx context.Context, input model.CreateAccountInput) (*model.CreateAccountPayload, error)
-	UpdateAccount(ctx context.Context, id string, change *model.AccountChange, remove []model.AccountField) (*model.AccountPayload, error)
+	CreateAccount(ctx context.Context, input accounts.CreateInput) (*model.CreateAccountPayload, error)
+	UpdateAccount(ctx context.Context, id string, change *accounts.Change, remove []model.AccountField) (*model.AccountPayload, error)
 	DeleteAccount(ctx context.Context, id string) (*model.DeleteAccountPayload, error)
 	EnableAccount(ctx context.Context, id string) (*model.AccountPayload, error)
 	DisableAccount(ctx context.Context, id string) (*model.AccountPayload, error)
-	CreateAuthAccess(ctx context.Context, input model.CreateAuthAccessInput) (*model.CreateAuthAccessPayload, error)
-	UpdateAuthAccess(ctx context.Context, id *string, foreignID *string, change *model.AuthAccessChange, remove []model.AuthAccessField) (*model.AuthAccessPayload, error)
+	CreateAuthAccess(ctx context.Context, input keys.CreateInput) (*model.CreateAuthAccessPayload, error)
+	UpdateAuthAccess(ctx context.Context, id *string, foreignID *string, change *keys.Change, remove []model.AuthAccessField) (*model.AuthAccessPayload, error)
 	DisableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error)
 	EnableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error)
 	RotateAuthAccessSecret(ctx context.Context, id string, gracePeriod *int) (*model.RotateAuthAccessSecretPayload, error)
@@ -270,10 +273,14 @@ type QueryResolver interface {
 	AuthAccesses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AuthAccessOrder, where *ent.AuthAccessWhereInput) (*ent.AuthAccessConnection, error)
 	Events(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.EventOrder, where *ent.EventWhereInput) (*ent.EventConnection, error)
 	Sources(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput) (*ent.SourceConnection, error)
-	Viewer(ctx context.Context) (*model.Viewer, error)
+	Viewer(ctx context.Context) (*auth.Viewer, error)
 	Account(ctx context.Context, id *string, source *string, identifier *string) (*ent.Account, error)
 	AuthAccess(ctx context.Context, id *string, token *string, foreignID *string) (*ent.AuthAccess, error)
 	Source(ctx context.Context, key string) (*ent.Source, error)
+}
+type ViewerResolver interface {
+	AuthAccess(ctx context.Context, obj *auth.Viewer) (*ent.AuthAccess, error)
+	Environment(ctx context.Context, obj *auth.Viewer) (*ent.Environment, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -820,7 +827,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["input"].(model.CreateAccountInput)), true
+		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["input"].(accounts.CreateInput)), true
 	case "Mutation.createAuthAccess":
 		if e.ComplexityRoot.Mutation.CreateAuthAccess == nil {
 			break
@@ -831,7 +838,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateAuthAccess(childComplexity, args["input"].(model.CreateAuthAccessInput)), true
+		return e.ComplexityRoot.Mutation.CreateAuthAccess(childComplexity, args["input"].(keys.CreateInput)), true
 	case "Mutation.deleteAccount":
 		if e.ComplexityRoot.Mutation.DeleteAccount == nil {
 			break
@@ -908,7 +915,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["id"].(string), args["change"].(*model.AccountChange), args["remove"].([]model.AccountField)), true
+		return e.ComplexityRoot.Mutation.UpdateAccount(childComplexity, args["id"].(string), args["change"].(*accounts.Change), args["remove"].([]model.AccountField)), true
 	case "Mutation.updateAuthAccess":
 		if e.ComplexityRoot.Mutation.UpdateAuthAccess == nil {
 			break
@@ -919,7 +926,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateAuthAccess(childComplexity, args["id"].(*string), args["foreignId"].(*string), args["change"].(*model.AuthAccessChange), args["remove"].([]model.AuthAccessField)), true
+		return e.ComplexityRoot.Mutation.UpdateAuthAccess(childComplexity, args["id"].(*string), args["foreignId"].(*string), args["change"].(*keys.Change), args["remove"].([]model.AuthAccessField)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -3247,8 +3254,8 @@ func (ec *executionContext) field_Mutation_createAccount_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateAccountInput, error) {
-			return ec.unmarshalNCreateAccountInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐCreateAccountInput(ctx, v)
+		func(ctx context.Context, v any) (accounts.CreateInput, error) {
+			return ec.unmarshalNCreateAccountInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐCreateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3261,8 +3268,8 @@ func (ec *executionContext) field_Mutation_createAuthAccess_args(ctx context.Con
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateAuthAccessInput, error) {
-			return ec.unmarshalNCreateAuthAccessInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐCreateAuthAccessInput(ctx, v)
+		func(ctx context.Context, v any) (keys.CreateInput, error) {
+			return ec.unmarshalNCreateAuthAccessInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐCreateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3375,8 +3382,8 @@ func (ec *executionContext) field_Mutation_updateAccount_args(ctx context.Contex
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "change",
-		func(ctx context.Context, v any) (*model.AccountChange, error) {
-			return ec.unmarshalOAccountChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAccountChange(ctx, v)
+		func(ctx context.Context, v any) (*accounts.Change, error) {
+			return ec.unmarshalOAccountChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐChange(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3413,8 +3420,8 @@ func (ec *executionContext) field_Mutation_updateAuthAccess_args(ctx context.Con
 	}
 	args["foreignId"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "change",
-		func(ctx context.Context, v any) (*model.AuthAccessChange, error) {
-			return ec.unmarshalOAuthAccessChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAuthAccessChange(ctx, v)
+		func(ctx context.Context, v any) (*keys.Change, error) {
+			return ec.unmarshalOAuthAccessChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐChange(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5949,7 +5956,7 @@ func (ec *executionContext) _Mutation_createAccount(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAccount(ctx, fc.Args["input"].(model.CreateAccountInput))
+			return ec.Resolvers.Mutation().CreateAccount(ctx, fc.Args["input"].(accounts.CreateInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateAccountPayload) graphql.Marshaler {
@@ -5993,7 +6000,7 @@ func (ec *executionContext) _Mutation_updateAccount(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAccount(ctx, fc.Args["id"].(string), fc.Args["change"].(*model.AccountChange), fc.Args["remove"].([]model.AccountField))
+			return ec.Resolvers.Mutation().UpdateAccount(ctx, fc.Args["id"].(string), fc.Args["change"].(*accounts.Change), fc.Args["remove"].([]model.AccountField))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
@@ -6169,7 +6176,7 @@ func (ec *executionContext) _Mutation_createAuthAccess(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAuthAccess(ctx, fc.Args["input"].(model.CreateAuthAccessInput))
+			return ec.Resolvers.Mutation().CreateAuthAccess(ctx, fc.Args["input"].(keys.CreateInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateAuthAccessPayload) graphql.Marshaler {
@@ -6213,7 +6220,7 @@ func (ec *executionContext) _Mutation_updateAuthAccess(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAuthAccess(ctx, fc.Args["id"].(*string), fc.Args["foreignId"].(*string), fc.Args["change"].(*model.AuthAccessChange), fc.Args["remove"].([]model.AuthAccessField))
+			return ec.Resolvers.Mutation().UpdateAuthAccess(ctx, fc.Args["id"].(*string), fc.Args["foreignId"].(*string), fc.Args["change"].(*keys.Change), fc.Args["remove"].([]model.AuthAccessField))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthAccessPayload) graphql.Marshaler {
@@ -6747,8 +6754,8 @@ func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.Col
 			return ec.Resolvers.Query().Viewer(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
-			return ec.marshalNViewer2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐViewer(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *auth.Viewer) graphql.Marshaler {
+			return ec.marshalNViewer2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋauthᚐViewer(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7342,7 +7349,7 @@ func (ec *executionContext) fieldContext_SourceEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("SourceEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _Viewer_authAccess(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+func (ec *executionContext) _Viewer_authAccess(ctx context.Context, field graphql.CollectedField, obj *auth.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7351,7 +7358,7 @@ func (ec *executionContext) _Viewer_authAccess(ctx context.Context, field graphq
 			return ec.fieldContext_Viewer_authAccess(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.AuthAccess, nil
+			return ec.Resolvers.Viewer().AuthAccess(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuthAccess) graphql.Marshaler {
@@ -7365,8 +7372,8 @@ func (ec *executionContext) fieldContext_Viewer_authAccess(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "Viewer",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuthAccess(ctx, field)
 		},
@@ -7374,7 +7381,7 @@ func (ec *executionContext) fieldContext_Viewer_authAccess(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Viewer_environment(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+func (ec *executionContext) _Viewer_environment(ctx context.Context, field graphql.CollectedField, obj *auth.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7383,7 +7390,7 @@ func (ec *executionContext) _Viewer_environment(ctx context.Context, field graph
 			return ec.fieldContext_Viewer_environment(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Environment, nil
+			return ec.Resolvers.Viewer().Environment(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Environment) graphql.Marshaler {
@@ -7397,8 +7404,8 @@ func (ec *executionContext) fieldContext_Viewer_environment(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Viewer",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Environment(ctx, field)
 		},
@@ -7406,7 +7413,7 @@ func (ec *executionContext) fieldContext_Viewer_environment(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Viewer_permission(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+func (ec *executionContext) _Viewer_permission(ctx context.Context, field graphql.CollectedField, obj *auth.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8488,8 +8495,8 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
-func (ec *executionContext) unmarshalInputAccountChange(ctx context.Context, obj any) (model.AccountChange, error) {
-	var it model.AccountChange
+func (ec *executionContext) unmarshalInputAccountChange(ctx context.Context, obj any) (accounts.Change, error) {
+	var it accounts.Change
 	if obj == nil {
 		return it, nil
 	}
@@ -8545,8 +8552,8 @@ func (ec *executionContext) unmarshalInputAccountChange(ctx context.Context, obj
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAccountChange(ctx context.Context, raw any) (model.AccountChange, error) {
-	var out model.AccountChange
+func UnmarshalAccountChange(ctx context.Context, raw any) (accounts.Change, error) {
+	var out accounts.Change
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountChange", raw, &out)
 	return out, err
 }
@@ -9654,8 +9661,8 @@ func UnmarshalAccountWhereInput(ctx context.Context, raw any) (ent.AccountWhereI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAuthAccessChange(ctx context.Context, obj any) (model.AuthAccessChange, error) {
-	var it model.AuthAccessChange
+func (ec *executionContext) unmarshalInputAuthAccessChange(ctx context.Context, obj any) (keys.Change, error) {
+	var it keys.Change
 	if obj == nil {
 		return it, nil
 	}
@@ -9697,8 +9704,8 @@ func (ec *executionContext) unmarshalInputAuthAccessChange(ctx context.Context, 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAuthAccessChange(ctx context.Context, raw any) (model.AuthAccessChange, error) {
-	var out model.AuthAccessChange
+func UnmarshalAuthAccessChange(ctx context.Context, raw any) (keys.Change, error) {
+	var out keys.Change
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthAccessChange", raw, &out)
 	return out, err
 }
@@ -10582,8 +10589,8 @@ func UnmarshalAuthAccessWhereInput(ctx context.Context, raw any) (ent.AuthAccess
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context, obj any) (model.CreateAccountInput, error) {
-	var it model.CreateAccountInput
+func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context, obj any) (accounts.CreateInput, error) {
+	var it accounts.CreateInput
 	if obj == nil {
 		return it, nil
 	}
@@ -10660,14 +10667,14 @@ func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCreateAccountInput(ctx context.Context, raw any) (model.CreateAccountInput, error) {
-	var out model.CreateAccountInput
+func UnmarshalCreateAccountInput(ctx context.Context, raw any) (accounts.CreateInput, error) {
+	var out accounts.CreateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAccountInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateAuthAccessInput(ctx context.Context, obj any) (model.CreateAuthAccessInput, error) {
-	var it model.CreateAuthAccessInput
+func (ec *executionContext) unmarshalInputCreateAuthAccessInput(ctx context.Context, obj any) (keys.CreateInput, error) {
+	var it keys.CreateInput
 	if obj == nil {
 		return it, nil
 	}
@@ -10737,8 +10744,8 @@ func (ec *executionContext) unmarshalInputCreateAuthAccessInput(ctx context.Cont
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCreateAuthAccessInput(ctx context.Context, raw any) (model.CreateAuthAccessInput, error) {
-	var out model.CreateAuthAccessInput
+func UnmarshalCreateAuthAccessInput(ctx context.Context, raw any) (keys.CreateInput, error) {
+	var out keys.CreateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAuthAccessInput", raw, &out)
 	return out, err
 }
@@ -14174,7 +14181,7 @@ func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSe
 
 var viewerImplementors = []string{"Viewer"}
 
-func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
+func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *auth.Viewer) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14184,19 +14191,21 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Viewer")
 		case "authAccess":
-			out.Values[i] = ec._Viewer_authAccess(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_authAccess(ctx, field, obj)
+				})
 		case "environment":
-			out.Values[i] = ec._Viewer_environment(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_environment(ctx, field, obj)
+				})
 		case "permission":
 			out.Values[i] = ec._Viewer_permission(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14717,7 +14726,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐCreateAccountInput(ctx context.Context, v any) (model.CreateAccountInput, error) {
+func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐCreateInput(ctx context.Context, v any) (accounts.CreateInput, error) {
 	res, err := ec.unmarshalInputCreateAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -14730,7 +14739,7 @@ func (ec *executionContext) marshalNCreateAccountPayload2ᚖgithubᚗcomᚋlatch
 	return ec._CreateAccountPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNCreateAuthAccessInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐCreateAuthAccessInput(ctx context.Context, v any) (model.CreateAuthAccessInput, error) {
+func (ec *executionContext) unmarshalNCreateAuthAccessInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐCreateInput(ctx context.Context, v any) (keys.CreateInput, error) {
 	res, err := ec.unmarshalInputCreateAuthAccessInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -15112,7 +15121,7 @@ func (ec *executionContext) marshalNVerificationStatus2githubᚗcomᚋlatchkey�
 	return v
 }
 
-func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
+func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋauthᚐViewer(ctx context.Context, sel ast.SelectionSet, v *auth.Viewer) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Viewer!")
 		return graphql.Null
@@ -15269,7 +15278,7 @@ func (ec *executionContext) marshalOAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchke
 	return ec._Account(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOAccountChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAccountChange(ctx context.Context, v any) (*model.AccountChange, error) {
+func (ec *executionContext) unmarshalOAccountChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐChange(ctx context.Context, v any) (*accounts.Change, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -15382,7 +15391,7 @@ func (ec *executionContext) marshalOAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatc
 	return ec._AuthAccess(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOAuthAccessChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAuthAccessChange(ctx context.Context, v any) (*model.AuthAccessChange, error) {
+func (ec *executionContext) unmarshalOAuthAccessChange2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐChange(ctx context.Context, v any) (*keys.Change, error) {
 	if v == nil {
 		return nil, nil
 	}

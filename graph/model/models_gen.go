@@ -10,27 +10,11 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/internal/auth"
 )
-
-// New values for an account's changeable fields.
-type AccountChange struct {
-	// A custom identifier; unique per source in the environment.
-	Identifier  *string        `json:"identifier,omitempty"`
-	DisplayName *string        `json:"displayName,omitempty"`
-	Metadata    map[string]any `json:"metadata,omitempty"`
-	ForeignID   *string        `json:"foreignId,omitempty"`
-}
 
 // The account a mutation changed.
 type AccountPayload struct {
 	Account *ent.Account `json:"account"`
-}
-
-// New values for a key's changeable fields (seed 002's `change`).
-type AuthAccessChange struct {
-	Description *string `json:"description,omitempty"`
-	ForeignData *string `json:"foreignData,omitempty"`
 }
 
 // The key a mutation changed.
@@ -38,42 +22,11 @@ type AuthAccessPayload struct {
 	AuthAccess *ent.AuthAccess `json:"authAccess"`
 }
 
-// A new account and its credentials.
-type CreateAccountInput struct {
-	// The source's key, such as "shopify".
-	Source string `json:"source"`
-	// One of the source's credential types, such as "access_token".
-	CredentialType string `json:"credentialType"`
-	// The credential type's fields, as a JSON object; stored encrypted.
-	Credentials map[string]any `json:"credentials"`
-	// The account's identifier, unique per source in the environment.
-	Identifier  string         `json:"identifier"`
-	DisplayName *string        `json:"displayName,omitempty"`
-	Metadata    map[string]any `json:"metadata,omitempty"`
-	// The caller's own ID for the account.
-	ForeignID *string `json:"foreignId,omitempty"`
-}
-
 // The account created, or the existing one the credentials belong to.
 type CreateAccountPayload struct {
 	Account *ent.Account `json:"account"`
 	// True when the account existed already and was updated instead.
 	AlreadyExists bool `json:"alreadyExists"`
-}
-
-// The fields of a new API key.
-type CreateAuthAccessInput struct {
-	// A name that says what the key is for.
-	Name string `json:"name"`
-	// The key's level; at most the caller's own.
-	Permission  auth.Permission `json:"permission"`
-	Description *string         `json:"description,omitempty"`
-	// Free text kept for the caller, such as JSON.
-	ForeignData *string `json:"foreignData,omitempty"`
-	// The caller's own ID for the key; unique in the environment.
-	ForeignID *string `json:"foreignId,omitempty"`
-	// When set, the key stops working at this time.
-	ExpiresTime *time.Time `json:"expiresTime,omitempty"`
 }
 
 // A new API key with its secret key. The secret key is shown only here.
@@ -95,16 +48,6 @@ type RotateAuthAccessSecretPayload struct {
 	SecretKey string `json:"secretKey"`
 	// Until this time the previous secret key keeps working; null when it stopped at once.
 	PreviousSecretExpiresTime *time.Time `json:"previousSecretExpiresTime,omitempty"`
-}
-
-// Who is calling: the API key that authenticated the request.
-type Viewer struct {
-	// The key that authenticated the request.
-	AuthAccess *ent.AuthAccess `json:"authAccess"`
-	// The environment the key belongs to; the only one it sees.
-	Environment *ent.Environment `json:"environment"`
-	// The key's permission level.
-	Permission auth.Permission `json:"permission"`
 }
 
 // The account fields that `remove` can clear.

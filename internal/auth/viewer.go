@@ -7,8 +7,11 @@ import "context"
 type Viewer struct {
 	// EnvironmentID is the only environment the viewer sees.
 	EnvironmentID string
-	// AuthAccessID is the ID of the API key that authenticated the request.
+	// AuthAccessID is the ID of the API key that authenticated the request;
+	// empty for a person acting through an operator tool.
 	AuthAccessID string
+	// PersonID names the person acting, when the viewer is not an API key.
+	PersonID string
 	// Permission is the key's level.
 	Permission Permission
 }

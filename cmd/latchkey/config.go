@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/latchkey/latchkey/internal/store"
+	"github.com/latchkey/latchkey/internal/vault"
+)
+
+// storage holds the settings shared by every command that opens the database.
+type storage struct {
+	dataDir     string
+	databaseURL string
+	masterKey   string
+}
+
+// addFlags registers --data-dir, defaulting to LATCHKEY_DATA_DIR or ./data,
+// and reads LATCHKEY_DATABASE_URL and LATCHKEY_MASTER_KEY.
+func (s *storage) addFlags(fs *flag.FlagSet) {
+	fs.StringVar(&s.dataDir, "data-dir", envOr("LATCHKEY_DATA_DIR", "./data"), "folder of the SQLite database and the master key file (env LATCHKEY_DATA_DIR)")
+	s.databaseURL = os.Getenv("LATCHKEY_DATABASE_URL")
+	s.masterKey = os.Getenv("LATCHKEY_MASTER_KEY")
+}
+
+// open opens the database and the credentials key ring.
+func (s *storage) open(ctx context.Context) (*store.DB, *vault.Keyring, error) {
+	var keys [][]byte
+	var err error
+	if s.masterKey != "" {
+		keys, err = vault.ParseKeys(s.masterKey)
+	} else {
+		keys, err = vault.LoadOrCreateKeyFile(filepath.Join(s.dataDir, "master.key"))
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	keyring, err := vault.NewKeyring(keys...)
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err := store.Open(ctx, store.Config{
+		DatabaseURL: s.databaseURL,
+		SQLitePath:  filepath.Join(s.dataDir, "latchkey.db"),
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return db, keyring, nil
+}
+
+// describe says where the data lives, without credentials.
+func (s *storage) describe() string {
+	if s.databaseURL != "" {
+		return "PostgreSQL"
+	}
+	return "SQLite at " + filepath.Join(s.dataDir, "latchkey.db")
+}
+
+func envOr(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return fallback
+}
+
+// splitList splits a comma-separated list, dropping blanks.
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// newLogger returns the process logger: JSON when LATCHKEY_LOG_FORMAT=json,
+// else text, on standard error.
+func newLogger() (*slog.Logger, error) {
+	switch format := envOr("LATCHKEY_LOG_FORMAT", "text"); format {
+	case "json":
+		return slog.New(slog.NewJSONHandler(os.Stderr, nil)), nil
+	case "text":
+		return slog.New(slog.NewTextHandler(os.Stderr, nil)), nil
+	default:
+		return nil, fmt.Errorf("LATCHKEY_LOG_FORMAT must be text or json, not %q", format)
+	}
+}

@@ -1,0 +1,60 @@
+// Command latchkey runs the Latchkey server and its operator tasks:
+//
+//	latchkey serve                 serve the GraphQL API
+//	latchkey keys create ...       create an API key (and its environment)
+//
+// Configuration comes from flags and LATCHKEY_* environment variables; see
+// the README.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	_ "github.com/lib/pq"   // PostgreSQL driver
+	_ "modernc.org/sqlite" // embedded SQLite driver
+)
+
+const usage = `usage: latchkey <command> [flags]
+
+commands:
+  serve          serve the GraphQL API (flags: --addr, --data-dir)
+  keys create    create an API key: --environment <slug> --permission <LEVEL> --name <name> [--json]
+
+Run "latchkey <command> -h" for a command's flags.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "latchkey:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(os.Stderr, usage)
+		return fmt.Errorf("no command")
+	}
+	switch args[0] {
+	case "serve":
+		return serve(ctx, args[1:])
+	case "keys":
+		if len(args) < 2 || args[1] != "create" {
+			fmt.Fprint(os.Stderr, usage)
+			return fmt.Errorf("keys: the only subcommand is create")
+		}
+		return createKey(ctx, args[2:])
+	case "help", "-h", "--help":
+		fmt.Print(usage)
+		return nil
+	default:
+		fmt.Fprint(os.Stderr, usage)
+		return fmt.Errorf("unknown command %q", args[0])
+	}
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/server"
+)
+
+// shutdownGrace is how long in-flight requests may take after SIGTERM.
+const shutdownGrace = 30 * time.Second
+
+func serve(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", envOr("LATCHKEY_ADDR", "127.0.0.1:8080"), "address to listen on (env LATCHKEY_ADDR)")
+	var st storage
+	st.addFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log, err := newLogger()
+	if err != nil {
+		return err
+	}
+	db, keyring, err := st.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler: server.New(db, keyring, server.Config{
+			CORSOrigins: splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
+			Log:         log,
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	url := "http://" + ln.Addr().String()
+	fmt.Fprintf(os.Stderr, "Latchkey serving %s/graphql (GraphiQL at %s/), data in %s\n", url, url, st.describe())
+	if any, err := keys.Any(ctx, db.Client); err == nil && !any {
+		fmt.Fprintf(os.Stderr, "No API key yet. Create the first one with:\n"+
+			"  go run ./cmd/latchkey keys create --environment production --permission FULL_ACCESS --name admin\n"+
+			"then send it as `Authorization: Bearer <secretKey>` (in GraphiQL: the Headers tab).\n")
+	}
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing requests in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

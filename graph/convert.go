@@ -1,0 +1,43 @@
+package graph
+
+import (
+	"time"
+
+	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/keys"
+)
+
+// convertAll converts a list of GraphQL enum values into the domain's.
+func convertAll[From ~string, To ~string](in []From) []To {
+	out := make([]To, len(in))
+	for i, v := range in {
+		out[i] = To(v)
+	}
+	return out
+}
+
+// keyFields converts the `remove` list of updateAuthAccess.
+func keyFields(in []model.AuthAccessField) []keys.Field { return convertAll[model.AuthAccessField, keys.Field](in) }
+
+// accountFields converts the `remove` list of updateAccount.
+func accountFields(in []model.AccountField) []accounts.Field {
+	return convertAll[model.AccountField, accounts.Field](in)
+}
+
+// seconds converts an optional number of seconds.
+func seconds(n *int) time.Duration {
+	if n == nil {
+		return 0
+	}
+	return time.Duration(*n) * time.Second
+}
+
+// orEmpty returns *p, or an empty value when p is nil.
+func orEmpty[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}

@@ -1,0 +1,72 @@
+package graph
+
+import (
+	"context"
+	"log/slog"
+	"runtime/debug"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/latchkey/latchkey/graph/generated"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/requestid"
+)
+
+// NewHandler returns the GraphQL handler: POST and GET transports (GET
+// carries queries only), cached parsed queries, introspection, mutations in
+// a transaction, the error presenter, and a recovery that turns a panic into
+// an INTERNAL error.
+func NewHandler(r *Resolver, log *slog.Logger) *handler.Server {
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(entgql.Transactioner{TxOpener: r.client})
+	srv.AroundOperations(requireViewer)
+	srv.SetErrorPresenter(presentError(log))
+	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
+		log.ErrorContext(ctx, "panic", "request_id", requestid.FromContext(ctx), "panic", v, "stack", string(debug.Stack()))
+		return errs.New(errs.Internal, "internal error; quote request ID %s", requestid.FromContext(ctx))
+	})
+	return srv
+}
+
+// requireViewer answers UNAUTHENTICATED to any operation without a viewer,
+// except one that only introspects the schema.
+func requireViewer(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	if auth.FromContext(ctx) != nil || introspectionOnly(graphql.GetOperationContext(ctx)) {
+		return next(ctx)
+	}
+	return func(ctx context.Context) *graphql.Response {
+		return &graphql.Response{Errors: gqlerror.List{{
+			Message:    "send an API key as `Authorization: Bearer <secretKey>`",
+			Extensions: map[string]any{"code": errs.Unauthenticated},
+		}}}
+	}
+}
+
+// introspectionOnly reports whether the operation selects nothing but
+// __schema, __type and __typename.
+func introspectionOnly(oc *graphql.OperationContext) bool {
+	if oc.Operation == nil {
+		return false
+	}
+	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
+		switch f.Name {
+		case "__schema", "__type", "__typename":
+		default:
+			return false
+		}
+	}
+	return true
+}

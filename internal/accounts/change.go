@@ -1,0 +1,200 @@
+package accounts
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/account"
+	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/errs"
+)
+
+// Field names an account field that Update can clear.
+type Field string
+
+// The fields Update can clear.
+const (
+	FieldDisplayName Field = "DISPLAY_NAME"
+	FieldMetadata    Field = "METADATA"
+	FieldForeignID   Field = "FOREIGN_ID"
+)
+
+// Change holds new values for an account's changeable fields; nil leaves a
+// field as it is.
+type Change struct {
+	Identifier  *string
+	DisplayName *string
+	Metadata    map[string]any
+	ForeignID   *string
+}
+
+// Ref names one account: by its ID, or by its source's key and identifier.
+type Ref struct {
+	ID         *string
+	Source     *string
+	Identifier *string
+}
+
+// Find returns the account ref names. It returns BAD_USER_INPUT unless ref
+// holds exactly an ID or a source and identifier, and NOT_FOUND when the
+// viewer sees no such account.
+func Find(ctx context.Context, c *ent.Client, ref Ref) (*ent.Account, error) {
+	switch {
+	case ref.ID != nil && ref.Source == nil && ref.Identifier == nil:
+		return Get(ctx, c, *ref.ID)
+	case ref.ID == nil && ref.Source != nil && ref.Identifier != nil:
+		return GetByIdentifier(ctx, c, *ref.Source, *ref.Identifier)
+	default:
+		return nil, errs.Invalid("name the account by id, or by both source and identifier")
+	}
+}
+
+// Get returns the account with this id, or NOT_FOUND when the viewer cannot
+// see one.
+func Get(ctx context.Context, c *ent.Client, id string) (*ent.Account, error) {
+	acc, err := c.Account.Get(ctx, id)
+	if ent.IsNotFound(err) {
+		return nil, errs.New(errs.NotFound, "no such account")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("accounts.Get(%q): %w", id, err)
+	}
+	return acc, nil
+}
+
+// GetByIdentifier returns the account of the source with this key and
+// identifier, or NOT_FOUND.
+func GetByIdentifier(ctx context.Context, c *ent.Client, sourceKey, identifier string) (*ent.Account, error) {
+	acc, err := c.Account.Query().
+		Where(account.Identifier(identifier), account.HasSourceWith(source.Key(sourceKey))).
+		Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, errs.New(errs.NotFound, "no account of source %s has identifier %q", sourceKey, identifier)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("accounts.GetByIdentifier: %w", err)
+	}
+	return acc, nil
+}
+
+// Update sets the fields in change and clears those in remove. A changed
+// identifier becomes a custom one. A field both changed and removed is
+// BAD_USER_INPUT; an identifier in use is CONFLICT.
+func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change Change, remove []Field) (*ent.Account, error) {
+	in := ent.UpdateAccountInput{
+		DisplayName:      change.DisplayName,
+		Metadata:         change.Metadata,
+		ForeignID:        change.ForeignID,
+		ClearDisplayName: slices.Contains(remove, FieldDisplayName),
+		ClearMetadata:    slices.Contains(remove, FieldMetadata),
+		ClearForeignID:   slices.Contains(remove, FieldForeignID),
+	}
+	var fields []errs.FieldError
+	for _, both := range []struct {
+		name string
+		set  bool
+	}{
+		{"displayName", in.ClearDisplayName && in.DisplayName != nil},
+		{"metadata", in.ClearMetadata && in.Metadata != nil},
+		{"foreignId", in.ClearForeignID && in.ForeignID != nil},
+	} {
+		if both.set {
+			fields = append(fields, errs.FieldError{Field: both.name, Message: "is both in change and in remove"})
+		}
+	}
+	if change.Identifier != nil {
+		trimmed := strings.TrimSpace(*change.Identifier)
+		if trimmed == "" {
+			fields = append(fields, errs.FieldError{Field: "identifier", Message: "must not be empty"})
+		}
+		in.Identifier = &trimmed
+	}
+	if len(fields) > 0 {
+		return nil, errs.Invalid("the change is invalid", fields...)
+	}
+	acc, err := Get(ctx, c, id)
+	if err != nil {
+		return nil, err
+	}
+	update := c.Account.UpdateOne(acc).SetInput(in)
+	if in.Identifier != nil {
+		update.SetIdentifierKind(account.IdentifierKindCUSTOM)
+	}
+	updated, err := update.Save(ctx)
+	if ent.IsConstraintError(err) {
+		src, serr := acc.QuerySource().Only(ctx)
+		if serr != nil {
+			return nil, fmt.Errorf("accounts.Update(%q): %w", id, serr)
+		}
+		return nil, identifierConflict(src.Key, *in.Identifier)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("accounts.Update(%q): %w", id, err)
+	}
+	return updated, audit.Record(ctx, c, event.TypeACCOUNT_UPDATED, id, map[string]any{"fields": changedFields(in)})
+}
+
+func changedFields(in ent.UpdateAccountInput) []string {
+	var names []string
+	for _, f := range []struct {
+		name string
+		set  bool
+	}{
+		{"displayName", in.DisplayName != nil || in.ClearDisplayName},
+		{"foreignId", in.ForeignID != nil || in.ClearForeignID},
+		{"identifier", in.Identifier != nil},
+		{"metadata", in.Metadata != nil || in.ClearMetadata},
+	} {
+		if f.set {
+			names = append(names, f.name)
+		}
+	}
+	return names
+}
+
+// SetEnabled enables an account, or disables it with reason MANUAL.
+func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enabled bool) (*ent.Account, error) {
+	acc, err := Get(ctx, c, id)
+	if err != nil {
+		return nil, err
+	}
+	update := c.Account.UpdateOne(acc).SetIsEnabled(enabled)
+	typ := event.TypeACCOUNT_ENABLED
+	if enabled {
+		update.ClearDisabledReason()
+	} else {
+		update.SetDisabledReason(account.DisabledReasonMANUAL)
+		typ = event.TypeACCOUNT_DISABLED
+	}
+	if acc, err = update.Save(ctx); err != nil {
+		return nil, fmt.Errorf("accounts.SetEnabled(%q): %w", id, err)
+	}
+	return acc, audit.Record(ctx, c, typ, id, map[string]any{"reason": reasonOf(acc)})
+}
+
+// Delete deletes the account with this id, its credentials and its creator.
+func (s *Service) Delete(ctx context.Context, c *ent.Client, id string) error {
+	acc, err := Get(ctx, c, id)
+	if err != nil {
+		return err
+	}
+	if err := c.Account.DeleteOne(acc).Exec(ctx); err != nil {
+		return fmt.Errorf("accounts.Delete(%q): %w", id, err)
+	}
+	if err := c.Creator.DeleteOneID(acc.CreatorID).Exec(ctx); err != nil {
+		return fmt.Errorf("accounts.Delete(%q): creator: %w", id, err)
+	}
+	return audit.Record(ctx, c, event.TypeACCOUNT_DELETED, id, map[string]any{"identifier": acc.Identifier})
+}
+
+func reasonOf(acc *ent.Account) any {
+	if acc.DisabledReason == nil {
+		return nil
+	}
+	return acc.DisabledReason.String()
+}

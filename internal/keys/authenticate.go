@@ -1,0 +1,79 @@
+package keys
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/authaccess"
+	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/clock"
+	"github.com/latchkey/latchkey/internal/errs"
+)
+
+// LastUsedResolution is how stale a key's lastUsedTime may be: it is written
+// at most once per key in this span, not on every request.
+const LastUsedResolution = time.Minute
+
+// Authenticator turns a secret key into a viewer.
+type Authenticator struct {
+	client *ent.Client
+	onErr  func(error)
+}
+
+// NewAuthenticator returns an authenticator reading keys through client.
+// onErr receives failures to record lastUsedTime, which do not fail requests.
+func NewAuthenticator(client *ent.Client, onErr func(error)) *Authenticator {
+	return &Authenticator{client: client, onErr: onErr}
+}
+
+// Authenticate returns the viewer of a secret key. It returns UNAUTHENTICATED
+// for a malformed, unknown or wrong secret key, or one whose key is
+// disabled, expired, or rotated out after its grace period.
+func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*auth.Viewer, error) {
+	token, secret, err := auth.ParseSecretKey(secretKey)
+	if err != nil {
+		return nil, errs.New(errs.Unauthenticated, "the API key is malformed: expected %s… as issued by createAuthAccess", auth.SecretKeyPrefix)
+	}
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	key, err := a.client.AuthAccess.Query().Where(authaccess.Token(token)).Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, errs.New(errs.Unauthenticated, "the API key is not valid")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("keys.Authenticate: %w", err)
+	}
+	now := clock.Now()
+	current := auth.SecretMatches(secret, key.SecretHash)
+	previous := key.PreviousSecretHash != nil && key.PreviousSecretExpiresTime != nil &&
+		now.Before(*key.PreviousSecretExpiresTime) && auth.SecretMatches(secret, *key.PreviousSecretHash)
+	switch {
+	case !current && !previous:
+		return nil, errs.New(errs.Unauthenticated, "the API key is not valid")
+	case !key.IsEnabled:
+		return nil, errs.New(errs.Unauthenticated, "the API key is disabled")
+	case key.ExpiresTime != nil && !now.Before(*key.ExpiresTime):
+		return nil, errs.New(errs.Unauthenticated, "the API key expired at %s", key.ExpiresTime.Format(time.RFC3339))
+	}
+	if key.LastUsedTime == nil || now.Sub(*key.LastUsedTime) >= LastUsedResolution {
+		a.touch(sys, key.ID, now)
+	}
+	return &auth.Viewer{EnvironmentID: key.EnvironmentID, AuthAccessID: key.ID, Permission: key.Permission}, nil
+}
+
+// touch records that the key was used at now, unless a concurrent request
+// already did within LastUsedResolution.
+func (a *Authenticator) touch(ctx context.Context, id string, now time.Time) {
+	err := a.client.AuthAccess.Update().
+		Where(authaccess.ID(id), authaccess.Or(
+			authaccess.LastUsedTimeIsNil(),
+			authaccess.LastUsedTimeLT(now.Add(-LastUsedResolution)),
+		)).
+		SetLastUsedTime(now).
+		Exec(ctx)
+	if err != nil && a.onErr != nil {
+		a.onErr(fmt.Errorf("keys: recording lastUsedTime of %s: %w", id, err))
+	}
+}

@@ -1,0 +1,114 @@
+package keys
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/clock"
+	"github.com/latchkey/latchkey/internal/errs"
+)
+
+// Field names a key field that Update can clear.
+type Field string
+
+// The fields Update can clear (seed 002's `remove`).
+const (
+	FieldDescription Field = "DESCRIPTION"
+	FieldForeignData Field = "FOREIGN_DATA"
+)
+
+// Change holds new values for a key's changeable fields (seed 002's
+// `change`); nil leaves a field as it is.
+type Change struct {
+	Description *string
+	ForeignData *string
+}
+
+// Update sets the fields in change and clears those in remove, on the key
+// ref names. A field both changed and removed is BAD_USER_INPUT.
+func Update(ctx context.Context, c *ent.Client, ref Ref, change Change, remove []Field) (*ent.AuthAccess, error) {
+	in := ent.UpdateAuthAccessInput{
+		Description:      change.Description,
+		ForeignData:      change.ForeignData,
+		ClearDescription: slices.Contains(remove, FieldDescription),
+		ClearForeignData: slices.Contains(remove, FieldForeignData),
+	}
+	var fields []errs.FieldError
+	if in.ClearDescription && in.Description != nil {
+		fields = append(fields, errs.FieldError{Field: "description", Message: "is both in change and in remove"})
+	}
+	if in.ClearForeignData && in.ForeignData != nil {
+		fields = append(fields, errs.FieldError{Field: "foreignData", Message: "is both in change and in remove"})
+	}
+	if len(fields) > 0 {
+		return nil, errs.Invalid("a field cannot be changed and removed at once", fields...)
+	}
+	key, err := Get(ctx, c, ref)
+	if err != nil {
+		return nil, err
+	}
+	if key, err = c.AuthAccess.UpdateOne(key).SetInput(in).Save(ctx); err != nil {
+		return nil, fmt.Errorf("keys.Update: %w", err)
+	}
+	var changed []string
+	for name, set := range map[string]bool{
+		"description": in.Description != nil || in.ClearDescription,
+		"foreignData": in.ForeignData != nil || in.ClearForeignData,
+	} {
+		if set {
+			changed = append(changed, name)
+		}
+	}
+	slices.Sort(changed)
+	return key, audit.Record(ctx, c, event.TypeAUTH_ACCESS_UPDATED, key.ID, map[string]any{"fields": changed})
+}
+
+// SetEnabled enables or disables the key with this id. A disabled key
+// authenticates nothing.
+func SetEnabled(ctx context.Context, c *ent.Client, id string, enabled bool) (*ent.AuthAccess, error) {
+	key, err := Get(ctx, c, Ref{ID: &id})
+	if err != nil {
+		return nil, err
+	}
+	key, err = c.AuthAccess.UpdateOne(key).SetIsEnabled(enabled).Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("keys.SetEnabled(%q): %w", id, err)
+	}
+	typ := event.TypeAUTH_ACCESS_DISABLED
+	if enabled {
+		typ = event.TypeAUTH_ACCESS_ENABLED
+	}
+	return key, audit.Record(ctx, c, typ, key.ID, nil)
+}
+
+// Rotate gives the key with this id a new secret key and returns it. The
+// previous secret key keeps working for grace (at most MaxGracePeriod), then
+// never again; a secret from an earlier rotation stops at once.
+func Rotate(ctx context.Context, c *ent.Client, id string, grace time.Duration) (*ent.AuthAccess, string, error) {
+	if grace < 0 || grace > MaxGracePeriod {
+		return nil, "", errs.Invalid("gracePeriod is out of range",
+			errs.FieldError{Field: "gracePeriod", Message: fmt.Sprintf("must be between 0 and %d seconds", int(MaxGracePeriod.Seconds()))})
+	}
+	key, err := Get(ctx, c, Ref{ID: &id})
+	if err != nil {
+		return nil, "", err
+	}
+	secretKey, hash := auth.NewSecretKey(key.Token)
+	update := c.AuthAccess.UpdateOne(key).SetSecretHash(hash)
+	if grace > 0 {
+		update.SetPreviousSecretHash(key.SecretHash).SetPreviousSecretExpiresTime(clock.Now().Add(grace))
+	} else {
+		update.ClearPreviousSecretHash().ClearPreviousSecretExpiresTime()
+	}
+	if key, err = update.Save(ctx); err != nil {
+		return nil, "", fmt.Errorf("keys.Rotate(%q): %w", id, err)
+	}
+	err = audit.Record(ctx, c, event.TypeAUTH_ACCESS_SECRET_ROTATED, key.ID, map[string]any{"gracePeriodSeconds": int(grace.Seconds())})
+	return key, secretKey, err
+}

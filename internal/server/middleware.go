@@ -1,0 +1,93 @@
+package server
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/requestid"
+)
+
+// withRequestID gives each request an ID, in its context and in the
+// X-Request-Id response header.
+func withRequestID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := requestid.New()
+		w.Header().Set("X-Request-Id", id)
+		next.ServeHTTP(w, r.WithContext(requestid.NewContext(r.Context(), id)))
+	})
+}
+
+// statusRecorder remembers the status code written.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// logRequests writes one line per request: never headers or bodies, which
+// may hold secrets.
+func logRequests(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		log.InfoContext(r.Context(), "request",
+			"request_id", requestid.FromContext(r.Context()),
+			"method", r.Method, "path", r.URL.Path, "status", rec.status,
+			"duration_ms", float64(time.Since(start).Microseconds())/1000)
+	})
+}
+
+// authenticate puts the viewer of the request's bearer key in its context.
+// A request without a key goes on without a viewer (it may only introspect);
+// a request with a bad key is answered 401 at once.
+func authenticate(a *keys.Authenticator, log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		header := r.Header.Get("Authorization")
+		if header == "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		scheme, secretKey, _ := strings.Cut(header, " ")
+		if !strings.EqualFold(scheme, "Bearer") || secretKey == "" {
+			writeError(w, r, http.StatusUnauthorized, errs.New(errs.Unauthenticated, "use `Authorization: Bearer <secretKey>`"))
+			return
+		}
+		viewer, err := a.Authenticate(r.Context(), strings.TrimSpace(secretKey))
+		switch e := errs.As(err); {
+		case err == nil:
+			next.ServeHTTP(w, r.WithContext(auth.NewContext(r.Context(), viewer)))
+		case e != nil && e.Code == errs.Unauthenticated:
+			writeError(w, r, http.StatusUnauthorized, e)
+		default:
+			log.ErrorContext(r.Context(), "authenticating failed", "request_id", requestid.FromContext(r.Context()), "error", err.Error())
+			writeError(w, r, http.StatusServiceUnavailable, errs.New(errs.Unavailable, "cannot check the API key now; retry"))
+		}
+	})
+}
+
+// writeError answers with a GraphQL-shaped error response.
+func writeError(w http.ResponseWriter, r *http.Request, status int, e *errs.Error) {
+	w.Header().Set("Content-Type", "application/json")
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="latchkey"`)
+	}
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{
+		"message":    e.Message,
+		"extensions": map[string]any{"code": e.Code, "requestId": requestid.FromContext(r.Context())},
+	}}})
+}

@@ -1,0 +1,55 @@
+// Package server assembles Latchkey's HTTP server: the GraphQL endpoint
+// behind API-key authentication, GraphiQL, the health check, CORS, request
+// IDs and request logs.
+package server
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+
+	"github.com/latchkey/latchkey/graph"
+	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/store"
+	"github.com/latchkey/latchkey/internal/vault"
+)
+
+// MaxBodyBytes is the largest request body /graphql accepts.
+const MaxBodyBytes = 1 << 20
+
+// Config holds the server's settings.
+type Config struct {
+	// CORSOrigins lists the browser origins allowed to call the API; empty
+	// allows none.
+	CORSOrigins []string
+	// Log receives request logs and error causes; it never receives secrets.
+	Log *slog.Logger
+}
+
+// New returns the HTTP handler of Latchkey over db, sealing credentials
+// with keyring.
+func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
+	log := cfg.Log
+	authn := keys.NewAuthenticator(db.Client, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
+	gql := graph.NewHandler(graph.NewResolver(db.Client, accounts.NewService(keyring)), log)
+
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", http.MaxBytesHandler(authenticate(authn, log, gql), MaxBodyBytes))
+	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	c := cors.New(cors.Options{
+		AllowedOrigins: cfg.CORSOrigins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: []string{"Authorization", "Content-Type"},
+		ExposedHeaders: []string{"X-Request-Id"},
+		MaxAge:         int((10 * time.Minute).Seconds()),
+	})
+	return withRequestID(logRequests(log, c.Handler(mux)))
+}

@@ -1,0 +1,138 @@
+// Package store opens Latchkey's database: the embedded SQLite file by
+// default, or PostgreSQL when a URL is given. It brings the schema up to date
+// and writes the built-in source catalog. The database drivers themselves
+// are registered by the program (cmd/) or the tests that import them.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/internal/catalog"
+	_ "github.com/latchkey/latchkey/ent/runtime" // privacy policies and hooks
+)
+
+// Config says which database to open.
+type Config struct {
+	// DatabaseURL is a postgres:// URL; empty means the embedded SQLite.
+	DatabaseURL string
+	// SQLitePath is the SQLite database file, used when DatabaseURL is empty.
+	SQLitePath string
+	// WrapDriver, when set, wraps the ent driver (tests use it to count
+	// statements).
+	WrapDriver func(dialect.Driver) dialect.Driver
+}
+
+// DB is an open database.
+type DB struct {
+	// Client is the ent client over the database.
+	Client *ent.Client
+	// SQL is the underlying pool.
+	SQL *sql.DB
+	// Dialect is dialect.SQLite or dialect.Postgres.
+	Dialect string
+}
+
+// Close closes the pool.
+func (db *DB) Close() error { return db.Client.Close() }
+
+// Open opens the database, migrates its schema and syncs the source catalog.
+func Open(ctx context.Context, cfg Config) (*DB, error) {
+	driverName, dsn, dialectName, err := driverOf(cfg)
+	if err != nil {
+		return nil, err
+	}
+	pool, err := sql.Open(driverName, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", dialectName, err)
+	}
+	if dialectName == dialect.Postgres {
+		pool.SetMaxOpenConns(32)
+		pool.SetMaxIdleConns(16)
+	}
+	pool.SetConnMaxIdleTime(5 * time.Minute)
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := pool.PingContext(pingCtx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: reaching the %s database: %w", dialectName, err)
+	}
+	var drv dialect.Driver = entsql.OpenDB(dialectName, pool)
+	if cfg.WrapDriver != nil {
+		drv = cfg.WrapDriver(drv)
+	}
+	db := &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dialectName}
+	if err := db.Client.Schema.Create(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: migrating the schema: %w", err)
+	}
+	if err := SyncCatalog(ctx, db.Client); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// driverOf returns the database/sql driver, DSN and ent dialect for cfg.
+func driverOf(cfg Config) (driver, dsn, dialectName string, err error) {
+	if cfg.DatabaseURL != "" {
+		u, err := url.Parse(cfg.DatabaseURL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+			return "", "", "", fmt.Errorf("store: LATCHKEY_DATABASE_URL must be a postgres:// URL")
+		}
+		return "postgres", cfg.DatabaseURL, dialect.Postgres, nil
+	}
+	if cfg.SQLitePath == "" {
+		return "", "", "", fmt.Errorf("store: no database: set a SQLite path or a PostgreSQL URL")
+	}
+	if err := os.MkdirAll(filepath.Dir(cfg.SQLitePath), 0o700); err != nil {
+		return "", "", "", fmt.Errorf("store: %w", err)
+	}
+	return "sqlite", SQLiteDSN(cfg.SQLitePath), dialect.SQLite, nil
+}
+
+// SQLiteDSN returns the DSN of the SQLite file at path: foreign keys on, WAL,
+// writers waiting for each other rather than failing, and transactions that
+// take the write lock when they begin.
+func SQLiteDSN(path string) string {
+	pragmas := []string{
+		"foreign_keys(1)", "journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)",
+	}
+	q := "_txlock=immediate"
+	for _, p := range pragmas {
+		q += "&_pragma=" + p
+	}
+	return "file:" + filepath.ToSlash(path) + "?" + strings.ReplaceAll(q, " ", "")
+}
+
+// SyncCatalog writes the built-in sources, adding new ones and updating the
+// names and credential types of existing ones.
+func SyncCatalog(ctx context.Context, c *ent.Client) error {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	for _, s := range catalog.Catalog() {
+		err := c.Source.Create().
+			SetKey(s.Key).
+			SetName(s.Name).
+			SetCredentialTypes(s.CredentialTypes).
+			OnConflictColumns(source.FieldKey).
+			UpdateName().
+			UpdateCredentialTypes().
+			Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("store: syncing source %s: %w", s.Key, err)
+		}
+	}
+	return nil
+}
