@@ -142,19 +142,16 @@ func Deny() Rule {
 // restrict adds p to the conditions of a query, update or delete. It returns
 // privacy.Skip, so that later rules decide, or a denial for an operation that
 // cannot be filtered.
-func restrict(ctx context.Context, op any, p entql.P) error {
+func restrict(ctx context.Context, op ent.Query, p entql.P) error {
 	where := privacy.FilterFunc(func(_ context.Context, f privacy.Filter) error {
 		f.Where(p)
 		return privacy.Skip
 	})
-	switch op := op.(type) {
-	case ent.Query:
-		return where.EvalQuery(ctx, op)
-	case ent.Mutation:
-		return where.EvalMutation(ctx, op)
-	default:
-		return privacy.Denyf("cannot filter %T", op)
+	// ent.Query is an empty interface: test for a mutation first.
+	if m, ok := op.(ent.Mutation); ok {
+		return where.EvalMutation(ctx, m)
 	}
+	return where.EvalQuery(ctx, op)
 }
 
 func permissionOf(ctx context.Context) auth.Permission {

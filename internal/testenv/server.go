@@ -1,0 +1,196 @@
+package testenv
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/server"
+	"github.com/latchkey/latchkey/internal/store"
+	"github.com/latchkey/latchkey/internal/vault"
+)
+
+// Server is a running Latchkey server over a fresh database.
+type Server struct {
+	// URL is the server's base URL.
+	URL string
+	// DB is the server's database.
+	DB *store.DB
+	// Statements counts the SQL statements the server runs.
+	Statements *Counter
+	// Backend is the kind of database.
+	Backend string
+
+	logs *syncBuffer
+}
+
+// Run runs test once per backend, each with a server of its own.
+func Run(t *testing.T, test func(t *testing.T, s *Server)) {
+	for _, b := range Backends() {
+		t.Run(b.Name, func(t *testing.T) {
+			test(t, Start(t, b))
+		})
+	}
+}
+
+// Start starts a server over a fresh database of backend b; it stops when
+// the test ends.
+func Start(t testing.TB, b Backend) *Server {
+	t.Helper()
+	counter := &Counter{}
+	cfg := b.Config(t)
+	cfg.WrapDriver = counter.Wrap
+	db, err := store.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatalf("opening the %s database: %v", b.Name, err)
+	}
+	keyring, err := vault.NewKeyring(vault.NewKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewJSONHandler(logs, nil))
+	hs := httptest.NewServer(server.New(db, keyring, server.Config{Log: log, CORSOrigins: []string{"https://app.example"}}))
+	t.Cleanup(func() {
+		hs.Close()
+		db.Close()
+	})
+	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: b.Name, logs: logs}
+}
+
+// Logs returns everything the server logged so far.
+func (s *Server) Logs() string { return s.logs.String() }
+
+// Key is an API key made for a test.
+type Key struct {
+	ID, Token, Secret string
+	Permission        auth.Permission
+}
+
+// NewKey creates a key of perm in the environment env (created if needed),
+// the way the keys command does.
+func (s *Server) NewKey(t testing.TB, env string, perm auth.Permission) Key {
+	t.Helper()
+	k, secret, err := keys.Bootstrap(context.Background(), s.DB.Client, env, keys.CreateInput{Name: "test " + string(perm), Permission: perm})
+	if err != nil {
+		t.Fatalf("creating a %s key: %v", perm, err)
+	}
+	return Key{ID: k.ID, Token: k.Token, Secret: secret, Permission: perm}
+}
+
+// Result is a GraphQL response.
+type Result struct {
+	// Status is the HTTP status code.
+	Status int
+	// Data is the response's data.
+	Data json.RawMessage `json:"data"`
+	// Errors are the response's errors.
+	Errors []Error `json:"errors"`
+	// Body is the whole response body.
+	Body string
+}
+
+// Error is one GraphQL error.
+type Error struct {
+	Message    string `json:"message"`
+	Path       []any  `json:"path"`
+	Extensions struct {
+		Code      string `json:"code"`
+		RequestID string `json:"requestId"`
+		Fields    []struct {
+			Field   string `json:"field"`
+			Message string `json:"message"`
+		} `json:"fields"`
+	} `json:"extensions"`
+}
+
+// Code returns the code of the first error, or "" when there is none.
+func (r *Result) Code() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	return r.Errors[0].Extensions.Code
+}
+
+// Decode unmarshals the data into v, failing the test on errors.
+func (r *Result) Decode(t testing.TB, v any) {
+	t.Helper()
+	if len(r.Errors) > 0 {
+		t.Fatalf("unexpected errors: %s", r.Body)
+	}
+	if err := json.Unmarshal(r.Data, v); err != nil {
+		t.Fatalf("decoding %s: %v", r.Data, err)
+	}
+}
+
+// Do posts a GraphQL request with the secret key (none when empty).
+func (s *Server) Do(t testing.TB, secret, query string, vars map[string]any) *Result {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequest(http.MethodPost, s.URL+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if secret != "" {
+		req.Header.Set("Authorization", "Bearer "+secret)
+	}
+	return s.send(t, req)
+}
+
+// Must posts a GraphQL request and decodes its data into v, failing the
+// test on any error.
+func (s *Server) Must(t testing.TB, secret, query string, vars map[string]any, v any) {
+	t.Helper()
+	s.Do(t, secret, query, vars).Decode(t, v)
+}
+
+func (s *Server) send(t testing.TB, req *http.Request) *Result {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("POST /graphql: %v", err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Result{Status: resp.StatusCode, Body: string(raw)}
+	if err := json.Unmarshal(raw, r); err != nil {
+		t.Fatalf("response is not JSON (status %d): %s", resp.StatusCode, raw)
+	}
+	if resp.StatusCode >= 500 {
+		t.Errorf("status %d: %s", resp.StatusCode, raw)
+	}
+	return r
+}
+
+// syncBuffer is a buffer safe for concurrent writes.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
