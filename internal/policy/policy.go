@@ -59,7 +59,10 @@ func DenyIfNoViewer() Rule {
 func FilterEnvironment() Rule {
 	return rule{
 		query: func(ctx context.Context, q ent.Query) error {
-			return restrict(ctx, q, entql.FieldEQ(EnvironmentColumn, auth.FromContext(ctx).EnvironmentID))
+			if err := restrict(ctx, q, entql.FieldEQ(EnvironmentColumn, auth.FromContext(ctx).EnvironmentID)); err != nil {
+				return err
+			}
+			return privacy.Skip
 		},
 		mutation: func(ctx context.Context, m ent.Mutation) error {
 			v := auth.FromContext(ctx)
@@ -69,7 +72,10 @@ func FilterEnvironment() Rule {
 				}
 				return privacy.Skip
 			}
-			return restrict(ctx, m, entql.FieldEQ(EnvironmentColumn, v.EnvironmentID))
+			if err := restrict(ctx, m, entql.FieldEQ(EnvironmentColumn, v.EnvironmentID)); err != nil {
+				return err
+			}
+			return privacy.Skip
 		},
 	}
 }
@@ -139,13 +145,12 @@ func Deny() Rule {
 	}
 }
 
-// restrict adds p to the conditions of a query, update or delete. It returns
-// privacy.Skip, so that later rules decide, or a denial for an operation that
-// cannot be filtered.
+// restrict adds p to the conditions of a query, update or delete. It
+// returns a denial for an operation that cannot be filtered.
 func restrict(ctx context.Context, op ent.Query, p entql.P) error {
 	where := privacy.FilterFunc(func(_ context.Context, f privacy.Filter) error {
 		f.Where(p)
-		return privacy.Skip
+		return nil
 	})
 	// ent.Query is an empty interface: test for a mutation first.
 	if m, ok := op.(ent.Mutation); ok {
