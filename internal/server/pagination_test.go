@@ -1,0 +1,296 @@
+package server_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/page"
+	"github.com/latchkey/latchkey/internal/testenv"
+)
+
+// row is what the pagination tests know of an account.
+type row struct {
+	ID          string
+	Identifier  string
+	DisplayName *string
+	CreatedTime time.Time
+	UpdatedTime time.Time
+}
+
+type orderTerm struct {
+	Field     string `json:"field"`
+	Direction string `json:"direction"`
+}
+
+type pageResult struct {
+	Accounts struct {
+		PageInfo struct {
+			HasNextPage, HasPreviousPage bool
+			StartCursor, EndCursor       *string
+		}
+		Edges []struct {
+			Cursor string
+			Node   row
+		}
+	}
+}
+
+const pageQuery = `query($first: Int, $last: Int, $after: Cursor, $before: Cursor, $orderBy: [AccountOrder!], $where: AccountWhereInput) {
+  accounts(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy, where: $where) {
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id identifier displayName createdTime updatedTime } }
+  }
+}`
+
+// seedAccounts adds n accounts whose display names repeat a few values and
+// NULL, so that orders have many ties and NULLs; every third one is updated
+// afterwards, so that updatedTime differs from createdTime.
+func seedAccounts(t *testing.T, s *testenv.Server, secret string, n int) {
+	names := []any{nil, "alpha", "beta", nil, "alpha"}
+	for i := range n {
+		var out struct {
+			CreateAccount struct{ Account struct{ ID string } }
+		}
+		s.Must(t, secret, `mutation($id: String!, $name: String) { createAccount(input: {source: "stripe", credentialType: "secret_key",
+			credentials: {secretKey: "sk_test_seed"}, identifier: $id, displayName: $name}) { account { id } } }`,
+			map[string]any{"id": fmt.Sprintf("acct-%03d", (i*7)%n), "name": names[i%len(names)]}, &out)
+		if i%3 == 0 {
+			s.Must(t, secret, `mutation($id: ID!) { updateAccount(id: $id, change: {metadata: {touched: true}}) { account { id } } }`,
+				map[string]any{"id": out.CreateAccount.Account.ID}, &struct{}{})
+		}
+	}
+}
+
+// expectedOrder sorts rows as the API promises: by each term, NULL as the
+// largest value, then by id in the direction of the last term.
+func expectedOrder(rows []row, order []orderTerm) []string {
+	rows = slices.Clone(rows)
+	value := func(r row, field string) (string, bool) {
+		switch field {
+		case "IDENTIFIER":
+			return r.Identifier, true
+		case "DISPLAY_NAME":
+			if r.DisplayName == nil {
+				return "", false
+			}
+			return *r.DisplayName, true
+		case "CREATED_TIME":
+			return r.CreatedTime.Format(time.RFC3339Nano), true
+		case "UPDATED_TIME":
+			return r.UpdatedTime.Format(time.RFC3339Nano), true
+		}
+		panic(field)
+	}
+	slices.SortFunc(rows, func(a, b row) int {
+		idDesc := false
+		for _, o := range order {
+			desc := o.Direction == "DESC"
+			idDesc = desc
+			va, oka := value(a, o.Field)
+			vb, okb := value(b, o.Field)
+			c := 0
+			switch {
+			case !oka && !okb:
+			case !oka:
+				c = 1
+			case !okb:
+				c = -1
+			default:
+				c = compareTimesOrStrings(o.Field, va, vb)
+			}
+			if desc {
+				c = -c
+			}
+			if c != 0 {
+				return c
+			}
+		}
+		c := strings.Compare(a.ID, b.ID)
+		if idDesc {
+			c = -c
+		}
+		return c
+	})
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+func compareTimesOrStrings(field, a, b string) int {
+	if strings.HasSuffix(field, "_TIME") {
+		ta, _ := time.Parse(time.RFC3339Nano, a)
+		tb, _ := time.Parse(time.RFC3339Nano, b)
+		return ta.Compare(tb)
+	}
+	return strings.Compare(a, b)
+}
+
+// walk pages through the whole listing, forwards with first/after or
+// backwards with last/before, and returns the ids in listing order.
+func walk(t *testing.T, s *testenv.Server, secret string, order []orderTerm, size int, forward bool) []string {
+	var ids []string
+	var cursor *string
+	for pages := 0; ; pages++ {
+		if pages > 200 {
+			t.Fatal("the walk does not end")
+		}
+		vars := map[string]any{"orderBy": order}
+		if forward {
+			vars["first"], vars["after"] = size, cursor
+		} else {
+			vars["last"], vars["before"] = size, cursor
+		}
+		var p pageResult
+		s.Must(t, secret, pageQuery, vars, &p)
+		var got []string
+		for _, e := range p.Accounts.Edges {
+			got = append(got, e.Node.ID)
+		}
+		if forward {
+			ids = append(ids, got...)
+			if !p.Accounts.PageInfo.HasNextPage {
+				return ids
+			}
+			cursor = p.Accounts.PageInfo.EndCursor
+		} else {
+			ids = append(got, ids...)
+			if !p.Accounts.PageInfo.HasPreviousPage {
+				return ids
+			}
+			cursor = p.Accounts.PageInfo.StartCursor
+		}
+	}
+}
+
+func TestPaginationWalksAreExact(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		const n = 37
+		seedAccounts(t, s, admin.Secret, n)
+		var all pageResult
+		s.Must(t, admin.Secret, pageQuery, map[string]any{"first": 100}, &all)
+		var rows []row
+		for _, e := range all.Accounts.Edges {
+			rows = append(rows, e.Node)
+		}
+		if len(rows) != n {
+			t.Fatalf("listed %d accounts, want %d", len(rows), n)
+		}
+		orders := [][]orderTerm{nil}
+		for _, f := range []string{"CREATED_TIME", "UPDATED_TIME", "IDENTIFIER", "DISPLAY_NAME"} {
+			for _, d := range []string{"ASC", "DESC"} {
+				orders = append(orders, []orderTerm{{f, d}})
+			}
+		}
+		orders = append(orders,
+			[]orderTerm{{"DISPLAY_NAME", "ASC"}, {"CREATED_TIME", "DESC"}},
+			[]orderTerm{{"DISPLAY_NAME", "DESC"}, {"UPDATED_TIME", "ASC"}},
+		)
+		for _, order := range orders {
+			want := expectedOrder(rows, order)
+			for _, size := range []int{1, 4, 10} {
+				for _, forward := range []bool{true, false} {
+					got := walk(t, s, admin.Secret, order, size, forward)
+					if diff := cmp.Diff(want, got); diff != "" {
+						t.Errorf("order %v, page size %d, forward %v: mismatch (-want +got):\n%s", order, size, forward, diff)
+					}
+				}
+			}
+		}
+	})
+}
+
+func TestCursorsAreBoundToTheirListing(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		seedAccounts(t, s, admin.Secret, 6)
+		byName := []orderTerm{{"DISPLAY_NAME", "ASC"}}
+		var p pageResult
+		s.Must(t, admin.Secret, pageQuery, map[string]any{"first": 2, "orderBy": byName}, &p)
+		cursor := p.Accounts.PageInfo.EndCursor
+		// The same listing continues, even with another page size.
+		s.Must(t, admin.Secret, pageQuery, map[string]any{"first": 3, "after": cursor, "orderBy": byName}, &struct{}{})
+		for name, vars := range map[string]map[string]any{
+			"another order":      {"first": 2, "after": cursor, "orderBy": []orderTerm{{"DISPLAY_NAME", "DESC"}}},
+			"another field":      {"first": 2, "after": cursor, "orderBy": []orderTerm{{"IDENTIFIER", "ASC"}}},
+			"no order":           {"first": 2, "after": cursor},
+			"another filter":     {"first": 2, "after": cursor, "orderBy": byName, "where": map[string]any{"isEnabled": true}},
+			"as a before cursor": {"last": 2, "before": cursor, "orderBy": byName, "where": map[string]any{"identifierHasPrefix": "acct"}},
+		} {
+			if r := s.Do(t, admin.Secret, pageQuery, vars); r.Code() != "BAD_USER_INPUT" {
+				t.Errorf("%s: got %s, want BAD_USER_INPUT", name, r.Body)
+			}
+		}
+		if r := s.Do(t, admin.Secret, pageQuery, map[string]any{"first": 2, "after": "not-a-cursor"}); r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("garbage cursor: got %s", r.Body)
+		}
+	})
+}
+
+func TestPageSizeLimits(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		seedAccounts(t, s, admin.Secret, page.DefaultSize+3)
+		var p pageResult
+		s.Must(t, admin.Secret, pageQuery, nil, &p)
+		if len(p.Accounts.Edges) != page.DefaultSize || !p.Accounts.PageInfo.HasNextPage {
+			t.Errorf("default page: %d edges, hasNextPage %v; want %d and true", len(p.Accounts.Edges), p.Accounts.PageInfo.HasNextPage, page.DefaultSize)
+		}
+		for name, vars := range map[string]map[string]any{
+			"first above the cap": {"first": page.MaxSize + 1},
+			"last above the cap":  {"last": page.MaxSize + 1},
+			"negative first":      {"first": -1},
+			"first and last":      {"first": 1, "last": 1},
+		} {
+			if r := s.Do(t, admin.Secret, pageQuery, vars); r.Code() != "BAD_USER_INPUT" {
+				t.Errorf("%s: got %s, want BAD_USER_INPUT", name, r.Body)
+			}
+		}
+		s.Must(t, admin.Secret, pageQuery, map[string]any{"first": page.MaxSize}, &struct{}{})
+		ids := make([]string, page.MaxSize+1)
+		for i := range ids {
+			ids[i] = fmt.Sprintf("acc_%d", i)
+		}
+		if r := s.Do(t, admin.Secret, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}); r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("nodes with %d ids: got %s", len(ids), r.Body)
+		}
+	})
+}
+
+// TestStatementsPerPage counts the SQL a page costs, so that N+1 queries and
+// needless COUNTs cannot come back: one statement for the key, one for the
+// page, one per nested edge, and a COUNT only when totalCount is asked for.
+func TestStatementsPerPage(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		seedAccounts(t, s, admin.Secret, 12)
+		s.Do(t, admin.Secret, `{ viewer { permission } }`, nil) // records lastUsedTime
+		cases := []struct {
+			name  string
+			query string
+			want  int
+		}{
+			{"page with pageInfo", `{ accounts(first: 10) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, 2},
+			{"page with nested source and creator", `{ accounts(first: 10, where: {isEnabled: true}, orderBy: [{field: CREATED_TIME, direction: DESC}]) {
+				pageInfo { hasNextPage } edges { node { id source { key name } creator { kind authAccess { name } } } } } }`, 5},
+			{"page with totalCount", `{ accounts(first: 10) { totalCount edges { node { id } } } }`, 3},
+			{"totalCount alone", `{ accounts { totalCount } }`, 2},
+			{"node", `{ viewer { permission } }`, 1},
+		}
+		for _, c := range cases {
+			s.Statements.Reset()
+			s.Must(t, admin.Secret, c.query, nil, &struct{}{})
+			if got, queries := s.Statements.Count(); got != c.want {
+				t.Errorf("%s: %d statements, want %d:\n%s", c.name, got, c.want, strings.Join(queries, "\n"))
+			}
+		}
+	})
+}
