@@ -10,7 +10,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
-
+	
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/errs"
@@ -25,15 +25,16 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		pub := public(err)
 		out := graphql.DefaultErrorPresenter(ctx, err)
-		if pub == nil {
-			var gqlErr *gqlerror.Error
-			if !errors.As(err, &gqlErr) {
-				id := requestid.FromContext(ctx)
-				log.ErrorContext(ctx, "internal error", "request_id", id, "error", err.Error())
-				pub = errs.New(errs.Internal, "internal error; quote request ID %s", id)
-			} else {
-				pub = &errs.Error{Code: errs.BadUserInput, Message: gqlErr.Message}
-			}
+		var fromResolver *resolverError
+		switch {
+		case pub != nil:
+		case errors.As(err, &fromResolver):
+			id := requestid.FromContext(ctx)
+			log.ErrorContext(ctx, "internal error", "request_id", id, "error", err.Error())
+			pub = errs.New(errs.Internal, "internal error; quote request ID %s", id)
+		default:
+			// gqlgen's own errors: parse, validation and argument coercion.
+			pub = &errs.Error{Code: errs.BadUserInput, Message: out.Message}
 		}
 		out.Message = pub.Message
 		out.Err = nil
@@ -46,6 +47,22 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		return out
 	}
+}
+
+// resolverError marks an error returned by a resolver, as opposed to one
+// gqlgen raised while reading the request.
+type resolverError struct{ err error }
+
+func (e *resolverError) Error() string { return e.err.Error() }
+func (e *resolverError) Unwrap() error { return e.err }
+
+// markResolverErrors is a field middleware that marks resolvers' errors.
+func markResolverErrors(ctx context.Context, next graphql.Resolver) (any, error) {
+	res, err := next(ctx)
+	if err != nil {
+		err = &resolverError{err}
+	}
+	return res, err
 }
 
 // public returns the public form of a known error, or nil for an unknown one.

@@ -122,16 +122,20 @@ func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change C
 		return nil, err
 	}
 	update := c.Account.UpdateOne(acc).SetInput(in)
+	var sourceKey string
 	if in.Identifier != nil {
 		update.SetIdentifierKind(account.IdentifierKindCUSTOM)
+		// Read before writing: after a failed statement PostgreSQL refuses
+		// every other statement of the transaction.
+		src, err := acc.QuerySource().Only(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("accounts.Update(%q): %w", id, err)
+		}
+		sourceKey = src.Key
 	}
 	updated, err := update.Save(ctx)
-	if ent.IsConstraintError(err) {
-		src, serr := acc.QuerySource().Only(ctx)
-		if serr != nil {
-			return nil, fmt.Errorf("accounts.Update(%q): %w", id, serr)
-		}
-		return nil, identifierConflict(src.Key, *in.Identifier)
+	if ent.IsConstraintError(err) && in.Identifier != nil {
+		return nil, identifierConflict(sourceKey, *in.Identifier)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("accounts.Update(%q): %w", id, err)
