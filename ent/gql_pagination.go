@@ -305,7 +305,7 @@ func (_m *AccountQuery) Paginate(
 	}
 	pager, err := newAccountPager(opts, last != nil)
 	if err != nil {
-		return nil, err
+		return nil, pageInvalidOrder(err)
 	}
 	if _m, err = pager.applyFilter(_m); err != nil {
 		return nil, err
@@ -725,7 +725,7 @@ func (_m *AuthAccessQuery) Paginate(
 	}
 	pager, err := newAuthAccessPager(opts, last != nil)
 	if err != nil {
-		return nil, err
+		return nil, pageInvalidOrder(err)
 	}
 	if _m, err = pager.applyFilter(_m); err != nil {
 		return nil, err
@@ -1145,7 +1145,7 @@ func (_m *CreatorQuery) Paginate(
 	}
 	pager, err := newCreatorPager(opts, last != nil)
 	if err != nil {
-		return nil, err
+		return nil, pageInvalidOrder(err)
 	}
 	if _m, err = pager.applyFilter(_m); err != nil {
 		return nil, err
@@ -1529,7 +1529,7 @@ func (_m *EnvironmentQuery) Paginate(
 	}
 	pager, err := newEnvironmentPager(opts, last != nil)
 	if err != nil {
-		return nil, err
+		return nil, pageInvalidOrder(err)
 	}
 	if _m, err = pager.applyFilter(_m); err != nil {
 		return nil, err
@@ -1913,7 +1913,7 @@ func (_m *EventQuery) Paginate(
 	}
 	pager, err := newEventPager(opts, last != nil)
 	if err != nil {
-		return nil, err
+		return nil, pageInvalidOrder(err)
 	}
 	if _m, err = pager.applyFilter(_m); err != nil {
 		return nil, err
@@ -2279,7 +2279,7 @@ func (_m *SourceQuery) Paginate(
 	}
 	pager, err := newSourcePager(opts, last != nil)
 	if err != nil {
-		return nil, err
+		return nil, pageInvalidOrder(err)
 	}
 	if _m, err = pager.applyFilter(_m); err != nil {
 		return nil, err

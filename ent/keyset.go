@@ -13,8 +13,9 @@ import (
 type pageKey = page.Key
 
 var (
-	pageLimits = page.Limits
-	newKeyset  = page.NewKeyset
+	pageLimits       = page.Limits
+	pageInvalidOrder = page.InvalidOrder
+	newKeyset        = page.NewKeyset
 )
 
 // accountNullableColumns holds the nullable columns of Account.

@@ -31,7 +31,7 @@ func NewHandler(r *Resolver, log *slog.Logger) *handler.Server {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
-	srv.Use(entgql.Transactioner{TxOpener: r.client})
+	srv.Use(transactioner{entgql.Transactioner{TxOpener: r.client}})
 	srv.AroundOperations(requireViewer)
 	srv.AroundFields(markResolverErrors)
 	srv.SetErrorPresenter(presentError(log))

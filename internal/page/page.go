@@ -50,3 +50,9 @@ func CheckIDs(n int) error {
 	}
 	return nil
 }
+
+// InvalidOrder returns the BAD_USER_INPUT error for an orderBy that the
+// generated pager refused.
+func InvalidOrder(err error) error {
+	return errs.Invalid("invalid orderBy: "+err.Error(), errs.FieldError{Field: "orderBy", Message: err.Error()})
+}

@@ -23,15 +23,25 @@ func withRequestID(next http.Handler) http.Handler {
 	})
 }
 
-// statusRecorder remembers the status code written.
+// statusRecorder remembers the status code written, and passes on only the
+// first one, as HTTP allows.
 type statusRecorder struct {
 	http.ResponseWriter
-	status int
+	status  int
+	written bool
 }
 
 func (s *statusRecorder) WriteHeader(code int) {
-	s.status = code
+	if s.written {
+		return
+	}
+	s.status, s.written = code, true
 	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	s.written = true
+	return s.ResponseWriter.Write(b)
 }
 
 // Unwrap lets http.ResponseController reach the underlying writer.

@@ -249,6 +249,8 @@ func TestPageSizeLimits(t *testing.T) {
 			"last above the cap":  {"last": page.MaxSize + 1},
 			"negative first":      {"first": -1},
 			"first and last":      {"first": 1, "last": 1},
+			"a field twice":       {"orderBy": []orderTerm{{"IDENTIFIER", "ASC"}, {"IDENTIFIER", "DESC"}}},
+			"a field twice apart": {"orderBy": []orderTerm{{"IDENTIFIER", "ASC"}, {"CREATED_TIME", "DESC"}, {"IDENTIFIER", "DESC"}}},
 		} {
 			if r := s.Do(t, admin.Secret, pageQuery, vars); r.Code() != "BAD_USER_INPUT" {
 				t.Errorf("%s: got %s, want BAD_USER_INPUT", name, r.Body)
