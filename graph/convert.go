@@ -18,7 +18,9 @@ func convertAll[From ~string, To ~string](in []From) []To {
 }
 
 // keyFields converts the `remove` list of updateAuthAccess.
-func keyFields(in []model.AuthAccessField) []keys.Field { return convertAll[model.AuthAccessField, keys.Field](in) }
+func keyFields(in []model.AuthAccessField) []keys.Field {
+	return convertAll[model.AuthAccessField, keys.Field](in)
+}
 
 // accountFields converts the `remove` list of updateAccount.
 func accountFields(in []model.AccountField) []accounts.Field {

@@ -14,7 +14,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	_ "github.com/lib/pq"   // PostgreSQL driver
+	_ "github.com/lib/pq"  // PostgreSQL driver
 	_ "modernc.org/sqlite" // embedded SQLite driver
 )
 

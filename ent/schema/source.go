@@ -7,8 +7,8 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 
-	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/policy"
 )
 
 // Source is a kind of third-party API in the catalog, such as Shopify, with

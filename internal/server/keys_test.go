@@ -138,7 +138,9 @@ func TestDisabledAndExpiredKeysAuthenticateNothing(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
 		admin := s.NewKey(t, "production", auth.FullAccess)
 		other := s.NewKey(t, "production", auth.ReadOnly)
-		var off struct{ DisableAuthAccess struct{ AuthAccess struct{ IsEnabled bool } } }
+		var off struct {
+			DisableAuthAccess struct{ AuthAccess struct{ IsEnabled bool } }
+		}
 		s.Must(t, admin.Secret, `mutation($id: ID!) { disableAuthAccess(id: $id) { authAccess { isEnabled } } }`, map[string]any{"id": other.ID}, &off)
 		if off.DisableAuthAccess.AuthAccess.IsEnabled {
 			t.Fatal("disableAuthAccess left the key enabled")
@@ -249,7 +251,11 @@ func TestLastUsedTimeIsKeptWithoutAWritePerRequest(t *testing.T) {
 				t.Errorf("a request wrote: %s", q)
 			}
 		}
-		var got struct{ Viewer struct{ AuthAccess struct{ LastUsedTime *time.Time } } }
+		var got struct {
+			Viewer struct {
+				AuthAccess struct{ LastUsedTime *time.Time }
+			}
+		}
 		s.Must(t, admin.Secret, `{ viewer { authAccess { lastUsedTime } } }`, nil, &got)
 		if lu := got.Viewer.AuthAccess.LastUsedTime; lu == nil || time.Since(*lu) > time.Minute {
 			t.Errorf("lastUsedTime = %v, want about now", lu)

@@ -19,9 +19,9 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/privacy"
+	_ "github.com/latchkey/latchkey/ent/runtime" // privacy policies and hooks
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/catalog"
-	_ "github.com/latchkey/latchkey/ent/runtime" // privacy policies and hooks
 )
 
 // Config says which database to open.

@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"entgo.io/ent/dialect"
-	_ "github.com/lib/pq"   // PostgreSQL driver
+	_ "github.com/lib/pq"  // PostgreSQL driver
 	_ "modernc.org/sqlite" // SQLite driver
 
 	"github.com/latchkey/latchkey/internal/ids"

@@ -1,0 +1,71 @@
+package latchkey
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// importRules says which packages may import what. Each rule names an import
+// path prefix and the only directories whose non-generated Go files may
+// import it.
+var importRules = []struct {
+	imported string
+	allowed  []string
+}{
+	// Database drivers are chosen by the program and the tests, never by a library.
+	{"github.com/lib/pq", []string{"cmd/latchkey", "internal/testenv"}},
+	{"modernc.org/sqlite", []string{"cmd/latchkey", "internal/testenv"}},
+	// Flags and the environment are read only in cmd/.
+	{"flag", []string{"cmd/latchkey"}},
+	// Only the server and the command line speak HTTP themselves.
+	{"net/http", []string{"cmd/latchkey", "internal/server", "internal/testenv"}},
+}
+
+// pureDirs hold the rules and types that the data layer itself depends on:
+// they must not import the generated ent code.
+var pureDirs = []string{"internal/auth", "internal/catalog", "internal/vault", "internal/errs", "internal/clock", "internal/ids"}
+
+func TestImportBoundaries(t *testing.T) {
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly|parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		dir := filepath.ToSlash(filepath.Dir(path))
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			for _, r := range importRules {
+				if (p == r.imported || strings.HasPrefix(p, r.imported+"/")) && !inAny(dir, r.allowed) {
+					t.Errorf("%s imports %s; only %v may", path, p, r.allowed)
+				}
+			}
+			if inAny(dir, pureDirs) && strings.HasPrefix(p, "github.com/latchkey/latchkey/ent") {
+				t.Errorf("%s imports the data layer (%s); it must stay independent of it", path, p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func inAny(dir string, dirs []string) bool {
+	for _, d := range dirs {
+		if dir == d || strings.HasPrefix(dir, d+"/") {
+			return true
+		}
+	}
+	return false
+}
