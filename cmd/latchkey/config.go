@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -80,14 +81,14 @@ func splitList(s string) []string {
 	return out
 }
 
-// newLogger returns the process logger: JSON when LATCHKEY_LOG_FORMAT=json,
-// else text, on standard error.
-func newLogger() (*slog.Logger, error) {
+// newLogger returns the process logger writing to w: JSON when
+// LATCHKEY_LOG_FORMAT=json, else text.
+func newLogger(w io.Writer) (*slog.Logger, error) {
 	switch format := envOr("LATCHKEY_LOG_FORMAT", "text"); format {
 	case "json":
-		return slog.New(slog.NewJSONHandler(os.Stderr, nil)), nil
+		return slog.New(slog.NewJSONHandler(w, nil)), nil
 	case "text":
-		return slog.New(slog.NewTextHandler(os.Stderr, nil)), nil
+		return slog.New(slog.NewTextHandler(w, nil)), nil
 	default:
 		return nil, fmt.Errorf("LATCHKEY_LOG_FORMAT must be text or json, not %q", format)
 	}

@@ -5,14 +5,15 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/keys"
 )
 
-func createKey(ctx context.Context, args []string) error {
+func createKey(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("keys create", flag.ContinueOnError)
+	fs.SetOutput(stderr)
 	env := fs.String("environment", "", "slug of the environment; created if it does not exist (required)")
 	perm := fs.String("permission", "", "CREDENTIALS_IN_ONLY, READ_ONLY, READ_CREDENTIALS_IN, READ_WRITE_NO_CREDENTIALS_OUT or FULL_ACCESS (required)")
 	name := fs.String("name", "", "what the key is for (required)")
@@ -39,13 +40,13 @@ func createKey(ctx context.Context, args []string) error {
 		return err
 	}
 	if *asJSON {
-		return json.NewEncoder(os.Stdout).Encode(map[string]string{
+		return json.NewEncoder(stdout).Encode(map[string]string{
 			"id": key.ID, "token": key.Token, "secretKey": secretKey,
 			"environment": *env, "permission": string(key.Permission),
 		})
 	}
-	fmt.Printf("Created %s key %s (%s) in environment %s.\n\n", key.Permission, key.ID, key.Token, *env)
-	fmt.Printf("Secret key (shown once; store it now):\n\n  %s\n\n", secretKey)
-	fmt.Printf("Use it as:  Authorization: Bearer %s\n", secretKey)
+	fmt.Fprintf(stdout, "Created %s key %s (%s) in environment %s.\n\n", key.Permission, key.ID, key.Token, *env)
+	fmt.Fprintf(stdout, "Secret key (shown once; store it now):\n\n  %s\n\n", secretKey)
+	fmt.Fprintf(stdout, "Use it as:  Authorization: Bearer %s\n", secretKey)
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -17,15 +18,16 @@ import (
 // shutdownGrace is how long in-flight requests may take after SIGTERM.
 const shutdownGrace = 30 * time.Second
 
-func serve(ctx context.Context, args []string) error {
+func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
 	addr := fs.String("addr", envOr("LATCHKEY_ADDR", "127.0.0.1:8080"), "address to listen on (env LATCHKEY_ADDR)")
 	var st storage
 	st.addFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	log, err := newLogger()
+	log, err := newLogger(stderr)
 	if err != nil {
 		return err
 	}
@@ -50,9 +52,9 @@ func serve(ctx context.Context, args []string) error {
 		IdleTimeout:       2 * time.Minute,
 	}
 	url := "http://" + ln.Addr().String()
-	fmt.Fprintf(os.Stderr, "Latchkey serving %s/graphql (GraphiQL at %s/), data in %s\n", url, url, st.describe())
+	fmt.Fprintf(stderr, "Latchkey serving %s/graphql (GraphiQL at %s/), data in %s\n", url, url, st.describe())
 	if any, err := keys.Any(ctx, db.Client); err == nil && !any {
-		fmt.Fprintf(os.Stderr, "No API key yet. Create the first one with:\n"+
+		fmt.Fprintf(stderr, "No API key yet. Create the first one with:\n"+
 			"  go run ./cmd/latchkey keys create --environment production --permission FULL_ACCESS --name admin\n"+
 			"then send it as `Authorization: Bearer <secretKey>` (in GraphiQL: the Headers tab).\n")
 	}

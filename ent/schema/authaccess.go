@@ -13,7 +13,7 @@ import (
 	"github.com/latchkey/latchkey/internal/policy"
 )
 
-// AuthAccess is an API key that callers use to reach Latchkey (seed 002).
+// AuthAccess is an API key that callers use to reach Latchkey.
 // Only the hash of its secret is stored; the secret key is shown once.
 type AuthAccess struct {
 	ent.Schema

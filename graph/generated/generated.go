@@ -2658,7 +2658,7 @@ enum VerificationStatus @goModel(model: "github.com/latchkey/latchkey/ent/accoun
   FAILED
 }
 `, BuiltIn: false},
-	{Name: "../keys.graphql", Input: `# API keys (seed 002's AuthAccess): creation, lookup, change, rotation.
+	{Name: "../keys.graphql", Input: `# API keys (AuthAccess objects): creation, lookup, change, rotation.
 
 """
 The fields of a new API key.
@@ -2687,7 +2687,7 @@ type CreateAuthAccessPayload {
 }
 
 """
-New values for a key's changeable fields (seed 002's ` + "`" + `change` + "`" + `).
+New values for a key's changeable fields.
 """
 input AuthAccessChange {
   description: String
@@ -2695,7 +2695,7 @@ input AuthAccessChange {
 }
 
 """
-The key fields that ` + "`" + `remove` + "`" + ` can clear (seed 002's ` + "`" + `remove` + "`" + `).
+The key fields that ` + "`" + `remove` + "`" + ` can clear.
 """
 enum AuthAccessField {
   DESCRIPTION

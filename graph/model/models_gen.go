@@ -108,7 +108,7 @@ func (e AccountField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// The key fields that `remove` can clear (seed 002's `remove`).
+// The key fields that `remove` can clear.
 type AuthAccessField string
 
 const (

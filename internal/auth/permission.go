@@ -45,7 +45,7 @@ func (c Capability) String() string {
 	return s
 }
 
-// Permission is the level of an API key (seed 002's AuthAccess permission).
+// Permission is the level of an API key (an AuthAccess's permission).
 type Permission string
 
 // The five permission levels, from the least to the most powerful.

@@ -17,14 +17,14 @@ import (
 // Field names a key field that Update can clear.
 type Field string
 
-// The fields Update can clear (seed 002's `remove`).
+// The fields Update can clear (the `remove` list).
 const (
 	FieldDescription Field = "DESCRIPTION"
 	FieldForeignData Field = "FOREIGN_DATA"
 )
 
-// Change holds new values for a key's changeable fields (seed 002's
-// `change`); nil leaves a field as it is.
+// Change holds new values for a key's changeable fields (the `change`
+// object); nil leaves a field as it is.
 type Change struct {
 	Description *string
 	ForeignData *string

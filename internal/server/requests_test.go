@@ -66,3 +66,21 @@ func TestMalformedRequests(t *testing.T) {
 		}
 	})
 }
+
+func TestCORS(t *testing.T) {
+	s := testenv.Start(t, testenv.Backends()[0])
+	for origin, allowed := range map[string]bool{"https://app.example": true, "https://evil.example": false} {
+		req, _ := http.NewRequest(http.MethodOptions, s.URL+"/graphql", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Access-Control-Request-Headers", "authorization, content-type")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Access-Control-Allow-Origin") == origin; got != allowed {
+			t.Errorf("preflight from %s: allowed = %v, want %v", origin, got, allowed)
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestServeAndKeysCreate starts the server on an empty SQLite data folder as
+// a newcomer would, follows its hint to create the first key, uses the key,
+// and stops the server as SIGTERM does.
+func TestServeAndKeysCreate(t *testing.T) {
+	t.Setenv("LATCHKEY_DATABASE_URL", "")
+	t.Setenv("LATCHKEY_MASTER_KEY", "")
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	stderr := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dir}, io.Discard, stderr) }()
+
+	var url string
+	re := regexp.MustCompile(`GraphiQL at (http://127\.0\.0\.1:\d+)/`)
+	for deadline := time.Now().Add(30 * time.Second); url == ""; time.Sleep(20 * time.Millisecond) {
+		if m := re.FindStringSubmatch(stderr.String()); m != nil {
+			url = m[1]
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not say where it listens:\n%s", stderr.String())
+		}
+	}
+	if !strings.Contains(stderr.String(), "keys create --environment production --permission FULL_ACCESS") {
+		t.Errorf("serve on an empty database does not say how to get the first key:\n%s", stderr.String())
+	}
+
+	var stdout bytes.Buffer
+	err := run(ctx, []string{"keys", "create", "--data-dir", dir, "--environment", "production", "--permission", "FULL_ACCESS", "--name", "admin", "--json"}, &stdout, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var key struct{ ID, Token, SecretKey, Environment, Permission string }
+	if err := json.Unmarshal(stdout.Bytes(), &key); err != nil || key.SecretKey == "" || key.Token == "" || key.ID == "" {
+		t.Fatalf("keys create --json printed %q (%v)", stdout.String(), err)
+	}
+
+	req, _ := http.NewRequest("POST", url+"/graphql", strings.NewReader(`{"query":"{ viewer { permission environment { slug } } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+key.SecretKey)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := `{"data":{"viewer":{"permission":"FULL_ACCESS","environment":{"slug":"production"}}}}`; string(body) != want {
+		t.Errorf("viewer = %s, want %s", body, want)
+	}
+	if resp, err := http.Get(url + "/healthz"); err != nil || resp.StatusCode != 200 {
+		t.Errorf("/healthz: %v %v", resp, err)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve stopped with %v", err)
+		}
+	case <-time.After(40 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	for _, args := range [][]string{{"keys", "create", "--data-dir", dir, "--environment", "x", "--permission", "ROOT", "--name", "n"}, {"frobnicate"}} {
+		if err := run(context.Background(), args, io.Discard, io.Discard); err == nil {
+			t.Errorf("%v succeeded", args)
+		}
+	}
+}
