@@ -31,31 +31,31 @@ type Account struct {
 	SourceID string `json:"source_id,omitempty"`
 	// CreatorID holds the value of the "creator_id" field.
 	CreatorID string `json:"creator_id,omitempty"`
-	// CredentialType holds the value of the "credential_type" field.
+	// The source credential type the account was added with, such as access_token.
 	CredentialType string `json:"credential_type,omitempty"`
 	// Credentials holds the value of the "credentials" field.
 	Credentials []byte `json:"-"`
-	// Identifier holds the value of the "identifier" field.
+	// The account's identifier, unique per source in the environment.
 	Identifier string `json:"identifier,omitempty"`
-	// IdentifierKind holds the value of the "identifier_kind" field.
+	// DEFAULT when derived from the third-party object, CUSTOM when given.
 	IdentifierKind account.IdentifierKind `json:"identifier_kind,omitempty"`
-	// ExternalID holds the value of the "external_id" field.
+	// The ID of the third-party object the credentials reach.
 	ExternalID *string `json:"external_id,omitempty"`
-	// DisplayName holds the value of the "display_name" field.
+	// A human-readable name.
 	DisplayName *string `json:"display_name,omitempty"`
-	// IsEnabled holds the value of the "is_enabled" field.
+	// False while the account is paused; see disabledReason.
 	IsEnabled bool `json:"is_enabled,omitempty"`
-	// DisabledReason holds the value of the "disabled_reason" field.
+	// Why the account is disabled; null while enabled.
 	DisabledReason *account.DisabledReason `json:"disabled_reason,omitempty"`
-	// VerificationStatus holds the value of the "verification_status" field.
+	// The outcome of the last protected call made with the credentials.
 	VerificationStatus account.VerificationStatus `json:"verification_status,omitempty"`
-	// VerifiedTime holds the value of the "verified_time" field.
+	// When the credentials were last verified.
 	VerifiedTime *time.Time `json:"verified_time,omitempty"`
-	// VerificationError holds the value of the "verification_error" field.
+	// Why the last verification failed, in plain words.
 	VerificationError *string `json:"verification_error,omitempty"`
-	// Metadata holds the value of the "metadata" field.
+	// Free-form data kept for the caller.
 	Metadata map[string]interface{} `json:"metadata,omitempty"`
-	// ForeignID holds the value of the "foreign_id" field.
+	// The caller's own ID for the account.
 	ForeignID *string `json:"foreign_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.

@@ -28,17 +28,17 @@ type AuthAccess struct {
 	EnvironmentID string `json:"environment_id,omitempty"`
 	// CreatorID holds the value of the "creator_id" field.
 	CreatorID string `json:"creator_id,omitempty"`
-	// Name holds the value of the "name" field.
+	// What the key is for.
 	Name string `json:"name,omitempty"`
 	// Description holds the value of the "description" field.
 	Description *string `json:"description,omitempty"`
-	// Permission holds the value of the "permission" field.
+	// The key's level.
 	Permission auth.Permission `json:"permission,omitempty"`
-	// ForeignID holds the value of the "foreign_id" field.
+	// The caller's own ID for the key; unique in the environment.
 	ForeignID *string `json:"foreign_id,omitempty"`
-	// ForeignData holds the value of the "foreign_data" field.
+	// Free text kept for the caller.
 	ForeignData *string `json:"foreign_data,omitempty"`
-	// Token holds the value of the "token" field.
+	// The key's public identifier; the secret key contains it.
 	Token string `json:"token,omitempty"`
 	// SecretHash holds the value of the "secret_hash" field.
 	SecretHash []byte `json:"-"`
@@ -46,11 +46,11 @@ type AuthAccess struct {
 	PreviousSecretHash *[]byte `json:"-"`
 	// PreviousSecretExpiresTime holds the value of the "previous_secret_expires_time" field.
 	PreviousSecretExpiresTime *time.Time `json:"previous_secret_expires_time,omitempty"`
-	// IsEnabled holds the value of the "is_enabled" field.
+	// False when the key is disabled: it then authenticates nothing.
 	IsEnabled bool `json:"is_enabled,omitempty"`
-	// LastUsedTime holds the value of the "last_used_time" field.
+	// When the key last authenticated a request, to the minute.
 	LastUsedTime *time.Time `json:"last_used_time,omitempty"`
-	// ExpiresTime holds the value of the "expires_time" field.
+	// When the key stops working; null for never.
 	ExpiresTime *time.Time `json:"expires_time,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AuthAccessQuery when eager-loading is set.

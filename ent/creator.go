@@ -25,11 +25,11 @@ type Creator struct {
 	UpdatedTime time.Time `json:"updated_time,omitempty"`
 	// EnvironmentID holds the value of the "environment_id" field.
 	EnvironmentID string `json:"environment_id,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// API for an API key, UI for a person.
 	Kind creator.Kind `json:"kind,omitempty"`
 	// AuthAccessID holds the value of the "auth_access_id" field.
 	AuthAccessID *string `json:"auth_access_id,omitempty"`
-	// PersonID holds the value of the "person_id" field.
+	// The person who acted, for kind UI.
 	PersonID *string `json:"person_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CreatorQuery when eager-loading is set.

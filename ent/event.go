@@ -22,15 +22,15 @@ type Event struct {
 	ID string `json:"id,omitempty"`
 	// EnvironmentID holds the value of the "environment_id" field.
 	EnvironmentID string `json:"environment_id,omitempty"`
-	// Type holds the value of the "type" field.
+	// What happened.
 	Type event.Type `json:"type,omitempty"`
-	// SubjectID holds the value of the "subject_id" field.
+	// The ID of the object it happened to.
 	SubjectID string `json:"subject_id,omitempty"`
 	// AuthAccessID holds the value of the "auth_access_id" field.
 	AuthAccessID *string `json:"auth_access_id,omitempty"`
-	// PersonID holds the value of the "person_id" field.
+	// The person who acted, when no API key did.
 	PersonID *string `json:"person_id,omitempty"`
-	// Data holds the value of the "data" field.
+	// Details of the event; never secrets.
 	Data map[string]interface{} `json:"data,omitempty"`
 	// CreatedTime holds the value of the "created_time" field.
 	CreatedTime time.Time `json:"created_time,omitempty"`

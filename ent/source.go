@@ -23,11 +23,11 @@ type Source struct {
 	CreatedTime time.Time `json:"created_time,omitempty"`
 	// UpdatedTime holds the value of the "updated_time" field.
 	UpdatedTime time.Time `json:"updated_time,omitempty"`
-	// Key holds the value of the "key" field.
+	// The source's key, such as shopify.
 	Key string `json:"key,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
-	// CredentialTypes holds the value of the "credential_types" field.
+	// The ways to authenticate with the source: what a connect form renders.
 	CredentialTypes []catalog.CredentialType `json:"credential_types,omitempty"`
 	selectValues    sql.SelectValues
 }

@@ -62,6 +62,11 @@ var (
 				Columns: []*schema.Column{AccountsColumns[16], AccountsColumns[17], AccountsColumns[5]},
 			},
 			{
+				Name:    "account_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[16], AccountsColumns[0]},
+			},
+			{
 				Name:    "account_environment_id_created_time_id",
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[16], AccountsColumns[1], AccountsColumns[0]},
@@ -137,6 +142,11 @@ var (
 				Name:    "authaccess_environment_id_foreign_id",
 				Unique:  true,
 				Columns: []*schema.Column{AuthAccessesColumns[15], AuthAccessesColumns[6]},
+			},
+			{
+				Name:    "authaccess_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuthAccessesColumns[15], AuthAccessesColumns[0]},
 			},
 			{
 				Name:    "authaccess_environment_id_created_time_id",
@@ -242,6 +252,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "event_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{EventsColumns[6], EventsColumns[0]},
+			},
 			{
 				Name:    "event_environment_id_created_time_id",
 				Unique:  false,

@@ -31,25 +31,25 @@ func (Account) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("source_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("creator_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
-		field.String("credential_type").NotEmpty().MaxLen(64).Annotations(noInput),
+		field.String("credential_type").Comment("The source credential type the account was added with, such as access_token.").NotEmpty().MaxLen(64).Annotations(noInput),
 		field.Bytes("credentials").Sensitive().Annotations(entgql.Skip(entgql.SkipAll)),
-		field.String("identifier").NotEmpty().MaxLen(255).
+		field.String("identifier").Comment("The account's identifier, unique per source in the environment.").NotEmpty().MaxLen(255).
 			Annotations(entgql.OrderField("IDENTIFIER")),
-		field.Enum("identifier_kind").Values("DEFAULT", "CUSTOM").Default("DEFAULT").
+		field.Enum("identifier_kind").Comment("DEFAULT when derived from the third-party object, CUSTOM when given.").Values("DEFAULT", "CUSTOM").Default("DEFAULT").
 			Annotations(entgql.Type("IdentifierKind"), noInput),
-		field.String("external_id").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("externalId"), noInput),
-		field.String("display_name").Optional().Nillable().MaxLen(255).
+		field.String("external_id").Comment("The ID of the third-party object the credentials reach.").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("externalId"), noInput),
+		field.String("display_name").Comment("A human-readable name.").Optional().Nillable().MaxLen(255).
 			Annotations(entgql.OrderField("DISPLAY_NAME")),
-		field.Bool("is_enabled").Default(true).Annotations(noInput),
-		field.Enum("disabled_reason").Values("MANUAL", "CREDENTIALS_REVOKED", "CREDENTIALS_EXPIRED").
+		field.Bool("is_enabled").Comment("False while the account is paused; see disabledReason.").Default(true).Annotations(noInput),
+		field.Enum("disabled_reason").Comment("Why the account is disabled; null while enabled.").Values("MANUAL", "CREDENTIALS_REVOKED", "CREDENTIALS_EXPIRED").
 			Optional().Nillable().Annotations(entgql.Type("DisabledReason"), noInput),
-		field.Enum("verification_status").Values("UNVERIFIED", "VERIFIED", "FAILED").Default("UNVERIFIED").
+		field.Enum("verification_status").Comment("The outcome of the last protected call made with the credentials.").Values("UNVERIFIED", "VERIFIED", "FAILED").Default("UNVERIFIED").
 			Annotations(entgql.Type("VerificationStatus"), noInput),
-		field.Time("verified_time").Optional().Nillable().Annotations(noInput),
-		field.String("verification_error").Optional().Nillable().Annotations(noInput),
-		field.JSON("metadata", map[string]any{}).Optional().
+		field.Time("verified_time").Comment("When the credentials were last verified.").Optional().Nillable().Annotations(noInput),
+		field.String("verification_error").Comment("Why the last verification failed, in plain words.").Optional().Nillable().Annotations(noInput),
+		field.JSON("metadata", map[string]any{}).Comment("Free-form data kept for the caller.").Optional().
 			Annotations(entgql.Type("Map"), entgql.Skip(entgql.SkipWhereInput)),
-		field.String("foreign_id").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("foreignId")),
+		field.String("foreign_id").Comment("The caller's own ID for the account.").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("foreignId")),
 	}
 }
 
@@ -68,6 +68,7 @@ func (Account) Edges() []ent.Edge {
 func (Account) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields(policy.EnvironmentColumn, "source_id", "identifier").Unique(),
+		index.Fields(policy.EnvironmentColumn, "id"),
 		index.Fields(policy.EnvironmentColumn, "created_time", "id"),
 		index.Fields(policy.EnvironmentColumn, "updated_time", "id"),
 		index.Fields(policy.EnvironmentColumn, "identifier", "id"),

@@ -30,21 +30,21 @@ func (AuthAccess) Fields() []ent.Field {
 	hidden := entgql.Skip(entgql.SkipAll)
 	return []ent.Field{
 		field.String("creator_id").Immutable().Annotations(hidden),
-		field.String("name").NotEmpty().MaxLen(200).
+		field.String("name").Comment("What the key is for.").NotEmpty().MaxLen(200).
 			Annotations(entgql.OrderField("NAME"), entgql.Skip(entgql.SkipMutationUpdateInput)),
 		field.String("description").Optional().Nillable().MaxLen(2000),
-		field.Enum("permission").GoType(auth.Permission("")).
+		field.Enum("permission").Comment("The key's level.").GoType(auth.Permission("")).
 			Annotations(entgql.Type("AuthAccessPermission"), entgql.Skip(entgql.SkipMutationUpdateInput)),
-		field.String("foreign_id").Optional().Nillable().Immutable().NotEmpty().MaxLen(255).
+		field.String("foreign_id").Comment("The caller's own ID for the key; unique in the environment.").Optional().Nillable().Immutable().NotEmpty().MaxLen(255).
 			Annotations(entgql.OrderField("FOREIGN_ID"), entgql.MapsTo("foreignId")),
-		field.String("foreign_data").Optional().Nillable().MaxLen(65536).Annotations(entgql.Skip(entgql.SkipWhereInput)),
-		field.String("token").Unique().Immutable().Annotations(noInput),
+		field.String("foreign_data").Comment("Free text kept for the caller.").Optional().Nillable().MaxLen(65536).Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.String("token").Comment("The key's public identifier; the secret key contains it.").Unique().Immutable().Annotations(noInput),
 		field.Bytes("secret_hash").Sensitive().Annotations(hidden),
 		field.Bytes("previous_secret_hash").Sensitive().Optional().Nillable().Annotations(hidden),
 		field.Time("previous_secret_expires_time").Optional().Nillable().Annotations(hidden),
-		field.Bool("is_enabled").Default(true).Annotations(noInput),
-		field.Time("last_used_time").Optional().Nillable().Annotations(noInput),
-		field.Time("expires_time").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
+		field.Bool("is_enabled").Comment("False when the key is disabled: it then authenticates nothing.").Default(true).Annotations(noInput),
+		field.Time("last_used_time").Comment("When the key last authenticated a request, to the minute.").Optional().Nillable().Annotations(noInput),
+		field.Time("expires_time").Comment("When the key stops working; null for never.").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -61,6 +61,7 @@ func (AuthAccess) Edges() []ent.Edge {
 func (AuthAccess) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields(policy.EnvironmentColumn, "foreign_id").Unique(),
+		index.Fields(policy.EnvironmentColumn, "id"),
 		index.Fields(policy.EnvironmentColumn, "created_time", "id"),
 		index.Fields(policy.EnvironmentColumn, "name", "id"),
 		index.Fields(policy.EnvironmentColumn, "updated_time", "id"),

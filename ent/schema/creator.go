@@ -27,9 +27,9 @@ func (Creator) Mixin() []ent.Mixin {
 // Fields returns the creator's kind and person.
 func (Creator) Fields() []ent.Field {
 	return []ent.Field{
-		field.Enum("kind").Values("API", "UI").Immutable().Annotations(entgql.Type("CreatorKind")),
+		field.Enum("kind").Comment("API for an API key, UI for a person.").Values("API", "UI").Immutable().Annotations(entgql.Type("CreatorKind")),
 		field.String("auth_access_id").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
-		field.String("person_id").Optional().Nillable().Immutable().MaxLen(255).Annotations(entgql.MapsTo("personId")),
+		field.String("person_id").Comment("The person who acted, for kind UI.").Optional().Nillable().Immutable().MaxLen(255).Annotations(entgql.MapsTo("personId")),
 	}
 }
 

@@ -28,16 +28,16 @@ func (Event) Mixin() []ent.Mixin {
 // Fields returns the event's type, subject, actor and data.
 func (Event) Fields() []ent.Field {
 	return []ent.Field{
-		field.Enum("type").Values(
+		field.Enum("type").Comment("What happened.").Values(
 			"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_UPDATED",
 			"ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED",
 			"AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED",
 			"AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED",
 		).Immutable().Annotations(entgql.Type("EventType")),
-		field.String("subject_id").Immutable().MaxLen(64).Annotations(entgql.MapsTo("subjectId")),
+		field.String("subject_id").Comment("The ID of the object it happened to.").Immutable().MaxLen(64).Annotations(entgql.MapsTo("subjectId")),
 		field.String("auth_access_id").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
-		field.String("person_id").Optional().Nillable().Immutable().Annotations(entgql.MapsTo("personId")),
-		field.JSON("data", map[string]any{}).Optional().Immutable().
+		field.String("person_id").Comment("The person who acted, when no API key did.").Optional().Nillable().Immutable().Annotations(entgql.MapsTo("personId")),
+		field.JSON("data", map[string]any{}).Comment("Details of the event; never secrets.").Optional().Immutable().
 			Annotations(entgql.Type("Map"), entgql.Skip(entgql.SkipWhereInput)),
 		field.Time("created_time").Immutable().Default(clock.Now).
 			Annotations(entgql.OrderField("CREATED_TIME")),
@@ -54,6 +54,7 @@ func (Event) Edges() []ent.Edge {
 // Indexes serve the events connection in time order and lookups by subject.
 func (Event) Indexes() []ent.Index {
 	return []ent.Index{
+		index.Fields(policy.EnvironmentColumn, "id"),
 		index.Fields(policy.EnvironmentColumn, "created_time", "id"),
 		index.Fields(policy.EnvironmentColumn, "subject_id"),
 	}

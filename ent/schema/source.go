@@ -26,6 +26,7 @@ func (Source) Mixin() []ent.Mixin {
 func (Source) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("key").
+			Comment("The source's key, such as shopify.").
 			Unique().
 			Immutable().
 			MaxLen(64).
@@ -35,6 +36,7 @@ func (Source) Fields() []ent.Field {
 			MaxLen(200).
 			Annotations(entgql.OrderField("NAME")),
 		field.JSON("credential_types", []catalog.CredentialType{}).
+			Comment("The ways to authenticate with the source: what a connect form renders.").
 			Annotations(entgql.Type("[CredentialType!]")),
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/authaccess"
 	"github.com/latchkey/latchkey/ent/privacy"
@@ -19,14 +21,16 @@ const LastUsedResolution = time.Minute
 
 // Authenticator turns a secret key into a viewer.
 type Authenticator struct {
-	client *ent.Client
-	onErr  func(error)
+	client  *ent.Client
+	dialect string
+	onErr   func(error)
 }
 
-// NewAuthenticator returns an authenticator reading keys through client.
-// onErr receives failures to record lastUsedTime, which do not fail requests.
-func NewAuthenticator(client *ent.Client, onErr func(error)) *Authenticator {
-	return &Authenticator{client: client, onErr: onErr}
+// NewAuthenticator returns an authenticator reading keys through client, a
+// database of the given ent dialect. onErr receives failures to record
+// lastUsedTime, which do not fail requests.
+func NewAuthenticator(client *ent.Client, dialect string, onErr func(error)) *Authenticator {
+	return &Authenticator{client: client, dialect: dialect, onErr: onErr}
 }
 
 // Authenticate returns the viewer of a secret key. It returns UNAUTHENTICATED
@@ -64,15 +68,18 @@ func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*au
 }
 
 // touch records that the key was used at now, unless a concurrent request
-// already did within LastUsedResolution.
+// already did within LastUsedResolution. It writes last_used_time alone:
+// using a key is not a change of the key, so updatedTime stays.
 func (a *Authenticator) touch(ctx context.Context, id string, now time.Time) {
-	err := a.client.AuthAccess.Update().
-		Where(authaccess.ID(id), authaccess.Or(
-			authaccess.LastUsedTimeIsNil(),
-			authaccess.LastUsedTimeLT(now.Add(-LastUsedResolution)),
+	query, args := sql.Dialect(a.dialect).
+		Update(authaccess.Table).
+		Set(authaccess.FieldLastUsedTime, now).
+		Where(sql.And(
+			sql.EQ(authaccess.FieldID, id),
+			sql.Or(sql.IsNull(authaccess.FieldLastUsedTime), sql.LT(authaccess.FieldLastUsedTime, now.Add(-LastUsedResolution))),
 		)).
-		SetLastUsedTime(now).
-		Exec(ctx)
+		Query()
+	_, err := a.client.ExecContext(ctx, query, args...)
 	if err != nil && a.onErr != nil {
 		a.onErr(fmt.Errorf("keys: recording lastUsedTime of %s: %w", id, err))
 	}

@@ -240,7 +240,18 @@ func TestRotateAuthAccessSecret(t *testing.T) {
 func TestLastUsedTimeIsKeptWithoutAWritePerRequest(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
 		admin := s.NewKey(t, "production", auth.FullAccess)
+		updatedTime := func() time.Time {
+			var ts time.Time
+			if err := s.DB.SQL.QueryRow(`SELECT updated_time FROM auth_accesses WHERE token = '` + admin.Token + `'`).Scan(&ts); err != nil {
+				t.Fatal(err)
+			}
+			return ts
+		}
+		before := updatedTime()
 		s.Do(t, admin.Secret, `{ viewer { permission } }`, nil)
+		if after := updatedTime(); !after.Equal(before) {
+			t.Errorf("using the key changed its updatedTime from %v to %v", before, after)
+		}
 		s.Statements.Reset()
 		for range 5 {
 			s.Do(t, admin.Secret, `{ viewer { permission } }`, nil)

@@ -285,7 +285,8 @@ func TestStatementsPerPage(t *testing.T) {
 				pageInfo { hasNextPage } edges { node { id source { key name } creator { kind authAccess { name } } } } } }`, 5},
 			{"page with totalCount", `{ accounts(first: 10) { totalCount edges { node { id } } } }`, 3},
 			{"totalCount alone", `{ accounts { totalCount } }`, 2},
-			{"node", `{ viewer { permission } }`, 1},
+			{"viewer", `{ viewer { permission } }`, 1},
+			{"node", `{ node(id: "` + firstID(t, s, admin.Secret) + `") { id ... on Account { identifier } } }`, 2},
 		}
 		for _, c := range cases {
 			s.Statements.Reset()
@@ -295,4 +296,11 @@ func TestStatementsPerPage(t *testing.T) {
 			}
 		}
 	})
+}
+
+// firstID returns the ID of the first account in the default order.
+func firstID(t *testing.T, s *testenv.Server, secret string) string {
+	var p pageResult
+	s.Must(t, secret, pageQuery, map[string]any{"first": 1}, &p)
+	return p.Accounts.Edges[0].Node.ID
 }

@@ -34,7 +34,7 @@ type Config struct {
 // with keyring.
 func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	log := cfg.Log
-	authn := keys.NewAuthenticator(db.Client, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
+	authn := keys.NewAuthenticator(db.Client, db.Dialect, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
 	gql := graph.NewHandler(graph.NewResolver(db.Client, accounts.NewService(keyring)), log)
 
 	mux := http.NewServeMux()
