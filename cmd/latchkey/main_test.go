@@ -40,7 +40,9 @@ func TestServeAndKeysCreate(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	stderr := &lockedBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dir}, io.Discard, stderr) }()
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dir}, io.Discard, stderr)
+	}()
 
 	var url string
 	re := regexp.MustCompile(`GraphiQL at (http://127\.0\.0\.1:\d+)/`)
