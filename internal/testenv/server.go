@@ -29,7 +29,7 @@ type Server struct {
 	// Backend is the kind of database.
 	Backend string
 
-	logs *syncBuffer
+	logs *Buffer
 }
 
 // Run runs test once per backend, each with a server of its own.
@@ -56,7 +56,7 @@ func Start(t testing.TB, b Backend) *Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &Buffer{}
 	log := slog.New(slog.NewJSONHandler(logs, nil))
 	hs := httptest.NewServer(server.New(db, keyring, server.Config{Log: log, CORSOrigins: []string{"https://app.example"}}))
 	t.Cleanup(func() {
@@ -177,19 +177,21 @@ func (s *Server) send(t testing.TB, req *http.Request) *Result {
 	return r
 }
 
-// syncBuffer is a buffer safe for concurrent writes.
-type syncBuffer struct {
+// Buffer is a bytes.Buffer safe for concurrent use, for capturing output.
+type Buffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
-func (b *syncBuffer) Write(p []byte) (int, error) {
+// Write appends p.
+func (b *Buffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.Write(p)
 }
 
-func (b *syncBuffer) String() string {
+// String returns what was written.
+func (b *Buffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
