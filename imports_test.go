@@ -22,8 +22,8 @@ var importRules = []struct {
 	{"modernc.org/sqlite", []string{"cmd/latchkey", "internal/testenv"}},
 	// Flags and the environment are read only in cmd/.
 	{"flag", []string{"cmd/latchkey"}},
-	// Only the server and the command line speak HTTP themselves.
-	{"net/http", []string{"cmd/latchkey", "internal/server", "internal/testenv"}},
+	// Only the server, the command line and the verifiers speak HTTP themselves.
+	{"net/http", []string{"cmd/latchkey", "internal/server", "internal/testenv", "internal/verify"}},
 }
 
 // pureDirs hold the rules and types that the data layer itself depends on:

@@ -1,0 +1,75 @@
+package verify
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+)
+
+// maxAnswer bounds the answer read from a source.
+const maxAnswer = 1 << 20
+
+// call sends req and decodes a 2xx JSON answer into out. Any other outcome
+// is a *Failure: the status decides the reason; no answer in time, or none
+// at all, is Unavailable; an unreadable answer is Malformed.
+func (v *Verifier) call(req *http.Request, out any) error {
+	resp, err := v.cfg.Client.Do(req)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(req.Context().Err(), context.DeadlineExceeded) {
+			return &Failure{Reason: Unavailable, Detail: fmt.Sprintf("no answer within %s", v.cfg.Timeout)}
+		}
+		return &Failure{Reason: Unavailable, Detail: "the source could not be reached"}
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
+	if err != nil {
+		return &Failure{Reason: Unavailable, Status: resp.StatusCode, Detail: "the answer was cut short"}
+	}
+	if f := statusFailure(resp.StatusCode); f != nil {
+		return f
+	}
+	if err := json.Unmarshal(body, out); err != nil {
+		return &Failure{Reason: Malformed, Status: resp.StatusCode, Detail: "the answer is not the JSON expected"}
+	}
+	return nil
+}
+
+// statusFailure maps a non-2xx status to a failure, or returns nil.
+func statusFailure(status int) *Failure {
+	switch {
+	case status >= 200 && status < 300:
+		return nil
+	case status == http.StatusUnauthorized:
+		return &Failure{Reason: Unauthorized, Status: status, Detail: "the source does not accept these credentials"}
+	case status == http.StatusForbidden:
+		return &Failure{Reason: Forbidden, Status: status, Detail: "the credentials may not read the account"}
+	case status == http.StatusNotFound:
+		return &Failure{Reason: NotFound, Status: status, Detail: "the source does not know this account"}
+	case status == http.StatusTooManyRequests:
+		return &Failure{Reason: RateLimited, Status: status, Detail: "the source asks to retry later"}
+	case status >= 500:
+		return &Failure{Reason: Unavailable, Status: status, Detail: "the source failed to answer"}
+	default:
+		return &Failure{Reason: Rejected, Status: status, Detail: "the source refused the request"}
+	}
+}
+
+// newRequest builds a request, failing only on a bad configured URL.
+func newRequest(ctx context.Context, method, url string, body io.Reader) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, method, url, body)
+	if err != nil {
+		return nil, fmt.Errorf("verify: bad source URL: %w", err)
+	}
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", "latchkey")
+	return req, nil
+}
+
+// missing returns a Malformed failure naming an expected field the answer
+// lacks.
+func missing(field string) error {
+	return &Failure{Reason: Malformed, Status: http.StatusOK, Detail: "the answer has no " + field}
+}

@@ -1,0 +1,202 @@
+// Package fakesource runs local stand-ins for the sources' APIs (Shopify,
+// Stripe, Xero's identity and API hosts, Plaid) for tests. Each answers like
+// the real API for the credentials it was told are valid, and can be told to
+// answer with a given status, slowly, or with malformed JSON.
+package fakesource
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Mode is how the fake answers every request.
+type Mode struct {
+	// Status, when not zero, is answered instead of the normal answer.
+	Status int
+	// Delay holds every answer back.
+	Delay time.Duration
+	// Malformed answers 200 with a body that is not JSON.
+	Malformed bool
+}
+
+// Server is a fake of all the built-in sources on one local HTTP server.
+type Server struct {
+	*httptest.Server
+
+	mu      sync.Mutex
+	mode    Mode
+	tokens  map[string]string // valid credential → object id
+	refresh map[string]string // valid Xero refresh token → tenant id
+	calls   int
+	seq     int
+}
+
+// Start starts a fake; it stops with Close.
+func Start() *Server {
+	s := &Server{tokens: map[string]string{}, refresh: map[string]string{}}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /admin/api/{version}/shop.json", s.shopify)
+	mux.HandleFunc("GET /v1/account", s.stripe)
+	mux.HandleFunc("POST /connect/token", s.xeroToken)
+	mux.HandleFunc("GET /connections", s.xeroConnections)
+	mux.HandleFunc("POST /item/get", s.plaid)
+	s.Server = httptest.NewServer(s.wrap(mux))
+	return s
+}
+
+// SetMode changes how the fake answers from now on.
+func (s *Server) SetMode(m Mode) {
+	s.mu.Lock()
+	s.mode = m
+	s.mu.Unlock()
+}
+
+// Allow makes credential valid, reaching the object with id.
+func (s *Server) Allow(credential, id string) {
+	s.mu.Lock()
+	s.tokens[credential] = id
+	s.mu.Unlock()
+}
+
+// Revoke makes credential invalid.
+func (s *Server) Revoke(credential string) {
+	s.mu.Lock()
+	delete(s.tokens, credential)
+	delete(s.refresh, credential)
+	s.mu.Unlock()
+}
+
+// AllowRefresh makes a Xero refresh token valid, for tenant. Each use of it
+// invalidates it and returns a new one, as Xero does.
+func (s *Server) AllowRefresh(token, tenant string) {
+	s.mu.Lock()
+	s.refresh[token] = tenant
+	s.mu.Unlock()
+}
+
+// Calls returns how many requests the fake answered.
+func (s *Server) Calls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.calls
+}
+
+func (s *Server) wrap(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		m := s.mode
+		s.calls++
+		s.mu.Unlock()
+		if m.Delay > 0 {
+			select {
+			case <-time.After(m.Delay):
+			case <-r.Context().Done():
+				return
+			}
+		}
+		switch {
+		case m.Status != 0:
+			http.Error(w, `{"error":"forced"}`, m.Status)
+		case m.Malformed:
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprint(w, `{"shop": {"id": `)
+		default:
+			next.ServeHTTP(w, r)
+		}
+	})
+}
+
+func (s *Server) lookup(credential string) (string, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id, ok := s.tokens[credential]
+	return id, ok
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (s *Server) shopify(w http.ResponseWriter, r *http.Request) {
+	id, ok := s.lookup(r.Header.Get("X-Shopify-Access-Token"))
+	if !ok {
+		http.Error(w, `{"errors":"[API] Invalid API key or access token"}`, http.StatusUnauthorized)
+		return
+	}
+	n, _ := strconv.ParseInt(id, 10, 64)
+	writeJSON(w, map[string]any{"shop": map[string]any{"id": n, "name": "Shop " + id}})
+}
+
+func (s *Server) stripe(w http.ResponseWriter, r *http.Request) {
+	bearer := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	id, ok := s.lookup(bearer)
+	if !ok {
+		http.Error(w, `{"error":{"type":"invalid_request_error"}}`, http.StatusUnauthorized)
+		return
+	}
+	if connected := r.Header.Get("Stripe-Account"); connected != "" {
+		if _, ok := s.lookup(connected); !ok {
+			http.Error(w, `{"error":{"type":"invalid_request_error"}}`, http.StatusForbidden)
+			return
+		}
+		id = connected
+	}
+	writeJSON(w, map[string]any{"id": id, "settings": map[string]any{"dashboard": map[string]any{"display_name": "Account " + id}}})
+}
+
+func (s *Server) xeroToken(w http.ResponseWriter, r *http.Request) {
+	if _, _, ok := r.BasicAuth(); !ok {
+		http.Error(w, `{"error":"invalid_client"}`, http.StatusUnauthorized)
+		return
+	}
+	old := r.FormValue("refresh_token")
+	s.mu.Lock()
+	tenant, ok := s.refresh[old]
+	if ok {
+		delete(s.refresh, old)
+		s.seq++
+		s.refresh[fmt.Sprintf("%s.r%d", strings.SplitN(old, ".r", 2)[0], s.seq)] = tenant
+	}
+	next := fmt.Sprintf("%s.r%d", strings.SplitN(old, ".r", 2)[0], s.seq)
+	s.mu.Unlock()
+	if !ok {
+		http.Error(w, `{"error":"invalid_grant"}`, http.StatusBadRequest)
+		return
+	}
+	s.Allow("access-"+next, tenant)
+	writeJSON(w, map[string]any{"access_token": "access-" + next, "refresh_token": next, "expires_in": 1800})
+}
+
+func (s *Server) xeroConnections(w http.ResponseWriter, r *http.Request) {
+	tenant, ok := s.lookup(strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "))
+	if !ok {
+		http.Error(w, `{"Title":"Unauthorized"}`, http.StatusUnauthorized)
+		return
+	}
+	writeJSON(w, []map[string]any{{"tenantId": tenant, "tenantName": "Org " + tenant[:8], "tenantType": "ORGANISATION"}})
+}
+
+func (s *Server) plaid(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		ClientID    string `json:"client_id"`
+		Secret      string `json:"secret"`
+		AccessToken string `json:"access_token"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.ClientID == "" || in.Secret == "" {
+		http.Error(w, `{"error_code":"INVALID_API_KEYS"}`, http.StatusBadRequest)
+		return
+	}
+	id, ok := s.lookup(in.AccessToken)
+	if !ok {
+		http.Error(w, `{"error_code":"INVALID_ACCESS_TOKEN"}`, http.StatusBadRequest)
+		return
+	}
+	writeJSON(w, map[string]any{"item": map[string]any{"item_id": id, "institution_id": "ins_109508"}})
+}

@@ -1,0 +1,173 @@
+// Package verify checks credentials with a protected call to their source
+// (Shopify's shop, Stripe's account, Xero's connections, Plaid's item) and
+// reads the third-party object they reach: its ID, the account's default
+// identifier and a display name. Every source's base URL is configuration,
+// so tests run this code against local fake servers.
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+)
+
+// DefaultTimeout bounds one verification, all its calls included.
+const DefaultTimeout = 10 * time.Second
+
+// Config holds the verifier's settings.
+type Config struct {
+	// BaseURLs replaces the scheme and host of a source's calls, by source
+	// key ("shopify" → "http://127.0.0.1:9999"); for Shopify it replaces the
+	// https://{myShopifyDomain} part.
+	BaseURLs map[string]string
+	// XeroIdentityURL replaces https://identity.xero.com.
+	XeroIdentityURL string
+	// Timeout bounds one verification; DefaultTimeout when zero.
+	Timeout time.Duration
+	// Client makes the calls; a client with no overall timeout when nil.
+	Client *http.Client
+}
+
+// App is a platform app: the client credentials through which some
+// credential types reach their source.
+type App struct {
+	ClientID     string
+	ClientSecret string
+}
+
+// Request is what to verify.
+type Request struct {
+	// Source is the source's key.
+	Source string
+	// CredentialType is the credential type's key.
+	CredentialType string
+	// Credentials are the credential type's fields.
+	Credentials map[string]string
+	// App is the platform app, for credential types that need one.
+	App *App
+}
+
+// Result is what a successful verification learned.
+type Result struct {
+	// ExternalID is the ID of the third-party object the credentials reach.
+	ExternalID string
+	// Identifier is the account's default identifier.
+	Identifier string
+	// DisplayName is a human-readable name of the object, if it has one.
+	DisplayName string
+	// Credentials, when not nil, replace the stored ones: a source that
+	// rotates tokens (Xero) returns the new ones here.
+	Credentials map[string]string
+}
+
+// Reason says why a verification failed, in a word.
+type Reason string
+
+// The reasons a verification fails.
+const (
+	Unauthorized Reason = "unauthorized" // 401: the credentials are not (or no longer) valid
+	Forbidden    Reason = "forbidden"    // 403: valid, but not allowed to read the object
+	NotFound     Reason = "not found"    // 404, or the object is not among those reached
+	Expired      Reason = "expired"      // the refresh grant is invalid or expired
+	RateLimited  Reason = "rate limited" // 429
+	Unavailable  Reason = "unavailable"  // 5xx, a timeout or a network failure
+	Malformed    Reason = "malformed answer"
+	Rejected     Reason = "rejected" // another 4xx: the source refused the request itself
+)
+
+// Failure is a failed verification. Its message is safe to show: it never
+// holds a credential.
+type Failure struct {
+	// Reason is why it failed.
+	Reason Reason
+	// Status is the source's HTTP status, or 0 when there was no answer.
+	Status int
+	// Detail adds plain words about the failure.
+	Detail string
+}
+
+// Error returns the reason, the status and the detail.
+func (f *Failure) Error() string {
+	msg := string(f.Reason)
+	if f.Status != 0 {
+		msg += fmt.Sprintf(" (HTTP %d)", f.Status)
+	}
+	if f.Detail != "" {
+		msg += ": " + f.Detail
+	}
+	return msg
+}
+
+// Revoked reports whether the failure shows the credentials were revoked.
+func (f *Failure) Revoked() bool { return f.Reason == Unauthorized || f.Reason == Forbidden }
+
+// Transient reports whether the failure says nothing about the credentials
+// themselves, so that retrying later may succeed.
+func (f *Failure) Transient() bool {
+	return f.Reason == RateLimited || f.Reason == Unavailable || f.Reason == Malformed
+}
+
+// AsFailure returns the *Failure in err's chain, or nil.
+func AsFailure(err error) *Failure {
+	var f *Failure
+	if errors.As(err, &f) {
+		return f
+	}
+	return nil
+}
+
+// Verifier makes the protected calls.
+type Verifier struct {
+	cfg Config
+}
+
+// New returns a verifier with cfg.
+func New(cfg Config) *Verifier {
+	if cfg.Timeout == 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.Client == nil {
+		cfg.Client = &http.Client{}
+	}
+	return &Verifier{cfg: cfg}
+}
+
+// verifier is how one credential type is verified.
+type verifier func(ctx context.Context, v *Verifier, req Request) (*Result, error)
+
+var verifiers = map[[2]string]verifier{
+	{"shopify", "access_token"}:     shopify,
+	{"stripe", "secret_key"}:        stripeSecretKey,
+	{"stripe", "connected_account"}: stripeConnectedAccount,
+	{"xero", "refresh_token"}:       xero,
+	{"plaid", "access_token"}:       plaid,
+}
+
+// Supports reports whether the verifier knows how to verify this
+// credential type.
+func Supports(source, credentialType string) bool {
+	_, ok := verifiers[[2]string{source, credentialType}]
+	return ok
+}
+
+// Verify makes the protected call for req. It returns a *Failure when the
+// source refused, did not answer in time or answered something unreadable.
+func (v *Verifier) Verify(ctx context.Context, req Request) (*Result, error) {
+	f, ok := verifiers[[2]string{req.Source, req.CredentialType}]
+	if !ok {
+		return nil, fmt.Errorf("verify: no verifier for %s/%s", req.Source, req.CredentialType)
+	}
+	ctx, cancel := context.WithTimeout(ctx, v.cfg.Timeout)
+	defer cancel()
+	return f(ctx, v, req)
+}
+
+// baseURL returns the configured base URL of source, or def.
+func (v *Verifier) baseURL(source, def string) string {
+	if u := v.cfg.BaseURLs[source]; u != "" {
+		return u
+	}
+	return def
+}

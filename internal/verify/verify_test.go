@@ -1,0 +1,143 @@
+package verify_test
+
+import (
+	"context"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/latchkey/latchkey/internal/verify"
+	"github.com/latchkey/latchkey/internal/verify/fakesource"
+)
+
+const tenant = "0b2f6c9e-51a4-4c66-a8f1-3d3f5e9a7b10"
+
+// requests returns one valid request per built-in credential type, with what
+// a successful verification must find.
+func requests(fake *fakesource.Server) map[string]struct {
+	req  verify.Request
+	want verify.Result
+} {
+	app := &verify.App{ClientID: "client", ClientSecret: "sk_live_platform"}
+	fake.Allow("shpat_ok", "548380009")
+	fake.Allow("sk_test_ok", "acct_1Direct")
+	fake.Allow("sk_live_platform", "acct_platform")
+	fake.Allow("acct_1Connected", "acct_1Connected")
+	fake.Allow("access-sandbox-ok", "item_42")
+	fake.AllowRefresh("rt-1", tenant)
+	return map[string]struct {
+		req  verify.Request
+		want verify.Result
+	}{
+		"shopify": {
+			verify.Request{Source: "shopify", CredentialType: "access_token", Credentials: map[string]string{"myShopifyDomain": "a.myshopify.com", "accessToken": "shpat_ok"}},
+			verify.Result{ExternalID: "548380009", Identifier: "548380009", DisplayName: "Shop 548380009"},
+		},
+		"stripe secret key": {
+			verify.Request{Source: "stripe", CredentialType: "secret_key", Credentials: map[string]string{"secretKey": "sk_test_ok"}},
+			verify.Result{ExternalID: "acct_1Direct", Identifier: "acct_1Direct", DisplayName: "Account acct_1Direct"},
+		},
+		"stripe connected account": {
+			verify.Request{Source: "stripe", CredentialType: "connected_account", Credentials: map[string]string{"accountId": "acct_1Connected"}, App: app},
+			verify.Result{ExternalID: "acct_1Connected", Identifier: "acct_1Connected", DisplayName: "Account acct_1Connected"},
+		},
+		"xero": {
+			verify.Request{Source: "xero", CredentialType: "refresh_token", Credentials: map[string]string{"refreshToken": "rt-1", "tenantId": tenant}, App: app},
+			verify.Result{ExternalID: tenant, Identifier: tenant, DisplayName: "Org " + tenant[:8], Credentials: map[string]string{"refreshToken": "rt-1.r1", "tenantId": tenant}},
+		},
+		"plaid": {
+			verify.Request{Source: "plaid", CredentialType: "access_token", Credentials: map[string]string{"accessToken": "access-sandbox-ok"}, App: app},
+			verify.Result{ExternalID: "item_42", Identifier: "item_42", DisplayName: "ins_109508"},
+		},
+	}
+}
+
+func newVerifier(fake *fakesource.Server) *verify.Verifier {
+	return verify.New(verify.Config{
+		BaseURLs:        map[string]string{"shopify": fake.URL, "stripe": fake.URL, "xero": fake.URL, "plaid": fake.URL},
+		XeroIdentityURL: fake.URL,
+		Timeout:         300 * time.Millisecond,
+	})
+}
+
+func TestVerifySuccess(t *testing.T) {
+	fake := fakesource.Start()
+	defer fake.Close()
+	v := newVerifier(fake)
+	for name, c := range requests(fake) {
+		got, err := v.Verify(context.Background(), c.req)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if diff := cmp.Diff(c.want, *got); diff != "" {
+			t.Errorf("%s: mismatch (-want +got):\n%s", name, diff)
+		}
+	}
+}
+
+func TestVerifyFailures(t *testing.T) {
+	modes := []struct {
+		name      string
+		mode      fakesource.Mode
+		reason    verify.Reason
+		revoked   bool
+		transient bool
+	}{
+		{"401", fakesource.Mode{Status: http.StatusUnauthorized}, verify.Unauthorized, true, false},
+		{"403", fakesource.Mode{Status: http.StatusForbidden}, verify.Forbidden, true, false},
+		{"404", fakesource.Mode{Status: http.StatusNotFound}, verify.NotFound, false, false},
+		{"429", fakesource.Mode{Status: http.StatusTooManyRequests}, verify.RateLimited, false, true},
+		{"500", fakesource.Mode{Status: http.StatusInternalServerError}, verify.Unavailable, false, true},
+		{"slow", fakesource.Mode{Delay: time.Second}, verify.Unavailable, false, true},
+		{"malformed", fakesource.Mode{Malformed: true}, verify.Malformed, false, true},
+	}
+	fake := fakesource.Start()
+	defer fake.Close()
+	v := newVerifier(fake)
+	for name, c := range requests(fake) {
+		for _, m := range modes {
+			fake.SetMode(m.mode)
+			start := time.Now()
+			_, err := v.Verify(context.Background(), c.req)
+			f := verify.AsFailure(err)
+			if f == nil {
+				t.Errorf("%s, %s: err = %v, want a failure", name, m.name, err)
+				continue
+			}
+			if f.Reason != m.reason || f.Revoked() != m.revoked || f.Transient() != m.transient {
+				t.Errorf("%s, %s: %v (revoked %v, transient %v), want %s", name, m.name, f, f.Revoked(), f.Transient(), m.reason)
+			}
+			if elapsed := time.Since(start); elapsed > 2*time.Second {
+				t.Errorf("%s, %s: took %v despite the timeout", name, m.name, elapsed)
+			}
+		}
+	}
+}
+
+func TestVerifyRevokedAndExpired(t *testing.T) {
+	fake := fakesource.Start()
+	defer fake.Close()
+	v := newVerifier(fake)
+	cases := requests(fake)
+	fake.Revoke("shpat_ok")
+	if f := verify.AsFailure(firstErr(v.Verify(context.Background(), cases["shopify"].req))); f == nil || f.Reason != verify.Unauthorized {
+		t.Errorf("revoked shopify token: %v", f)
+	}
+	fake.Revoke("access-sandbox-ok")
+	if f := verify.AsFailure(firstErr(v.Verify(context.Background(), cases["plaid"].req))); f == nil || f.Reason != verify.Unauthorized {
+		t.Errorf("revoked plaid token: %v", f)
+	}
+	x := cases["xero"].req
+	if _, err := v.Verify(context.Background(), x); err != nil {
+		t.Fatal(err)
+	}
+	// rt-1 was rotated by that call: using it again is an invalid grant.
+	if f := verify.AsFailure(firstErr(v.Verify(context.Background(), x))); f == nil || f.Reason != verify.Expired || f.Revoked() || f.Transient() {
+		t.Errorf("used refresh token: %v", f)
+	}
+}
+
+func firstErr(_ *verify.Result, err error) error { return err }
