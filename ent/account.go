@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 )
 
@@ -31,6 +32,8 @@ type Account struct {
 	SourceID string `json:"source_id,omitempty"`
 	// CreatorID holds the value of the "creator_id" field.
 	CreatorID string `json:"creator_id,omitempty"`
+	// PlatformAppID holds the value of the "platform_app_id" field.
+	PlatformAppID *string `json:"platform_app_id,omitempty"`
 	// The source credential type the account was added with, such as access_token.
 	CredentialType string `json:"credential_type,omitempty"`
 	// Credentials holds the value of the "credentials" field.
@@ -71,11 +74,13 @@ type AccountEdges struct {
 	Source *Source `json:"source,omitempty"`
 	// Creator holds the value of the creator edge.
 	Creator *Creator `json:"creator,omitempty"`
+	// The platform app the account is reached through, if any.
+	PlatformApp *PlatformApp `json:"platform_app,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 }
 
 // EnvironmentOrErr returns the Environment value or an error if the edge
@@ -111,6 +116,17 @@ func (e AccountEdges) CreatorOrErr() (*Creator, error) {
 	return nil, &NotLoadedError{edge: "creator"}
 }
 
+// PlatformAppOrErr returns the PlatformApp value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e AccountEdges) PlatformAppOrErr() (*PlatformApp, error) {
+	if e.PlatformApp != nil {
+		return e.PlatformApp, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: platformapp.Label}
+	}
+	return nil, &NotLoadedError{edge: "platform_app"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -120,7 +136,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case account.FieldIsEnabled:
 			values[i] = new(sql.NullBool)
-		case account.FieldID, account.FieldEnvironmentID, account.FieldSourceID, account.FieldCreatorID, account.FieldCredentialType, account.FieldIdentifier, account.FieldIdentifierKind, account.FieldExternalID, account.FieldDisplayName, account.FieldDisabledReason, account.FieldVerificationStatus, account.FieldVerificationError, account.FieldForeignID:
+		case account.FieldID, account.FieldEnvironmentID, account.FieldSourceID, account.FieldCreatorID, account.FieldPlatformAppID, account.FieldCredentialType, account.FieldIdentifier, account.FieldIdentifierKind, account.FieldExternalID, account.FieldDisplayName, account.FieldDisabledReason, account.FieldVerificationStatus, account.FieldVerificationError, account.FieldForeignID:
 			values[i] = new(sql.NullString)
 		case account.FieldCreatedTime, account.FieldUpdatedTime, account.FieldVerifiedTime:
 			values[i] = new(sql.NullTime)
@@ -174,6 +190,13 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field creator_id", values[i])
 			} else if value.Valid {
 				_m.CreatorID = value.String
+			}
+		case account.FieldPlatformAppID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field platform_app_id", values[i])
+			} else if value.Valid {
+				_m.PlatformAppID = new(string)
+				*_m.PlatformAppID = value.String
 			}
 		case account.FieldCredentialType:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -289,6 +312,11 @@ func (_m *Account) QueryCreator() *CreatorQuery {
 	return NewAccountClient(_m.config).QueryCreator(_m)
 }
 
+// QueryPlatformApp queries the "platform_app" edge of the Account entity.
+func (_m *Account) QueryPlatformApp() *PlatformAppQuery {
+	return NewAccountClient(_m.config).QueryPlatformApp(_m)
+}
+
 // Update returns a builder for updating this Account.
 // Note that you need to call Account.Unwrap() before calling this method if this Account
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -326,6 +354,11 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("creator_id=")
 	builder.WriteString(_m.CreatorID)
+	builder.WriteString(", ")
+	if v := _m.PlatformAppID; v != nil {
+		builder.WriteString("platform_app_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("credential_type=")
 	builder.WriteString(_m.CredentialType)

@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 )
 
@@ -69,6 +70,20 @@ func (_c *AccountCreate) SetSourceID(v string) *AccountCreate {
 // SetCreatorID sets the "creator_id" field.
 func (_c *AccountCreate) SetCreatorID(v string) *AccountCreate {
 	_c.mutation.SetCreatorID(v)
+	return _c
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (_c *AccountCreate) SetPlatformAppID(v string) *AccountCreate {
+	_c.mutation.SetPlatformAppID(v)
+	return _c
+}
+
+// SetNillablePlatformAppID sets the "platform_app_id" field if the given value is not nil.
+func (_c *AccountCreate) SetNillablePlatformAppID(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetPlatformAppID(*v)
+	}
 	return _c
 }
 
@@ -249,6 +264,11 @@ func (_c *AccountCreate) SetSource(v *Source) *AccountCreate {
 // SetCreator sets the "creator" edge to the Creator entity.
 func (_c *AccountCreate) SetCreator(v *Creator) *AccountCreate {
 	return _c.SetCreatorID(v.ID)
+}
+
+// SetPlatformApp sets the "platform_app" edge to the PlatformApp entity.
+func (_c *AccountCreate) SetPlatformApp(v *PlatformApp) *AccountCreate {
+	return _c.SetPlatformAppID(v.ID)
 }
 
 // Mutation returns the AccountMutation object of the builder.
@@ -560,6 +580,23 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 		_node.CreatorID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.PlatformAppIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   account.PlatformAppTable,
+			Columns: []string{account.PlatformAppColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(platformapp.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.PlatformAppID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -621,6 +658,24 @@ func (u *AccountUpsert) SetUpdatedTime(v time.Time) *AccountUpsert {
 // UpdateUpdatedTime sets the "updated_time" field to the value that was provided on create.
 func (u *AccountUpsert) UpdateUpdatedTime() *AccountUpsert {
 	u.SetExcluded(account.FieldUpdatedTime)
+	return u
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (u *AccountUpsert) SetPlatformAppID(v string) *AccountUpsert {
+	u.Set(account.FieldPlatformAppID, v)
+	return u
+}
+
+// UpdatePlatformAppID sets the "platform_app_id" field to the value that was provided on create.
+func (u *AccountUpsert) UpdatePlatformAppID() *AccountUpsert {
+	u.SetExcluded(account.FieldPlatformAppID)
+	return u
+}
+
+// ClearPlatformAppID clears the value of the "platform_app_id" field.
+func (u *AccountUpsert) ClearPlatformAppID() *AccountUpsert {
+	u.SetNull(account.FieldPlatformAppID)
 	return u
 }
 
@@ -893,6 +948,27 @@ func (u *AccountUpsertOne) SetUpdatedTime(v time.Time) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateUpdatedTime() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateUpdatedTime()
+	})
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (u *AccountUpsertOne) SetPlatformAppID(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetPlatformAppID(v)
+	})
+}
+
+// UpdatePlatformAppID sets the "platform_app_id" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdatePlatformAppID() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdatePlatformAppID()
+	})
+}
+
+// ClearPlatformAppID clears the value of the "platform_app_id" field.
+func (u *AccountUpsertOne) ClearPlatformAppID() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearPlatformAppID()
 	})
 }
 
@@ -1365,6 +1441,27 @@ func (u *AccountUpsertBulk) SetUpdatedTime(v time.Time) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateUpdatedTime() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateUpdatedTime()
+	})
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (u *AccountUpsertBulk) SetPlatformAppID(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetPlatformAppID(v)
+	})
+}
+
+// UpdatePlatformAppID sets the "platform_app_id" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdatePlatformAppID() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdatePlatformAppID()
+	})
+}
+
+// ClearPlatformAppID clears the value of the "platform_app_id" field.
+func (u *AccountUpsertBulk) ClearPlatformAppID() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearPlatformAppID()
 	})
 }
 

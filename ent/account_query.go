@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
 )
@@ -30,6 +31,7 @@ type AccountQuery struct {
 	withEnvironment *EnvironmentQuery
 	withSource      *SourceQuery
 	withCreator     *CreatorQuery
+	withPlatformApp *PlatformAppQuery
 	loadTotal       []func(context.Context, []*Account) error
 	modifiers       []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -127,6 +129,28 @@ func (_q *AccountQuery) QueryCreator() *CreatorQuery {
 			sqlgraph.From(account.Table, account.FieldID, selector),
 			sqlgraph.To(creator.Table, creator.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, account.CreatorTable, account.CreatorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPlatformApp chains the current query on the "platform_app" edge.
+func (_q *AccountQuery) QueryPlatformApp() *PlatformAppQuery {
+	query := (&PlatformAppClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, selector),
+			sqlgraph.To(platformapp.Table, platformapp.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, account.PlatformAppTable, account.PlatformAppColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -329,6 +353,7 @@ func (_q *AccountQuery) Clone() *AccountQuery {
 		withEnvironment: _q.withEnvironment.Clone(),
 		withSource:      _q.withSource.Clone(),
 		withCreator:     _q.withCreator.Clone(),
+		withPlatformApp: _q.withPlatformApp.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -365,6 +390,17 @@ func (_q *AccountQuery) WithCreator(opts ...func(*CreatorQuery)) *AccountQuery {
 		opt(query)
 	}
 	_q.withCreator = query
+	return _q
+}
+
+// WithPlatformApp tells the query-builder to eager-load the nodes that are connected to
+// the "platform_app" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AccountQuery) WithPlatformApp(opts ...func(*PlatformAppQuery)) *AccountQuery {
+	query := (&PlatformAppClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPlatformApp = query
 	return _q
 }
 
@@ -452,10 +488,11 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 	var (
 		nodes       = []*Account{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withEnvironment != nil,
 			_q.withSource != nil,
 			_q.withCreator != nil,
+			_q.withPlatformApp != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -494,6 +531,12 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 	if query := _q.withCreator; query != nil {
 		if err := _q.loadCreator(ctx, query, nodes, nil,
 			func(n *Account, e *Creator) { n.Edges.Creator = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPlatformApp; query != nil {
+		if err := _q.loadPlatformApp(ctx, query, nodes, nil,
+			func(n *Account, e *PlatformApp) { n.Edges.PlatformApp = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -592,6 +635,38 @@ func (_q *AccountQuery) loadCreator(ctx context.Context, query *CreatorQuery, no
 	}
 	return nil
 }
+func (_q *AccountQuery) loadPlatformApp(ctx context.Context, query *PlatformAppQuery, nodes []*Account, init func(*Account), assign func(*Account, *PlatformApp)) error {
+	ids := make([]string, 0, len(nodes))
+	nodeids := make(map[string][]*Account)
+	for i := range nodes {
+		if nodes[i].PlatformAppID == nil {
+			continue
+		}
+		fk := *nodes[i].PlatformAppID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(platformapp.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "platform_app_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *AccountQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -629,6 +704,9 @@ func (_q *AccountQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withCreator != nil {
 			_spec.Node.AddColumnOnce(account.FieldCreatorID)
+		}
+		if _q.withPlatformApp != nil {
+			_spec.Node.AddColumnOnce(account.FieldPlatformAppID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

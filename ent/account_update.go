@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/latchkey/latchkey/ent/account"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 )
 
@@ -31,6 +32,26 @@ func (_u *AccountUpdate) Where(ps ...predicate.Account) *AccountUpdate {
 // SetUpdatedTime sets the "updated_time" field.
 func (_u *AccountUpdate) SetUpdatedTime(v time.Time) *AccountUpdate {
 	_u.mutation.SetUpdatedTime(v)
+	return _u
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (_u *AccountUpdate) SetPlatformAppID(v string) *AccountUpdate {
+	_u.mutation.SetPlatformAppID(v)
+	return _u
+}
+
+// SetNillablePlatformAppID sets the "platform_app_id" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillablePlatformAppID(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetPlatformAppID(*v)
+	}
+	return _u
+}
+
+// ClearPlatformAppID clears the value of the "platform_app_id" field.
+func (_u *AccountUpdate) ClearPlatformAppID() *AccountUpdate {
+	_u.mutation.ClearPlatformAppID()
 	return _u
 }
 
@@ -242,9 +263,20 @@ func (_u *AccountUpdate) ClearForeignID() *AccountUpdate {
 	return _u
 }
 
+// SetPlatformApp sets the "platform_app" edge to the PlatformApp entity.
+func (_u *AccountUpdate) SetPlatformApp(v *PlatformApp) *AccountUpdate {
+	return _u.SetPlatformAppID(v.ID)
+}
+
 // Mutation returns the AccountMutation object of the builder.
 func (_u *AccountUpdate) Mutation() *AccountMutation {
 	return _u.mutation
+}
+
+// ClearPlatformApp clears the "platform_app" edge to the PlatformApp entity.
+func (_u *AccountUpdate) ClearPlatformApp() *AccountUpdate {
+	_u.mutation.ClearPlatformApp()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -418,6 +450,35 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.ForeignIDCleared() {
 		_spec.ClearField(account.FieldForeignID, field.TypeString)
 	}
+	if _u.mutation.PlatformAppCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   account.PlatformAppTable,
+			Columns: []string{account.PlatformAppColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(platformapp.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PlatformAppIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   account.PlatformAppTable,
+			Columns: []string{account.PlatformAppColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(platformapp.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{account.Label}
@@ -441,6 +502,26 @@ type AccountUpdateOne struct {
 // SetUpdatedTime sets the "updated_time" field.
 func (_u *AccountUpdateOne) SetUpdatedTime(v time.Time) *AccountUpdateOne {
 	_u.mutation.SetUpdatedTime(v)
+	return _u
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (_u *AccountUpdateOne) SetPlatformAppID(v string) *AccountUpdateOne {
+	_u.mutation.SetPlatformAppID(v)
+	return _u
+}
+
+// SetNillablePlatformAppID sets the "platform_app_id" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillablePlatformAppID(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetPlatformAppID(*v)
+	}
+	return _u
+}
+
+// ClearPlatformAppID clears the value of the "platform_app_id" field.
+func (_u *AccountUpdateOne) ClearPlatformAppID() *AccountUpdateOne {
+	_u.mutation.ClearPlatformAppID()
 	return _u
 }
 
@@ -652,9 +733,20 @@ func (_u *AccountUpdateOne) ClearForeignID() *AccountUpdateOne {
 	return _u
 }
 
+// SetPlatformApp sets the "platform_app" edge to the PlatformApp entity.
+func (_u *AccountUpdateOne) SetPlatformApp(v *PlatformApp) *AccountUpdateOne {
+	return _u.SetPlatformAppID(v.ID)
+}
+
 // Mutation returns the AccountMutation object of the builder.
 func (_u *AccountUpdateOne) Mutation() *AccountMutation {
 	return _u.mutation
+}
+
+// ClearPlatformApp clears the "platform_app" edge to the PlatformApp entity.
+func (_u *AccountUpdateOne) ClearPlatformApp() *AccountUpdateOne {
+	_u.mutation.ClearPlatformApp()
+	return _u
 }
 
 // Where appends a list predicates to the AccountUpdate builder.
@@ -857,6 +949,35 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if _u.mutation.ForeignIDCleared() {
 		_spec.ClearField(account.FieldForeignID, field.TypeString)
+	}
+	if _u.mutation.PlatformAppCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   account.PlatformAppTable,
+			Columns: []string{account.PlatformAppColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(platformapp.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PlatformAppIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   account.PlatformAppTable,
+			Columns: []string{account.PlatformAppColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(platformapp.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_node = &Account{config: _u.config}
 	_spec.Assign = _node.assignValues

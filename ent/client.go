@@ -20,6 +20,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 
 	stdsql "database/sql"
@@ -40,6 +41,8 @@ type Client struct {
 	Environment *EnvironmentClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// PlatformApp is the client for interacting with the PlatformApp builders.
+	PlatformApp *PlatformAppClient
 	// Source is the client for interacting with the Source builders.
 	Source *SourceClient
 }
@@ -58,6 +61,7 @@ func (c *Client) init() {
 	c.Creator = NewCreatorClient(c.config)
 	c.Environment = NewEnvironmentClient(c.config)
 	c.Event = NewEventClient(c.config)
+	c.PlatformApp = NewPlatformAppClient(c.config)
 	c.Source = NewSourceClient(c.config)
 }
 
@@ -156,6 +160,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Creator:     NewCreatorClient(cfg),
 		Environment: NewEnvironmentClient(cfg),
 		Event:       NewEventClient(cfg),
+		PlatformApp: NewPlatformAppClient(cfg),
 		Source:      NewSourceClient(cfg),
 	}, nil
 }
@@ -181,6 +186,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Creator:     NewCreatorClient(cfg),
 		Environment: NewEnvironmentClient(cfg),
 		Event:       NewEventClient(cfg),
+		PlatformApp: NewPlatformAppClient(cfg),
 		Source:      NewSourceClient(cfg),
 	}, nil
 }
@@ -211,7 +217,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Account, c.AuthAccess, c.Creator, c.Environment, c.Event, c.Source,
+		c.Account, c.AuthAccess, c.Creator, c.Environment, c.Event, c.PlatformApp,
+		c.Source,
 	} {
 		n.Use(hooks...)
 	}
@@ -221,7 +228,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Account, c.AuthAccess, c.Creator, c.Environment, c.Event, c.Source,
+		c.Account, c.AuthAccess, c.Creator, c.Environment, c.Event, c.PlatformApp,
+		c.Source,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -240,6 +248,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Environment.mutate(ctx, m)
 	case *EventMutation:
 		return c.Event.mutate(ctx, m)
+	case *PlatformAppMutation:
+		return c.PlatformApp.mutate(ctx, m)
 	case *SourceMutation:
 		return c.Source.mutate(ctx, m)
 	default:
@@ -396,6 +406,22 @@ func (c *AccountClient) QueryCreator(_m *Account) *CreatorQuery {
 			sqlgraph.From(account.Table, account.FieldID, id),
 			sqlgraph.To(creator.Table, creator.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, account.CreatorTable, account.CreatorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPlatformApp queries the platform_app edge of a Account.
+func (c *AccountClient) QueryPlatformApp(_m *Account) *PlatformAppQuery {
+	query := (&PlatformAppClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(platformapp.Table, platformapp.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, account.PlatformAppTable, account.PlatformAppColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1061,6 +1087,172 @@ func (c *EventClient) mutate(ctx context.Context, m *EventMutation) (Value, erro
 	}
 }
 
+// PlatformAppClient is a client for the PlatformApp schema.
+type PlatformAppClient struct {
+	config
+}
+
+// NewPlatformAppClient returns a client for the PlatformApp from the given config.
+func NewPlatformAppClient(c config) *PlatformAppClient {
+	return &PlatformAppClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `platformapp.Hooks(f(g(h())))`.
+func (c *PlatformAppClient) Use(hooks ...Hook) {
+	c.hooks.PlatformApp = append(c.hooks.PlatformApp, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `platformapp.Intercept(f(g(h())))`.
+func (c *PlatformAppClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PlatformApp = append(c.inters.PlatformApp, interceptors...)
+}
+
+// Create returns a builder for creating a PlatformApp entity.
+func (c *PlatformAppClient) Create() *PlatformAppCreate {
+	mutation := newPlatformAppMutation(c.config, OpCreate)
+	return &PlatformAppCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PlatformApp entities.
+func (c *PlatformAppClient) CreateBulk(builders ...*PlatformAppCreate) *PlatformAppCreateBulk {
+	return &PlatformAppCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PlatformAppClient) MapCreateBulk(slice any, setFunc func(*PlatformAppCreate, int)) *PlatformAppCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PlatformAppCreateBulk{err: fmt.Errorf("calling to PlatformAppClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PlatformAppCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PlatformAppCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PlatformApp.
+func (c *PlatformAppClient) Update() *PlatformAppUpdate {
+	mutation := newPlatformAppMutation(c.config, OpUpdate)
+	return &PlatformAppUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PlatformAppClient) UpdateOne(_m *PlatformApp) *PlatformAppUpdateOne {
+	mutation := newPlatformAppMutation(c.config, OpUpdateOne, withPlatformApp(_m))
+	return &PlatformAppUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PlatformAppClient) UpdateOneID(id string) *PlatformAppUpdateOne {
+	mutation := newPlatformAppMutation(c.config, OpUpdateOne, withPlatformAppID(id))
+	return &PlatformAppUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PlatformApp.
+func (c *PlatformAppClient) Delete() *PlatformAppDelete {
+	mutation := newPlatformAppMutation(c.config, OpDelete)
+	return &PlatformAppDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PlatformAppClient) DeleteOne(_m *PlatformApp) *PlatformAppDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PlatformAppClient) DeleteOneID(id string) *PlatformAppDeleteOne {
+	builder := c.Delete().Where(platformapp.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PlatformAppDeleteOne{builder}
+}
+
+// Query returns a query builder for PlatformApp.
+func (c *PlatformAppClient) Query() *PlatformAppQuery {
+	return &PlatformAppQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePlatformApp},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PlatformApp entity by its id.
+func (c *PlatformAppClient) Get(ctx context.Context, id string) (*PlatformApp, error) {
+	return c.Query().Where(platformapp.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PlatformAppClient) GetX(ctx context.Context, id string) *PlatformApp {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEnvironment queries the environment edge of a PlatformApp.
+func (c *PlatformAppClient) QueryEnvironment(_m *PlatformApp) *EnvironmentQuery {
+	query := (&EnvironmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(platformapp.Table, platformapp.FieldID, id),
+			sqlgraph.To(environment.Table, environment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, platformapp.EnvironmentTable, platformapp.EnvironmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySource queries the source edge of a PlatformApp.
+func (c *PlatformAppClient) QuerySource(_m *PlatformApp) *SourceQuery {
+	query := (&SourceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(platformapp.Table, platformapp.FieldID, id),
+			sqlgraph.To(source.Table, source.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, platformapp.SourceTable, platformapp.SourceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PlatformAppClient) Hooks() []Hook {
+	hooks := c.hooks.PlatformApp
+	return append(hooks[:len(hooks):len(hooks)], platformapp.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PlatformAppClient) Interceptors() []Interceptor {
+	return c.inters.PlatformApp
+}
+
+func (c *PlatformAppClient) mutate(ctx context.Context, m *PlatformAppMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PlatformAppCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PlatformAppUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PlatformAppUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PlatformAppDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PlatformApp mutation op: %q", m.Op())
+	}
+}
+
 // SourceClient is a client for the Source schema.
 type SourceClient struct {
 	config
@@ -1198,10 +1390,11 @@ func (c *SourceClient) mutate(ctx context.Context, m *SourceMutation) (Value, er
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Account, AuthAccess, Creator, Environment, Event, Source []ent.Hook
+		Account, AuthAccess, Creator, Environment, Event, PlatformApp, Source []ent.Hook
 	}
 	inters struct {
-		Account, AuthAccess, Creator, Environment, Event, Source []ent.Interceptor
+		Account, AuthAccess, Creator, Environment, Event, PlatformApp,
+		Source []ent.Interceptor
 	}
 )
 

@@ -8,6 +8,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
 
@@ -19,7 +20,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 6)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 7)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -36,6 +37,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldEnvironmentID:      {Type: field.TypeString, Column: account.FieldEnvironmentID},
 			account.FieldSourceID:           {Type: field.TypeString, Column: account.FieldSourceID},
 			account.FieldCreatorID:          {Type: field.TypeString, Column: account.FieldCreatorID},
+			account.FieldPlatformAppID:      {Type: field.TypeString, Column: account.FieldPlatformAppID},
 			account.FieldCredentialType:     {Type: field.TypeString, Column: account.FieldCredentialType},
 			account.FieldCredentials:        {Type: field.TypeBytes, Column: account.FieldCredentials},
 			account.FieldIdentifier:         {Type: field.TypeString, Column: account.FieldIdentifier},
@@ -138,6 +140,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   platformapp.Table,
+			Columns: platformapp.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: platformapp.FieldID,
+			},
+		},
+		Type: "PlatformApp",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			platformapp.FieldCreatedTime:   {Type: field.TypeTime, Column: platformapp.FieldCreatedTime},
+			platformapp.FieldUpdatedTime:   {Type: field.TypeTime, Column: platformapp.FieldUpdatedTime},
+			platformapp.FieldEnvironmentID: {Type: field.TypeString, Column: platformapp.FieldEnvironmentID},
+			platformapp.FieldSourceID:      {Type: field.TypeString, Column: platformapp.FieldSourceID},
+			platformapp.FieldName:          {Type: field.TypeString, Column: platformapp.FieldName},
+			platformapp.FieldClientID:      {Type: field.TypeString, Column: platformapp.FieldClientID},
+			platformapp.FieldClientSecret:  {Type: field.TypeBytes, Column: platformapp.FieldClientSecret},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   source.Table,
 			Columns: source.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -189,6 +211,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Account",
 		"Creator",
+	)
+	graph.MustAddE(
+		"platform_app",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   account.PlatformAppTable,
+			Columns: []string{account.PlatformAppColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"PlatformApp",
 	)
 	graph.MustAddE(
 		"environment",
@@ -262,6 +296,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Event",
 		"AuthAccess",
 	)
+	graph.MustAddE(
+		"environment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   platformapp.EnvironmentTable,
+			Columns: []string{platformapp.EnvironmentColumn},
+			Bidi:    false,
+		},
+		"PlatformApp",
+		"Environment",
+	)
+	graph.MustAddE(
+		"source",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   platformapp.SourceTable,
+			Columns: []string{platformapp.SourceColumn},
+			Bidi:    false,
+		},
+		"PlatformApp",
+		"Source",
+	)
 	return graph
 }()
 
@@ -334,6 +392,11 @@ func (f *AccountFilter) WhereSourceID(p entql.StringP) {
 // WhereCreatorID applies the entql string predicate on the creator_id field.
 func (f *AccountFilter) WhereCreatorID(p entql.StringP) {
 	f.Where(p.Field(account.FieldCreatorID))
+}
+
+// WherePlatformAppID applies the entql string predicate on the platform_app_id field.
+func (f *AccountFilter) WherePlatformAppID(p entql.StringP) {
+	f.Where(p.Field(account.FieldPlatformAppID))
 }
 
 // WhereCredentialType applies the entql string predicate on the credential_type field.
@@ -437,6 +500,20 @@ func (f *AccountFilter) WhereHasCreator() {
 // WhereHasCreatorWith applies a predicate to check if query has an edge creator with a given conditions (other predicates).
 func (f *AccountFilter) WhereHasCreatorWith(preds ...predicate.Creator) {
 	f.Where(entql.HasEdgeWith("creator", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPlatformApp applies a predicate to check if query has an edge platform_app.
+func (f *AccountFilter) WhereHasPlatformApp() {
+	f.Where(entql.HasEdge("platform_app"))
+}
+
+// WhereHasPlatformAppWith applies a predicate to check if query has an edge platform_app with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasPlatformAppWith(preds ...predicate.PlatformApp) {
+	f.Where(entql.HasEdgeWith("platform_app", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -853,6 +930,109 @@ func (f *EventFilter) WhereHasAuthAccessWith(preds ...predicate.AuthAccess) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PlatformAppQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PlatformAppQuery builder.
+func (_q *PlatformAppQuery) Filter() *PlatformAppFilter {
+	return &PlatformAppFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PlatformAppMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PlatformAppMutation builder.
+func (m *PlatformAppMutation) Filter() *PlatformAppFilter {
+	return &PlatformAppFilter{config: m.config, predicateAdder: m}
+}
+
+// PlatformAppFilter provides a generic filtering capability at runtime for PlatformAppQuery.
+type PlatformAppFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PlatformAppFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PlatformAppFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(platformapp.FieldID))
+}
+
+// WhereCreatedTime applies the entql time.Time predicate on the created_time field.
+func (f *PlatformAppFilter) WhereCreatedTime(p entql.TimeP) {
+	f.Where(p.Field(platformapp.FieldCreatedTime))
+}
+
+// WhereUpdatedTime applies the entql time.Time predicate on the updated_time field.
+func (f *PlatformAppFilter) WhereUpdatedTime(p entql.TimeP) {
+	f.Where(p.Field(platformapp.FieldUpdatedTime))
+}
+
+// WhereEnvironmentID applies the entql string predicate on the environment_id field.
+func (f *PlatformAppFilter) WhereEnvironmentID(p entql.StringP) {
+	f.Where(p.Field(platformapp.FieldEnvironmentID))
+}
+
+// WhereSourceID applies the entql string predicate on the source_id field.
+func (f *PlatformAppFilter) WhereSourceID(p entql.StringP) {
+	f.Where(p.Field(platformapp.FieldSourceID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *PlatformAppFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(platformapp.FieldName))
+}
+
+// WhereClientID applies the entql string predicate on the client_id field.
+func (f *PlatformAppFilter) WhereClientID(p entql.StringP) {
+	f.Where(p.Field(platformapp.FieldClientID))
+}
+
+// WhereClientSecret applies the entql []byte predicate on the client_secret field.
+func (f *PlatformAppFilter) WhereClientSecret(p entql.BytesP) {
+	f.Where(p.Field(platformapp.FieldClientSecret))
+}
+
+// WhereHasEnvironment applies a predicate to check if query has an edge environment.
+func (f *PlatformAppFilter) WhereHasEnvironment() {
+	f.Where(entql.HasEdge("environment"))
+}
+
+// WhereHasEnvironmentWith applies a predicate to check if query has an edge environment with a given conditions (other predicates).
+func (f *PlatformAppFilter) WhereHasEnvironmentWith(preds ...predicate.Environment) {
+	f.Where(entql.HasEdgeWith("environment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSource applies a predicate to check if query has an edge source.
+func (f *PlatformAppFilter) WhereHasSource() {
+	f.Where(entql.HasEdge("source"))
+}
+
+// WhereHasSourceWith applies a predicate to check if query has an edge source with a given conditions (other predicates).
+func (f *PlatformAppFilter) WhereHasSourceWith(preds ...predicate.Source) {
+	f.Where(entql.HasEdgeWith("source", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SourceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -881,7 +1061,7 @@ type SourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 )
 
@@ -80,6 +81,21 @@ func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[account.FieldCreatorID]; !ok {
 				selectedFields = append(selectedFields, account.FieldCreatorID)
 				fieldSeen[account.FieldCreatorID] = struct{}{}
+			}
+
+		case "platformApp":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PlatformAppClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, platformappImplementors)...); err != nil {
+				return err
+			}
+			_q.withPlatformApp = query
+			if _, ok := fieldSeen[account.FieldPlatformAppID]; !ok {
+				selectedFields = append(selectedFields, account.FieldPlatformAppID)
+				fieldSeen[account.FieldPlatformAppID] = struct{}{}
 			}
 		case "createdTime":
 			if _, ok := fieldSeen[account.FieldCreatedTime]; !ok {
@@ -786,6 +802,146 @@ func newEventPaginateArgs(rv map[string]any) *eventPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*EventWhereInput); ok {
 		args.opts = append(args.opts, WithEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PlatformAppQuery) CollectFields(ctx context.Context, satisfies ...string) (*PlatformAppQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PlatformAppQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(platformapp.Columns))
+		selectedFields = []string{platformapp.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "environment":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EnvironmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, environmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withEnvironment = query
+			if _, ok := fieldSeen[platformapp.FieldEnvironmentID]; !ok {
+				selectedFields = append(selectedFields, platformapp.FieldEnvironmentID)
+				fieldSeen[platformapp.FieldEnvironmentID] = struct{}{}
+			}
+
+		case "source":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SourceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, sourceImplementors)...); err != nil {
+				return err
+			}
+			_q.withSource = query
+			if _, ok := fieldSeen[platformapp.FieldSourceID]; !ok {
+				selectedFields = append(selectedFields, platformapp.FieldSourceID)
+				fieldSeen[platformapp.FieldSourceID] = struct{}{}
+			}
+		case "createdTime":
+			if _, ok := fieldSeen[platformapp.FieldCreatedTime]; !ok {
+				selectedFields = append(selectedFields, platformapp.FieldCreatedTime)
+				fieldSeen[platformapp.FieldCreatedTime] = struct{}{}
+			}
+		case "updatedTime":
+			if _, ok := fieldSeen[platformapp.FieldUpdatedTime]; !ok {
+				selectedFields = append(selectedFields, platformapp.FieldUpdatedTime)
+				fieldSeen[platformapp.FieldUpdatedTime] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[platformapp.FieldName]; !ok {
+				selectedFields = append(selectedFields, platformapp.FieldName)
+				fieldSeen[platformapp.FieldName] = struct{}{}
+			}
+		case "clientId":
+			if _, ok := fieldSeen[platformapp.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, platformapp.FieldClientID)
+				fieldSeen[platformapp.FieldClientID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type platformappPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PlatformAppPaginateOption
+}
+
+func newPlatformAppPaginateArgs(rv map[string]any) *platformappPaginateArgs {
+	args := &platformappPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*PlatformAppOrder:
+			args.opts = append(args.opts, WithPlatformAppOrder(v))
+		case []any:
+			var orders []*PlatformAppOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &PlatformAppOrder{Field: &PlatformAppOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithPlatformAppOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*PlatformAppWhereInput); ok {
+		args.opts = append(args.opts, WithPlatformAppFilter(v.Filter))
 	}
 	return args
 }

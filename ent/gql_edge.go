@@ -30,6 +30,14 @@ func (_m *Account) Creator(ctx context.Context) (*Creator, error) {
 	return result, err
 }
 
+func (_m *Account) PlatformApp(ctx context.Context) (*PlatformApp, error) {
+	result, err := _m.Edges.PlatformAppOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPlatformApp().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *AuthAccess) Environment(ctx context.Context) (*Environment, error) {
 	result, err := _m.Edges.EnvironmentOrErr()
 	if IsNotLoaded(err) {
@@ -76,4 +84,20 @@ func (_m *Event) AuthAccess(ctx context.Context) (*AuthAccess, error) {
 		result, err = _m.QueryAuthAccess().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *PlatformApp) Environment(ctx context.Context) (*Environment, error) {
+	result, err := _m.Edges.EnvironmentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEnvironment().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PlatformApp) Source(ctx context.Context) (*Source, error) {
+	result, err := _m.Edges.SourceOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySource().Only(ctx)
+	}
+	return result, err
 }

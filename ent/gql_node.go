@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 )
 
@@ -46,6 +47,11 @@ var eventImplementors = []string{"Event", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Event) IsNode() {}
+
+var platformappImplementors = []string{"PlatformApp", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PlatformApp) IsNode() {}
 
 var sourceImplementors = []string{"Source", "Node"}
 
@@ -151,6 +157,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(event.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, eventImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case platformapp.Table:
+		query := c.PlatformApp.Query().
+			Where(platformapp.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, platformappImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -305,6 +320,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.Event.Query().
 			Where(event.IDIn(ids...))
 		query, err := query.CollectFields(ctx, eventImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case platformapp.Table:
+		query := c.PlatformApp.Query().
+			Where(platformapp.IDIn(ids...))
+		query, err := query.CollectFields(ctx, platformappImplementors...)
 		if err != nil {
 			return nil, err
 		}

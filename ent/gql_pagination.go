@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -2072,6 +2073,408 @@ func (_m *Event) ToEdge(order *EventOrder) *EventEdge {
 		order = DefaultEventOrder
 	}
 	return &EventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PlatformAppEdge is the edge representation of PlatformApp.
+type PlatformAppEdge struct {
+	Node   *PlatformApp `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// PlatformAppConnection is the connection containing edges to PlatformApp.
+type PlatformAppConnection struct {
+	Edges      []*PlatformAppEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *PlatformAppConnection) build(nodes []*PlatformApp, pager *platformappPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PlatformApp
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PlatformApp {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PlatformApp {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PlatformAppEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PlatformAppEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PlatformAppPaginateOption enables pagination customization.
+type PlatformAppPaginateOption func(*platformappPager) error
+
+// WithPlatformAppOrder configures pagination ordering.
+func WithPlatformAppOrder(order []*PlatformAppOrder) PlatformAppPaginateOption {
+	return func(pager *platformappPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithPlatformAppFilter configures pagination filter.
+func WithPlatformAppFilter(filter func(*PlatformAppQuery) (*PlatformAppQuery, error)) PlatformAppPaginateOption {
+	return func(pager *platformappPager) error {
+		if filter == nil {
+			return errors.New("PlatformAppQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type platformappPager struct {
+	reverse bool
+	order   []*PlatformAppOrder
+	filter  func(*PlatformAppQuery) (*PlatformAppQuery, error)
+}
+
+func newPlatformAppPager(opts []PlatformAppPaginateOption, reverse bool) (*platformappPager, error) {
+	pager := &platformappPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *platformappPager) applyFilter(query *PlatformAppQuery) (*PlatformAppQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *platformappPager) toCursor(_m *PlatformApp) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *platformappPager) applyCursors(query *PlatformAppQuery, after, before *Cursor) (*PlatformAppQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultPlatformAppOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *platformappPager) applyOrder(query *PlatformAppQuery) *PlatformAppQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultPlatformAppOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultPlatformAppOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *platformappPager) orderExpr(query *PlatformAppQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultPlatformAppOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PlatformApp.
+func (_m *PlatformAppQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PlatformAppPaginateOption,
+) (*PlatformAppConnection, error) {
+	first, last, err := pageLimits(first, last)
+	if err != nil {
+		return nil, err
+	}
+	pager, err := newPlatformAppPager(opts, last != nil)
+	if err != nil {
+		return nil, pageInvalidOrder(err)
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PlatformAppConnection{Edges: []*PlatformAppEdge{}}
+	if hasCollectedField(ctx, totalCountField) {
+		c := _m.Clone()
+		c.ctx.Fields = nil
+		if conn.TotalCount, err = c.Count(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+		return conn, nil
+	}
+	keys := make([]pageKey, 0, len(pager.order)+1)
+	idDesc := false
+	for _, o := range pager.order {
+		desc := o.Direction == entgql.OrderDirectionDesc
+		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: platformappNullableColumns[o.Field.column]})
+		idDesc = desc
+	}
+	keys = append(keys, pageKey{Name: "ID", Column: platformapp.FieldID, Desc: idDesc})
+	keyset, err := newKeyset(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	predicates, err := keyset.Predicates(after, before)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range predicates {
+		_m.Where(p)
+	}
+	reverse := last != nil
+	for i, o := range pager.order {
+		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
+		if len(_m.ctx.Fields) > 0 {
+			_m.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	_m = _m.Order(platformapp.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
+	if (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	limit := paginateLimit(first, last)
+	_m.Limit(limit)
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	totalCount := conn.TotalCount
+	conn.build(nodes, pager, after, first, before, last)
+	conn.TotalCount = totalCount
+	for _, e := range conn.Edges {
+		values := make([]any, len(pager.order))
+		for i, o := range pager.order {
+			if values[i], err = o.Field.Value(e.Node); err != nil {
+				return nil, err
+			}
+		}
+		e.Cursor = keyset.Cursor(e.Node.ID, values)
+	}
+	if l := len(conn.Edges); l > 0 {
+		conn.PageInfo.StartCursor = &conn.Edges[0].Cursor
+		conn.PageInfo.EndCursor = &conn.Edges[l-1].Cursor
+	}
+	return conn, nil
+}
+
+var (
+	// PlatformAppOrderFieldCreatedTime orders PlatformApp by created_time.
+	PlatformAppOrderFieldCreatedTime = &PlatformAppOrderField{
+		Value: func(_m *PlatformApp) (ent.Value, error) {
+			return _m.CreatedTime, nil
+		},
+		column: platformapp.FieldCreatedTime,
+		toTerm: platformapp.ByCreatedTime,
+		toCursor: func(_m *PlatformApp) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedTime,
+			}
+		},
+	}
+	// PlatformAppOrderFieldUpdatedTime orders PlatformApp by updated_time.
+	PlatformAppOrderFieldUpdatedTime = &PlatformAppOrderField{
+		Value: func(_m *PlatformApp) (ent.Value, error) {
+			return _m.UpdatedTime, nil
+		},
+		column: platformapp.FieldUpdatedTime,
+		toTerm: platformapp.ByUpdatedTime,
+		toCursor: func(_m *PlatformApp) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedTime,
+			}
+		},
+	}
+	// PlatformAppOrderFieldName orders PlatformApp by name.
+	PlatformAppOrderFieldName = &PlatformAppOrderField{
+		Value: func(_m *PlatformApp) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: platformapp.FieldName,
+		toTerm: platformapp.ByName,
+		toCursor: func(_m *PlatformApp) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PlatformAppOrderField) String() string {
+	var str string
+	switch f.column {
+	case PlatformAppOrderFieldCreatedTime.column:
+		str = "CREATED_TIME"
+	case PlatformAppOrderFieldUpdatedTime.column:
+		str = "UPDATED_TIME"
+	case PlatformAppOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PlatformAppOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PlatformAppOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PlatformAppOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_TIME":
+		*f = *PlatformAppOrderFieldCreatedTime
+	case "UPDATED_TIME":
+		*f = *PlatformAppOrderFieldUpdatedTime
+	case "NAME":
+		*f = *PlatformAppOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid PlatformAppOrderField", str)
+	}
+	return nil
+}
+
+// PlatformAppOrderField defines the ordering field of PlatformApp.
+type PlatformAppOrderField struct {
+	// Value extracts the ordering value from the given PlatformApp.
+	Value    func(*PlatformApp) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) platformapp.OrderOption
+	toCursor func(*PlatformApp) Cursor
+}
+
+// PlatformAppOrder defines the ordering of PlatformApp.
+type PlatformAppOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *PlatformAppOrderField `json:"field"`
+}
+
+// DefaultPlatformAppOrder is the default ordering of PlatformApp.
+var DefaultPlatformAppOrder = &PlatformAppOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PlatformAppOrderField{
+		Value: func(_m *PlatformApp) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: platformapp.FieldID,
+		toTerm: platformapp.ByID,
+		toCursor: func(_m *PlatformApp) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PlatformApp into PlatformAppEdge.
+func (_m *PlatformApp) ToEdge(order *PlatformAppOrder) *PlatformAppEdge {
+	if order == nil {
+		order = DefaultPlatformAppOrder
+	}
+	return &PlatformAppEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

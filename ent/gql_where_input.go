@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -197,6 +198,10 @@ type AccountWhereInput struct {
 	// "creator" edge predicates.
 	HasCreator     *bool                `json:"hasCreator,omitempty"`
 	HasCreatorWith []*CreatorWhereInput `json:"hasCreatorWith,omitempty"`
+
+	// "platform_app" edge predicates.
+	HasPlatformApp     *bool                    `json:"hasPlatformApp,omitempty"`
+	HasPlatformAppWith []*PlatformAppWhereInput `json:"hasPlatformAppWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -720,6 +725,24 @@ func (i *AccountWhereInput) P() (predicate.Account, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, account.HasCreatorWith(with...))
+	}
+	if i.HasPlatformApp != nil {
+		p := account.HasPlatformApp()
+		if !*i.HasPlatformApp {
+			p = account.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPlatformAppWith) > 0 {
+		with := make([]predicate.PlatformApp, 0, len(i.HasPlatformAppWith))
+		for _, w := range i.HasPlatformAppWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPlatformAppWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, account.HasPlatformAppWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -2226,6 +2249,336 @@ func (i *EventWhereInput) P() (predicate.Event, error) {
 		return predicates[0], nil
 	default:
 		return event.And(predicates...), nil
+	}
+}
+
+// PlatformAppWhereInput represents a where input for filtering PlatformApp queries.
+type PlatformAppWhereInput struct {
+	Predicates []predicate.PlatformApp  `json:"-"`
+	Not        *PlatformAppWhereInput   `json:"not,omitempty"`
+	Or         []*PlatformAppWhereInput `json:"or,omitempty"`
+	And        []*PlatformAppWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_time" field predicates.
+	CreatedTime      *time.Time  `json:"createdTime,omitempty"`
+	CreatedTimeNEQ   *time.Time  `json:"createdTimeNEQ,omitempty"`
+	CreatedTimeIn    []time.Time `json:"createdTimeIn,omitempty"`
+	CreatedTimeNotIn []time.Time `json:"createdTimeNotIn,omitempty"`
+	CreatedTimeGT    *time.Time  `json:"createdTimeGT,omitempty"`
+	CreatedTimeGTE   *time.Time  `json:"createdTimeGTE,omitempty"`
+	CreatedTimeLT    *time.Time  `json:"createdTimeLT,omitempty"`
+	CreatedTimeLTE   *time.Time  `json:"createdTimeLTE,omitempty"`
+
+	// "updated_time" field predicates.
+	UpdatedTime      *time.Time  `json:"updatedTime,omitempty"`
+	UpdatedTimeNEQ   *time.Time  `json:"updatedTimeNEQ,omitempty"`
+	UpdatedTimeIn    []time.Time `json:"updatedTimeIn,omitempty"`
+	UpdatedTimeNotIn []time.Time `json:"updatedTimeNotIn,omitempty"`
+	UpdatedTimeGT    *time.Time  `json:"updatedTimeGT,omitempty"`
+	UpdatedTimeGTE   *time.Time  `json:"updatedTimeGTE,omitempty"`
+	UpdatedTimeLT    *time.Time  `json:"updatedTimeLT,omitempty"`
+	UpdatedTimeLTE   *time.Time  `json:"updatedTimeLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "client_id" field predicates.
+	ClientID             *string  `json:"clientID,omitempty"`
+	ClientIDNEQ          *string  `json:"clientIDNEQ,omitempty"`
+	ClientIDIn           []string `json:"clientIDIn,omitempty"`
+	ClientIDNotIn        []string `json:"clientIDNotIn,omitempty"`
+	ClientIDGT           *string  `json:"clientIDGT,omitempty"`
+	ClientIDGTE          *string  `json:"clientIDGTE,omitempty"`
+	ClientIDLT           *string  `json:"clientIDLT,omitempty"`
+	ClientIDLTE          *string  `json:"clientIDLTE,omitempty"`
+	ClientIDContains     *string  `json:"clientIDContains,omitempty"`
+	ClientIDHasPrefix    *string  `json:"clientIDHasPrefix,omitempty"`
+	ClientIDHasSuffix    *string  `json:"clientIDHasSuffix,omitempty"`
+	ClientIDEqualFold    *string  `json:"clientIDEqualFold,omitempty"`
+	ClientIDContainsFold *string  `json:"clientIDContainsFold,omitempty"`
+
+	// "source" edge predicates.
+	HasSource     *bool               `json:"hasSource,omitempty"`
+	HasSourceWith []*SourceWhereInput `json:"hasSourceWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PlatformAppWhereInput) AddPredicates(predicates ...predicate.PlatformApp) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PlatformAppWhereInput filter on the PlatformAppQuery builder.
+func (i *PlatformAppWhereInput) Filter(q *PlatformAppQuery) (*PlatformAppQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPlatformAppWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPlatformAppWhereInput is returned in case the PlatformAppWhereInput is empty.
+var ErrEmptyPlatformAppWhereInput = errors.New("ent: empty predicate PlatformAppWhereInput")
+
+// P returns a predicate for filtering platformapps.
+// An error is returned if the input is empty or invalid.
+func (i *PlatformAppWhereInput) P() (predicate.PlatformApp, error) {
+	var predicates []predicate.PlatformApp
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, platformapp.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PlatformApp, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, platformapp.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PlatformApp, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, platformapp.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, platformapp.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, platformapp.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, platformapp.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, platformapp.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, platformapp.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, platformapp.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, platformapp.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, platformapp.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, platformapp.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, platformapp.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedTime != nil {
+		predicates = append(predicates, platformapp.CreatedTimeEQ(*i.CreatedTime))
+	}
+	if i.CreatedTimeNEQ != nil {
+		predicates = append(predicates, platformapp.CreatedTimeNEQ(*i.CreatedTimeNEQ))
+	}
+	if len(i.CreatedTimeIn) > 0 {
+		predicates = append(predicates, platformapp.CreatedTimeIn(i.CreatedTimeIn...))
+	}
+	if len(i.CreatedTimeNotIn) > 0 {
+		predicates = append(predicates, platformapp.CreatedTimeNotIn(i.CreatedTimeNotIn...))
+	}
+	if i.CreatedTimeGT != nil {
+		predicates = append(predicates, platformapp.CreatedTimeGT(*i.CreatedTimeGT))
+	}
+	if i.CreatedTimeGTE != nil {
+		predicates = append(predicates, platformapp.CreatedTimeGTE(*i.CreatedTimeGTE))
+	}
+	if i.CreatedTimeLT != nil {
+		predicates = append(predicates, platformapp.CreatedTimeLT(*i.CreatedTimeLT))
+	}
+	if i.CreatedTimeLTE != nil {
+		predicates = append(predicates, platformapp.CreatedTimeLTE(*i.CreatedTimeLTE))
+	}
+	if i.UpdatedTime != nil {
+		predicates = append(predicates, platformapp.UpdatedTimeEQ(*i.UpdatedTime))
+	}
+	if i.UpdatedTimeNEQ != nil {
+		predicates = append(predicates, platformapp.UpdatedTimeNEQ(*i.UpdatedTimeNEQ))
+	}
+	if len(i.UpdatedTimeIn) > 0 {
+		predicates = append(predicates, platformapp.UpdatedTimeIn(i.UpdatedTimeIn...))
+	}
+	if len(i.UpdatedTimeNotIn) > 0 {
+		predicates = append(predicates, platformapp.UpdatedTimeNotIn(i.UpdatedTimeNotIn...))
+	}
+	if i.UpdatedTimeGT != nil {
+		predicates = append(predicates, platformapp.UpdatedTimeGT(*i.UpdatedTimeGT))
+	}
+	if i.UpdatedTimeGTE != nil {
+		predicates = append(predicates, platformapp.UpdatedTimeGTE(*i.UpdatedTimeGTE))
+	}
+	if i.UpdatedTimeLT != nil {
+		predicates = append(predicates, platformapp.UpdatedTimeLT(*i.UpdatedTimeLT))
+	}
+	if i.UpdatedTimeLTE != nil {
+		predicates = append(predicates, platformapp.UpdatedTimeLTE(*i.UpdatedTimeLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, platformapp.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, platformapp.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, platformapp.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, platformapp.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, platformapp.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, platformapp.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, platformapp.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, platformapp.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, platformapp.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, platformapp.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, platformapp.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, platformapp.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, platformapp.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.ClientID != nil {
+		predicates = append(predicates, platformapp.ClientIDEQ(*i.ClientID))
+	}
+	if i.ClientIDNEQ != nil {
+		predicates = append(predicates, platformapp.ClientIDNEQ(*i.ClientIDNEQ))
+	}
+	if len(i.ClientIDIn) > 0 {
+		predicates = append(predicates, platformapp.ClientIDIn(i.ClientIDIn...))
+	}
+	if len(i.ClientIDNotIn) > 0 {
+		predicates = append(predicates, platformapp.ClientIDNotIn(i.ClientIDNotIn...))
+	}
+	if i.ClientIDGT != nil {
+		predicates = append(predicates, platformapp.ClientIDGT(*i.ClientIDGT))
+	}
+	if i.ClientIDGTE != nil {
+		predicates = append(predicates, platformapp.ClientIDGTE(*i.ClientIDGTE))
+	}
+	if i.ClientIDLT != nil {
+		predicates = append(predicates, platformapp.ClientIDLT(*i.ClientIDLT))
+	}
+	if i.ClientIDLTE != nil {
+		predicates = append(predicates, platformapp.ClientIDLTE(*i.ClientIDLTE))
+	}
+	if i.ClientIDContains != nil {
+		predicates = append(predicates, platformapp.ClientIDContains(*i.ClientIDContains))
+	}
+	if i.ClientIDHasPrefix != nil {
+		predicates = append(predicates, platformapp.ClientIDHasPrefix(*i.ClientIDHasPrefix))
+	}
+	if i.ClientIDHasSuffix != nil {
+		predicates = append(predicates, platformapp.ClientIDHasSuffix(*i.ClientIDHasSuffix))
+	}
+	if i.ClientIDEqualFold != nil {
+		predicates = append(predicates, platformapp.ClientIDEqualFold(*i.ClientIDEqualFold))
+	}
+	if i.ClientIDContainsFold != nil {
+		predicates = append(predicates, platformapp.ClientIDContainsFold(*i.ClientIDContainsFold))
+	}
+
+	if i.HasSource != nil {
+		p := platformapp.HasSource()
+		if !*i.HasSource {
+			p = platformapp.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSourceWith) > 0 {
+		with := make([]predicate.Source, 0, len(i.HasSourceWith))
+		for _, w := range i.HasSourceWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSourceWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, platformapp.HasSourceWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPlatformAppWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return platformapp.And(predicates...), nil
 	}
 }
 

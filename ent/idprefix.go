@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 )
 
@@ -21,6 +22,7 @@ var idPrefixTables = map[string]string{
 	"crt": creator.Table,
 	"env": environment.Table,
 	"evt": event.Table,
+	"app": platformapp.Table,
 	"src": source.Table,
 }
 

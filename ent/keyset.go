@@ -20,6 +20,7 @@ var (
 
 // accountNullableColumns holds the nullable columns of Account.
 var accountNullableColumns = map[string]bool{
+	account.FieldPlatformAppID:     true,
 	account.FieldExternalID:        true,
 	account.FieldDisplayName:       true,
 	account.FieldDisabledReason:    true,
@@ -55,6 +56,9 @@ var eventNullableColumns = map[string]bool{
 	event.FieldPersonID:     true,
 	event.FieldData:         true,
 }
+
+// platformappNullableColumns holds the nullable columns of PlatformApp.
+var platformappNullableColumns = map[string]bool{}
 
 // sourceNullableColumns holds the nullable columns of Source.
 var sourceNullableColumns = map[string]bool{}

@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -36,6 +37,7 @@ const (
 	TypeCreator     = "Creator"
 	TypeEnvironment = "Environment"
 	TypeEvent       = "Event"
+	TypePlatformApp = "PlatformApp"
 	TypeSource      = "Source"
 )
 
@@ -67,6 +69,8 @@ type AccountMutation struct {
 	clearedsource       bool
 	creator             *string
 	clearedcreator      bool
+	platform_app        *string
+	clearedplatform_app bool
 	done                bool
 	oldValue            func(context.Context) (*Account, error)
 	predicates          []predicate.Account
@@ -354,6 +358,55 @@ func (m *AccountMutation) OldCreatorID(ctx context.Context) (v string, err error
 // ResetCreatorID resets all changes to the "creator_id" field.
 func (m *AccountMutation) ResetCreatorID() {
 	m.creator = nil
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (m *AccountMutation) SetPlatformAppID(s string) {
+	m.platform_app = &s
+}
+
+// PlatformAppID returns the value of the "platform_app_id" field in the mutation.
+func (m *AccountMutation) PlatformAppID() (r string, exists bool) {
+	v := m.platform_app
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlatformAppID returns the old "platform_app_id" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldPlatformAppID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlatformAppID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlatformAppID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlatformAppID: %w", err)
+	}
+	return oldValue.PlatformAppID, nil
+}
+
+// ClearPlatformAppID clears the value of the "platform_app_id" field.
+func (m *AccountMutation) ClearPlatformAppID() {
+	m.platform_app = nil
+	m.clearedFields[account.FieldPlatformAppID] = struct{}{}
+}
+
+// PlatformAppIDCleared returns if the "platform_app_id" field was cleared in this mutation.
+func (m *AccountMutation) PlatformAppIDCleared() bool {
+	_, ok := m.clearedFields[account.FieldPlatformAppID]
+	return ok
+}
+
+// ResetPlatformAppID resets all changes to the "platform_app_id" field.
+func (m *AccountMutation) ResetPlatformAppID() {
+	m.platform_app = nil
+	delete(m.clearedFields, account.FieldPlatformAppID)
 }
 
 // SetCredentialType sets the "credential_type" field.
@@ -996,6 +1049,33 @@ func (m *AccountMutation) ResetCreator() {
 	m.clearedcreator = false
 }
 
+// ClearPlatformApp clears the "platform_app" edge to the PlatformApp entity.
+func (m *AccountMutation) ClearPlatformApp() {
+	m.clearedplatform_app = true
+	m.clearedFields[account.FieldPlatformAppID] = struct{}{}
+}
+
+// PlatformAppCleared reports if the "platform_app" edge to the PlatformApp entity was cleared.
+func (m *AccountMutation) PlatformAppCleared() bool {
+	return m.PlatformAppIDCleared() || m.clearedplatform_app
+}
+
+// PlatformAppIDs returns the "platform_app" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PlatformAppID instead. It exists only for internal usage by the builders.
+func (m *AccountMutation) PlatformAppIDs() (ids []string) {
+	if id := m.platform_app; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPlatformApp resets all changes to the "platform_app" edge.
+func (m *AccountMutation) ResetPlatformApp() {
+	m.platform_app = nil
+	m.clearedplatform_app = false
+}
+
 // Where appends a list predicates to the AccountMutation builder.
 func (m *AccountMutation) Where(ps ...predicate.Account) {
 	m.predicates = append(m.predicates, ps...)
@@ -1030,7 +1110,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.created_time != nil {
 		fields = append(fields, account.FieldCreatedTime)
 	}
@@ -1045,6 +1125,9 @@ func (m *AccountMutation) Fields() []string {
 	}
 	if m.creator != nil {
 		fields = append(fields, account.FieldCreatorID)
+	}
+	if m.platform_app != nil {
+		fields = append(fields, account.FieldPlatformAppID)
 	}
 	if m.credential_type != nil {
 		fields = append(fields, account.FieldCredentialType)
@@ -1103,6 +1186,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.SourceID()
 	case account.FieldCreatorID:
 		return m.CreatorID()
+	case account.FieldPlatformAppID:
+		return m.PlatformAppID()
 	case account.FieldCredentialType:
 		return m.CredentialType()
 	case account.FieldCredentials:
@@ -1148,6 +1233,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldSourceID(ctx)
 	case account.FieldCreatorID:
 		return m.OldCreatorID(ctx)
+	case account.FieldPlatformAppID:
+		return m.OldPlatformAppID(ctx)
 	case account.FieldCredentialType:
 		return m.OldCredentialType(ctx)
 	case account.FieldCredentials:
@@ -1217,6 +1304,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCreatorID(v)
+		return nil
+	case account.FieldPlatformAppID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlatformAppID(v)
 		return nil
 	case account.FieldCredentialType:
 		v, ok := value.(string)
@@ -1339,6 +1433,9 @@ func (m *AccountMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *AccountMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(account.FieldPlatformAppID) {
+		fields = append(fields, account.FieldPlatformAppID)
+	}
 	if m.FieldCleared(account.FieldExternalID) {
 		fields = append(fields, account.FieldExternalID)
 	}
@@ -1374,6 +1471,9 @@ func (m *AccountMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *AccountMutation) ClearField(name string) error {
 	switch name {
+	case account.FieldPlatformAppID:
+		m.ClearPlatformAppID()
+		return nil
 	case account.FieldExternalID:
 		m.ClearExternalID()
 		return nil
@@ -1417,6 +1517,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldCreatorID:
 		m.ResetCreatorID()
+		return nil
+	case account.FieldPlatformAppID:
+		m.ResetPlatformAppID()
 		return nil
 	case account.FieldCredentialType:
 		m.ResetCredentialType()
@@ -1463,7 +1566,7 @@ func (m *AccountMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AccountMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.environment != nil {
 		edges = append(edges, account.EdgeEnvironment)
 	}
@@ -1472,6 +1575,9 @@ func (m *AccountMutation) AddedEdges() []string {
 	}
 	if m.creator != nil {
 		edges = append(edges, account.EdgeCreator)
+	}
+	if m.platform_app != nil {
+		edges = append(edges, account.EdgePlatformApp)
 	}
 	return edges
 }
@@ -1492,13 +1598,17 @@ func (m *AccountMutation) AddedIDs(name string) []ent.Value {
 		if id := m.creator; id != nil {
 			return []ent.Value{*id}
 		}
+	case account.EdgePlatformApp:
+		if id := m.platform_app; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AccountMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -1510,7 +1620,7 @@ func (m *AccountMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AccountMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedenvironment {
 		edges = append(edges, account.EdgeEnvironment)
 	}
@@ -1519,6 +1629,9 @@ func (m *AccountMutation) ClearedEdges() []string {
 	}
 	if m.clearedcreator {
 		edges = append(edges, account.EdgeCreator)
+	}
+	if m.clearedplatform_app {
+		edges = append(edges, account.EdgePlatformApp)
 	}
 	return edges
 }
@@ -1533,6 +1646,8 @@ func (m *AccountMutation) EdgeCleared(name string) bool {
 		return m.clearedsource
 	case account.EdgeCreator:
 		return m.clearedcreator
+	case account.EdgePlatformApp:
+		return m.clearedplatform_app
 	}
 	return false
 }
@@ -1550,6 +1665,9 @@ func (m *AccountMutation) ClearEdge(name string) error {
 	case account.EdgeCreator:
 		m.ClearCreator()
 		return nil
+	case account.EdgePlatformApp:
+		m.ClearPlatformApp()
+		return nil
 	}
 	return fmt.Errorf("unknown Account unique edge %s", name)
 }
@@ -1566,6 +1684,9 @@ func (m *AccountMutation) ResetEdge(name string) error {
 		return nil
 	case account.EdgeCreator:
 		m.ResetCreator()
+		return nil
+	case account.EdgePlatformApp:
+		m.ResetPlatformApp()
 		return nil
 	}
 	return fmt.Errorf("unknown Account edge %s", name)
@@ -5000,6 +5121,762 @@ func (m *EventMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Event edge %s", name)
+}
+
+// PlatformAppMutation represents an operation that mutates the PlatformApp nodes in the graph.
+type PlatformAppMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *string
+	created_time       *time.Time
+	updated_time       *time.Time
+	name               *string
+	client_id          *string
+	client_secret      *[]byte
+	clearedFields      map[string]struct{}
+	environment        *string
+	clearedenvironment bool
+	source             *string
+	clearedsource      bool
+	done               bool
+	oldValue           func(context.Context) (*PlatformApp, error)
+	predicates         []predicate.PlatformApp
+}
+
+var _ ent.Mutation = (*PlatformAppMutation)(nil)
+
+// platformappOption allows management of the mutation configuration using functional options.
+type platformappOption func(*PlatformAppMutation)
+
+// newPlatformAppMutation creates new mutation for the PlatformApp entity.
+func newPlatformAppMutation(c config, op Op, opts ...platformappOption) *PlatformAppMutation {
+	m := &PlatformAppMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePlatformApp,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPlatformAppID sets the ID field of the mutation.
+func withPlatformAppID(id string) platformappOption {
+	return func(m *PlatformAppMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PlatformApp
+		)
+		m.oldValue = func(ctx context.Context) (*PlatformApp, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PlatformApp.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPlatformApp sets the old PlatformApp of the mutation.
+func withPlatformApp(node *PlatformApp) platformappOption {
+	return func(m *PlatformAppMutation) {
+		m.oldValue = func(context.Context) (*PlatformApp, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PlatformAppMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PlatformAppMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PlatformApp entities.
+func (m *PlatformAppMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PlatformAppMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PlatformAppMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PlatformApp.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedTime sets the "created_time" field.
+func (m *PlatformAppMutation) SetCreatedTime(t time.Time) {
+	m.created_time = &t
+}
+
+// CreatedTime returns the value of the "created_time" field in the mutation.
+func (m *PlatformAppMutation) CreatedTime() (r time.Time, exists bool) {
+	v := m.created_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedTime returns the old "created_time" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldCreatedTime(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedTime: %w", err)
+	}
+	return oldValue.CreatedTime, nil
+}
+
+// ResetCreatedTime resets all changes to the "created_time" field.
+func (m *PlatformAppMutation) ResetCreatedTime() {
+	m.created_time = nil
+}
+
+// SetUpdatedTime sets the "updated_time" field.
+func (m *PlatformAppMutation) SetUpdatedTime(t time.Time) {
+	m.updated_time = &t
+}
+
+// UpdatedTime returns the value of the "updated_time" field in the mutation.
+func (m *PlatformAppMutation) UpdatedTime() (r time.Time, exists bool) {
+	v := m.updated_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedTime returns the old "updated_time" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldUpdatedTime(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedTime: %w", err)
+	}
+	return oldValue.UpdatedTime, nil
+}
+
+// ResetUpdatedTime resets all changes to the "updated_time" field.
+func (m *PlatformAppMutation) ResetUpdatedTime() {
+	m.updated_time = nil
+}
+
+// SetEnvironmentID sets the "environment_id" field.
+func (m *PlatformAppMutation) SetEnvironmentID(s string) {
+	m.environment = &s
+}
+
+// EnvironmentID returns the value of the "environment_id" field in the mutation.
+func (m *PlatformAppMutation) EnvironmentID() (r string, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironmentID returns the old "environment_id" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldEnvironmentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironmentID: %w", err)
+	}
+	return oldValue.EnvironmentID, nil
+}
+
+// ResetEnvironmentID resets all changes to the "environment_id" field.
+func (m *PlatformAppMutation) ResetEnvironmentID() {
+	m.environment = nil
+}
+
+// SetSourceID sets the "source_id" field.
+func (m *PlatformAppMutation) SetSourceID(s string) {
+	m.source = &s
+}
+
+// SourceID returns the value of the "source_id" field in the mutation.
+func (m *PlatformAppMutation) SourceID() (r string, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceID returns the old "source_id" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldSourceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceID: %w", err)
+	}
+	return oldValue.SourceID, nil
+}
+
+// ResetSourceID resets all changes to the "source_id" field.
+func (m *PlatformAppMutation) ResetSourceID() {
+	m.source = nil
+}
+
+// SetName sets the "name" field.
+func (m *PlatformAppMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *PlatformAppMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *PlatformAppMutation) ResetName() {
+	m.name = nil
+}
+
+// SetClientID sets the "client_id" field.
+func (m *PlatformAppMutation) SetClientID(s string) {
+	m.client_id = &s
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *PlatformAppMutation) ClientID() (r string, exists bool) {
+	v := m.client_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldClientID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *PlatformAppMutation) ResetClientID() {
+	m.client_id = nil
+}
+
+// SetClientSecret sets the "client_secret" field.
+func (m *PlatformAppMutation) SetClientSecret(b []byte) {
+	m.client_secret = &b
+}
+
+// ClientSecret returns the value of the "client_secret" field in the mutation.
+func (m *PlatformAppMutation) ClientSecret() (r []byte, exists bool) {
+	v := m.client_secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientSecret returns the old "client_secret" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldClientSecret(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientSecret: %w", err)
+	}
+	return oldValue.ClientSecret, nil
+}
+
+// ResetClientSecret resets all changes to the "client_secret" field.
+func (m *PlatformAppMutation) ResetClientSecret() {
+	m.client_secret = nil
+}
+
+// ClearEnvironment clears the "environment" edge to the Environment entity.
+func (m *PlatformAppMutation) ClearEnvironment() {
+	m.clearedenvironment = true
+	m.clearedFields[platformapp.FieldEnvironmentID] = struct{}{}
+}
+
+// EnvironmentCleared reports if the "environment" edge to the Environment entity was cleared.
+func (m *PlatformAppMutation) EnvironmentCleared() bool {
+	return m.clearedenvironment
+}
+
+// EnvironmentIDs returns the "environment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EnvironmentID instead. It exists only for internal usage by the builders.
+func (m *PlatformAppMutation) EnvironmentIDs() (ids []string) {
+	if id := m.environment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEnvironment resets all changes to the "environment" edge.
+func (m *PlatformAppMutation) ResetEnvironment() {
+	m.environment = nil
+	m.clearedenvironment = false
+}
+
+// ClearSource clears the "source" edge to the Source entity.
+func (m *PlatformAppMutation) ClearSource() {
+	m.clearedsource = true
+	m.clearedFields[platformapp.FieldSourceID] = struct{}{}
+}
+
+// SourceCleared reports if the "source" edge to the Source entity was cleared.
+func (m *PlatformAppMutation) SourceCleared() bool {
+	return m.clearedsource
+}
+
+// SourceIDs returns the "source" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SourceID instead. It exists only for internal usage by the builders.
+func (m *PlatformAppMutation) SourceIDs() (ids []string) {
+	if id := m.source; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSource resets all changes to the "source" edge.
+func (m *PlatformAppMutation) ResetSource() {
+	m.source = nil
+	m.clearedsource = false
+}
+
+// Where appends a list predicates to the PlatformAppMutation builder.
+func (m *PlatformAppMutation) Where(ps ...predicate.PlatformApp) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PlatformAppMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PlatformAppMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PlatformApp, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PlatformAppMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PlatformAppMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PlatformApp).
+func (m *PlatformAppMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PlatformAppMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_time != nil {
+		fields = append(fields, platformapp.FieldCreatedTime)
+	}
+	if m.updated_time != nil {
+		fields = append(fields, platformapp.FieldUpdatedTime)
+	}
+	if m.environment != nil {
+		fields = append(fields, platformapp.FieldEnvironmentID)
+	}
+	if m.source != nil {
+		fields = append(fields, platformapp.FieldSourceID)
+	}
+	if m.name != nil {
+		fields = append(fields, platformapp.FieldName)
+	}
+	if m.client_id != nil {
+		fields = append(fields, platformapp.FieldClientID)
+	}
+	if m.client_secret != nil {
+		fields = append(fields, platformapp.FieldClientSecret)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PlatformAppMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case platformapp.FieldCreatedTime:
+		return m.CreatedTime()
+	case platformapp.FieldUpdatedTime:
+		return m.UpdatedTime()
+	case platformapp.FieldEnvironmentID:
+		return m.EnvironmentID()
+	case platformapp.FieldSourceID:
+		return m.SourceID()
+	case platformapp.FieldName:
+		return m.Name()
+	case platformapp.FieldClientID:
+		return m.ClientID()
+	case platformapp.FieldClientSecret:
+		return m.ClientSecret()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PlatformAppMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case platformapp.FieldCreatedTime:
+		return m.OldCreatedTime(ctx)
+	case platformapp.FieldUpdatedTime:
+		return m.OldUpdatedTime(ctx)
+	case platformapp.FieldEnvironmentID:
+		return m.OldEnvironmentID(ctx)
+	case platformapp.FieldSourceID:
+		return m.OldSourceID(ctx)
+	case platformapp.FieldName:
+		return m.OldName(ctx)
+	case platformapp.FieldClientID:
+		return m.OldClientID(ctx)
+	case platformapp.FieldClientSecret:
+		return m.OldClientSecret(ctx)
+	}
+	return nil, fmt.Errorf("unknown PlatformApp field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlatformAppMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case platformapp.FieldCreatedTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedTime(v)
+		return nil
+	case platformapp.FieldUpdatedTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedTime(v)
+		return nil
+	case platformapp.FieldEnvironmentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironmentID(v)
+		return nil
+	case platformapp.FieldSourceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceID(v)
+		return nil
+	case platformapp.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case platformapp.FieldClientID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case platformapp.FieldClientSecret:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientSecret(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformApp field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PlatformAppMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PlatformAppMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlatformAppMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PlatformApp numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PlatformAppMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PlatformAppMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PlatformAppMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PlatformApp nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PlatformAppMutation) ResetField(name string) error {
+	switch name {
+	case platformapp.FieldCreatedTime:
+		m.ResetCreatedTime()
+		return nil
+	case platformapp.FieldUpdatedTime:
+		m.ResetUpdatedTime()
+		return nil
+	case platformapp.FieldEnvironmentID:
+		m.ResetEnvironmentID()
+		return nil
+	case platformapp.FieldSourceID:
+		m.ResetSourceID()
+		return nil
+	case platformapp.FieldName:
+		m.ResetName()
+		return nil
+	case platformapp.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case platformapp.FieldClientSecret:
+		m.ResetClientSecret()
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformApp field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PlatformAppMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.environment != nil {
+		edges = append(edges, platformapp.EdgeEnvironment)
+	}
+	if m.source != nil {
+		edges = append(edges, platformapp.EdgeSource)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PlatformAppMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case platformapp.EdgeEnvironment:
+		if id := m.environment; id != nil {
+			return []ent.Value{*id}
+		}
+	case platformapp.EdgeSource:
+		if id := m.source; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PlatformAppMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PlatformAppMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PlatformAppMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedenvironment {
+		edges = append(edges, platformapp.EdgeEnvironment)
+	}
+	if m.clearedsource {
+		edges = append(edges, platformapp.EdgeSource)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PlatformAppMutation) EdgeCleared(name string) bool {
+	switch name {
+	case platformapp.EdgeEnvironment:
+		return m.clearedenvironment
+	case platformapp.EdgeSource:
+		return m.clearedsource
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PlatformAppMutation) ClearEdge(name string) error {
+	switch name {
+	case platformapp.EdgeEnvironment:
+		m.ClearEnvironment()
+		return nil
+	case platformapp.EdgeSource:
+		m.ClearSource()
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformApp unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PlatformAppMutation) ResetEdge(name string) error {
+	switch name {
+	case platformapp.EdgeEnvironment:
+		m.ResetEnvironment()
+		return nil
+	case platformapp.EdgeSource:
+		m.ResetSource()
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformApp edge %s", name)
 }
 
 // SourceMutation represents an operation that mutates the Source nodes in the graph.

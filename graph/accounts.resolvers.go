@@ -17,6 +17,24 @@ func (r *mutationResolver) CreateAccount(ctx context.Context, input accounts.Cre
 	return &model.CreateAccountPayload{Account: acc, AlreadyExists: alreadyExists}, nil
 }
 
+// VerifyAccount is the resolver for the verifyAccount field.
+func (r *mutationResolver) VerifyAccount(ctx context.Context, id string) (*model.AccountPayload, error) {
+	acc, _, err := r.accounts.Verify(ctx, r.db(ctx), id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AccountPayload{Account: acc}, nil
+}
+
+// RevealAccountCredentials is the resolver for the revealAccountCredentials field.
+func (r *mutationResolver) RevealAccountCredentials(ctx context.Context, id string) (*model.RevealAccountCredentialsPayload, error) {
+	acc, creds, err := r.accounts.Reveal(ctx, r.db(ctx), id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RevealAccountCredentialsPayload{Account: acc, Credentials: revealed(creds)}, nil
+}
+
 // UpdateAccount is the resolver for the updateAccount field.
 func (r *mutationResolver) UpdateAccount(ctx context.Context, id string, change *accounts.Change, remove []model.AccountField) (*model.AccountPayload, error) {
 	acc, err := r.accounts.Update(ctx, r.db(ctx), id, orEmpty(change), accountFields(remove))

@@ -43,3 +43,12 @@ func orEmpty[T any](p *T) T {
 	}
 	return *p
 }
+
+// revealed converts decrypted credentials into a GraphQL Map.
+func revealed(creds map[string]string) map[string]any {
+	out := make(map[string]any, len(creds))
+	for k, v := range creds {
+		out[k] = v
+	}
+	return out
+}

@@ -37,6 +37,11 @@ func (r *queryResolver) Events(ctx context.Context, after *entgql.Cursor[string]
 	return r.client.Event.Query().Paginate(ctx, after, first, before, last, ent.WithEventOrder(orderBy), ent.WithEventFilter(where.Filter))
 }
 
+// PlatformApps is the resolver for the platformApps field.
+func (r *queryResolver) PlatformApps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput) (*ent.PlatformAppConnection, error) {
+	return r.client.PlatformApp.Query().Paginate(ctx, after, first, before, last, ent.WithPlatformAppOrder(orderBy), ent.WithPlatformAppFilter(where.Filter))
+}
+
 // Sources is the resolver for the sources field.
 func (r *queryResolver) Sources(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput) (*ent.SourceConnection, error) {
 	return r.client.Source.Query().Paginate(ctx, after, first, before, last, ent.WithSourceOrder(orderBy), ent.WithSourceFilter(where.Filter))

@@ -31,7 +31,12 @@ func NewHandler(r *Resolver, log *slog.Logger) *handler.Server {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
-	srv.Use(transactioner{entgql.Transactioner{TxOpener: r.client}})
+	// These mutations call sources: they hold no transaction open during the
+	// call and commit their own steps (a failed verification is recorded).
+	srv.Use(transactioner{entgql.Transactioner{
+		TxOpener:   r.client,
+		SkipTxFunc: entgql.SkipIfHasFields("createAccount", "verifyAccount", "enableAccount"),
+	}})
 	srv.AroundOperations(requireViewer)
 	srv.AroundFields(markResolverErrors)
 	srv.SetErrorPresenter(presentError(log))

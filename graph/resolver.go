@@ -8,17 +8,19 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/apps"
 )
 
 // Resolver holds the resolvers' dependencies.
 type Resolver struct {
 	client   *ent.Client
 	accounts *accounts.Service
+	apps     *apps.Store
 }
 
 // NewResolver returns the root resolver.
-func NewResolver(client *ent.Client, accounts *accounts.Service) *Resolver {
-	return &Resolver{client: client, accounts: accounts}
+func NewResolver(client *ent.Client, accounts *accounts.Service, apps *apps.Store) *Resolver {
+	return &Resolver{client: client, accounts: accounts, apps: apps}
 }
 
 // db returns the transaction's client when the operation runs in one (every

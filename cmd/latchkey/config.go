@@ -9,9 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/verify"
 )
 
 // storage holds the settings shared by every command that opens the database.
@@ -92,4 +95,23 @@ func newLogger(w io.Writer) (*slog.Logger, error) {
 	default:
 		return nil, fmt.Errorf("LATCHKEY_LOG_FORMAT must be text or json, not %q", format)
 	}
+}
+
+// verifyConfig reads the sources' base URLs (LATCHKEY_SOURCE_<KEY>_URL and
+// LATCHKEY_XERO_IDENTITY_URL) and the timeout (LATCHKEY_VERIFY_TIMEOUT).
+func verifyConfig() (verify.Config, error) {
+	cfg := verify.Config{BaseURLs: map[string]string{}, XeroIdentityURL: os.Getenv("LATCHKEY_XERO_IDENTITY_URL")}
+	for _, s := range catalog.Catalog() {
+		if u := os.Getenv("LATCHKEY_SOURCE_" + strings.ToUpper(s.Key) + "_URL"); u != "" {
+			cfg.BaseURLs[s.Key] = strings.TrimRight(u, "/")
+		}
+	}
+	if t := os.Getenv("LATCHKEY_VERIFY_TIMEOUT"); t != "" {
+		d, err := time.ParseDuration(t)
+		if err != nil || d <= 0 {
+			return cfg, fmt.Errorf("LATCHKEY_VERIFY_TIMEOUT must be a duration such as 10s, not %q", t)
+		}
+		cfg.Timeout = d
+	}
+	return cfg, nil
 }

@@ -31,6 +31,10 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	vcfg, err := verifyConfig()
+	if err != nil {
+		return err
+	}
 	db, keyring, err := st.open(ctx)
 	if err != nil {
 		return err
@@ -45,6 +49,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		Handler: server.New(db, keyring, server.Config{
 			CORSOrigins: splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
 			Log:         log,
+			Verify:      vcfg,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,

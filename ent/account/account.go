@@ -28,6 +28,8 @@ const (
 	FieldSourceID = "source_id"
 	// FieldCreatorID holds the string denoting the creator_id field in the database.
 	FieldCreatorID = "creator_id"
+	// FieldPlatformAppID holds the string denoting the platform_app_id field in the database.
+	FieldPlatformAppID = "platform_app_id"
 	// FieldCredentialType holds the string denoting the credential_type field in the database.
 	FieldCredentialType = "credential_type"
 	// FieldCredentials holds the string denoting the credentials field in the database.
@@ -60,6 +62,8 @@ const (
 	EdgeSource = "source"
 	// EdgeCreator holds the string denoting the creator edge name in mutations.
 	EdgeCreator = "creator"
+	// EdgePlatformApp holds the string denoting the platform_app edge name in mutations.
+	EdgePlatformApp = "platform_app"
 	// Table holds the table name of the account in the database.
 	Table = "accounts"
 	// EnvironmentTable is the table that holds the environment relation/edge.
@@ -83,6 +87,13 @@ const (
 	CreatorInverseTable = "creators"
 	// CreatorColumn is the table column denoting the creator relation/edge.
 	CreatorColumn = "creator_id"
+	// PlatformAppTable is the table that holds the platform_app relation/edge.
+	PlatformAppTable = "accounts"
+	// PlatformAppInverseTable is the table name for the PlatformApp entity.
+	// It exists in this package in order to avoid circular dependency with the "platformapp" package.
+	PlatformAppInverseTable = "platform_apps"
+	// PlatformAppColumn is the table column denoting the platform_app relation/edge.
+	PlatformAppColumn = "platform_app_id"
 )
 
 // Columns holds all SQL columns for account fields.
@@ -93,6 +104,7 @@ var Columns = []string{
 	FieldEnvironmentID,
 	FieldSourceID,
 	FieldCreatorID,
+	FieldPlatformAppID,
 	FieldCredentialType,
 	FieldCredentials,
 	FieldIdentifier,
@@ -260,6 +272,11 @@ func ByCreatorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatorID, opts...).ToFunc()
 }
 
+// ByPlatformAppID orders the results by the platform_app_id field.
+func ByPlatformAppID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPlatformAppID, opts...).ToFunc()
+}
+
 // ByCredentialType orders the results by the credential_type field.
 func ByCredentialType(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCredentialType, opts...).ToFunc()
@@ -335,6 +352,13 @@ func ByCreatorField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newCreatorStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByPlatformAppField orders the results by platform_app field.
+func ByPlatformAppField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPlatformAppStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newEnvironmentStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -354,6 +378,13 @@ func newCreatorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CreatorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, CreatorTable, CreatorColumn),
+	)
+}
+func newPlatformAppStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PlatformAppInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, PlatformAppTable, PlatformAppColumn),
 	)
 }
 

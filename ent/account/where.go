@@ -90,6 +90,11 @@ func CreatorID(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatorID, v))
 }
 
+// PlatformAppID applies equality check predicate on the "platform_app_id" field. It's identical to PlatformAppIDEQ.
+func PlatformAppID(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldPlatformAppID, v))
+}
+
 // CredentialType applies equality check predicate on the "credential_type" field. It's identical to CredentialTypeEQ.
 func CredentialType(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCredentialType, v))
@@ -408,6 +413,81 @@ func CreatorIDEqualFold(v string) predicate.Account {
 // CreatorIDContainsFold applies the ContainsFold predicate on the "creator_id" field.
 func CreatorIDContainsFold(v string) predicate.Account {
 	return predicate.Account(sql.FieldContainsFold(FieldCreatorID, v))
+}
+
+// PlatformAppIDEQ applies the EQ predicate on the "platform_app_id" field.
+func PlatformAppIDEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDNEQ applies the NEQ predicate on the "platform_app_id" field.
+func PlatformAppIDNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDIn applies the In predicate on the "platform_app_id" field.
+func PlatformAppIDIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldPlatformAppID, vs...))
+}
+
+// PlatformAppIDNotIn applies the NotIn predicate on the "platform_app_id" field.
+func PlatformAppIDNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldPlatformAppID, vs...))
+}
+
+// PlatformAppIDGT applies the GT predicate on the "platform_app_id" field.
+func PlatformAppIDGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDGTE applies the GTE predicate on the "platform_app_id" field.
+func PlatformAppIDGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDLT applies the LT predicate on the "platform_app_id" field.
+func PlatformAppIDLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDLTE applies the LTE predicate on the "platform_app_id" field.
+func PlatformAppIDLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDContains applies the Contains predicate on the "platform_app_id" field.
+func PlatformAppIDContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDHasPrefix applies the HasPrefix predicate on the "platform_app_id" field.
+func PlatformAppIDHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDHasSuffix applies the HasSuffix predicate on the "platform_app_id" field.
+func PlatformAppIDHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDIsNil applies the IsNil predicate on the "platform_app_id" field.
+func PlatformAppIDIsNil() predicate.Account {
+	return predicate.Account(sql.FieldIsNull(FieldPlatformAppID))
+}
+
+// PlatformAppIDNotNil applies the NotNil predicate on the "platform_app_id" field.
+func PlatformAppIDNotNil() predicate.Account {
+	return predicate.Account(sql.FieldNotNull(FieldPlatformAppID))
+}
+
+// PlatformAppIDEqualFold applies the EqualFold predicate on the "platform_app_id" field.
+func PlatformAppIDEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldPlatformAppID, v))
+}
+
+// PlatformAppIDContainsFold applies the ContainsFold predicate on the "platform_app_id" field.
+func PlatformAppIDContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldPlatformAppID, v))
 }
 
 // CredentialTypeEQ applies the EQ predicate on the "credential_type" field.
@@ -1081,6 +1161,29 @@ func HasCreator() predicate.Account {
 func HasCreatorWith(preds ...predicate.Creator) predicate.Account {
 	return predicate.Account(func(s *sql.Selector) {
 		step := newCreatorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPlatformApp applies the HasEdge predicate on the "platform_app" edge.
+func HasPlatformApp() predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, PlatformAppTable, PlatformAppColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPlatformAppWith applies the HasEdge predicate on the "platform_app" edge with a given conditions (other predicates).
+func HasPlatformAppWith(preds ...predicate.PlatformApp) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := newPlatformAppStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
 )
@@ -208,6 +209,33 @@ func (f TraverseEvent) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.EventQuery", q)
 }
 
+// The PlatformAppFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PlatformAppFunc func(context.Context, *ent.PlatformAppQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PlatformAppFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PlatformAppQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PlatformAppQuery", q)
+}
+
+// The TraversePlatformApp type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePlatformApp func(context.Context, *ent.PlatformAppQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePlatformApp) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePlatformApp) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PlatformAppQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PlatformAppQuery", q)
+}
+
 // The SourceFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SourceFunc func(context.Context, *ent.SourceQuery) (ent.Value, error)
 
@@ -248,6 +276,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EnvironmentQuery, predicate.Environment, environment.OrderOption]{typ: ent.TypeEnvironment, tq: q}, nil
 	case *ent.EventQuery:
 		return &query[*ent.EventQuery, predicate.Event, event.OrderOption]{typ: ent.TypeEvent, tq: q}, nil
+	case *ent.PlatformAppQuery:
+		return &query[*ent.PlatformAppQuery, predicate.PlatformApp, platformapp.OrderOption]{typ: ent.TypePlatformApp, tq: q}, nil
 	case *ent.SourceQuery:
 		return &query[*ent.SourceQuery, predicate.Source, source.OrderOption]{typ: ent.TypeSource, tq: q}, nil
 	default:

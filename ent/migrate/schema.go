@@ -29,6 +29,7 @@ var (
 		{Name: "environment_id", Type: field.TypeString, Size: 64},
 		{Name: "source_id", Type: field.TypeString, Size: 64},
 		{Name: "creator_id", Type: field.TypeString, Size: 64},
+		{Name: "platform_app_id", Type: field.TypeString, Nullable: true, Size: 64},
 	}
 	// AccountsTable holds the schema information for the "accounts" table.
 	AccountsTable = &schema.Table{
@@ -53,6 +54,12 @@ var (
 				Columns:    []*schema.Column{AccountsColumns[18]},
 				RefColumns: []*schema.Column{CreatorsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "accounts_platform_apps_platform_app",
+				Columns:    []*schema.Column{AccountsColumns[19]},
+				RefColumns: []*schema.Column{PlatformAppsColumns[0]},
+				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
@@ -224,7 +231,7 @@ var (
 	// EventsColumns holds the columns for the "events" table.
 	EventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
-		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED"}},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "PLATFORM_APP_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED"}},
 		{Name: "subject_id", Type: field.TypeString, Size: 64},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
 		{Name: "data", Type: field.TypeJSON, Nullable: true},
@@ -269,6 +276,49 @@ var (
 			},
 		},
 	}
+	// PlatformAppsColumns holds the columns for the "platform_apps" table.
+	PlatformAppsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "created_time", Type: field.TypeTime},
+		{Name: "updated_time", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "client_id", Type: field.TypeString, Size: 500},
+		{Name: "client_secret", Type: field.TypeBytes},
+		{Name: "environment_id", Type: field.TypeString, Size: 64},
+		{Name: "source_id", Type: field.TypeString, Size: 64},
+	}
+	// PlatformAppsTable holds the schema information for the "platform_apps" table.
+	PlatformAppsTable = &schema.Table{
+		Name:       "platform_apps",
+		Columns:    PlatformAppsColumns,
+		PrimaryKey: []*schema.Column{PlatformAppsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "platform_apps_environments_environment",
+				Columns:    []*schema.Column{PlatformAppsColumns[6]},
+				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "platform_apps_sources_source",
+				Columns:    []*schema.Column{PlatformAppsColumns[7]},
+				RefColumns: []*schema.Column{SourcesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "platformapp_environment_id_source_id_name",
+				Unique:  true,
+				Columns: []*schema.Column{PlatformAppsColumns[6], PlatformAppsColumns[7], PlatformAppsColumns[3]},
+			},
+			{
+				Name:    "platformapp_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{PlatformAppsColumns[6], PlatformAppsColumns[0]},
+			},
+		},
+	}
 	// SourcesColumns holds the columns for the "sources" table.
 	SourcesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
@@ -291,6 +341,7 @@ var (
 		CreatorsTable,
 		EnvironmentsTable,
 		EventsTable,
+		PlatformAppsTable,
 		SourcesTable,
 	}
 )
@@ -299,10 +350,13 @@ func init() {
 	AccountsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	AccountsTable.ForeignKeys[1].RefTable = SourcesTable
 	AccountsTable.ForeignKeys[2].RefTable = CreatorsTable
+	AccountsTable.ForeignKeys[3].RefTable = PlatformAppsTable
 	AuthAccessesTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	AuthAccessesTable.ForeignKeys[1].RefTable = CreatorsTable
 	CreatorsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	CreatorsTable.ForeignKeys[1].RefTable = AuthAccessesTable
 	EventsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	EventsTable.ForeignKeys[1].RefTable = AuthAccessesTable
+	PlatformAppsTable.ForeignKeys[0].RefTable = EnvironmentsTable
+	PlatformAppsTable.ForeignKeys[1].RefTable = SourcesTable
 }

@@ -21,5 +21,8 @@ type Environment func(*sql.Selector)
 // Event is the predicate function for event builders.
 type Event func(*sql.Selector)
 
+// PlatformApp is the predicate function for platformapp builders.
+type PlatformApp func(*sql.Selector)
+
 // Source is the predicate function for source builders.
 type Source func(*sql.Selector)

@@ -231,6 +231,30 @@ func (f EventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EventMutation", m)
 }
 
+// The PlatformAppQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PlatformAppQueryRuleFunc func(context.Context, *ent.PlatformAppQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PlatformAppQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PlatformAppQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PlatformAppQuery", q)
+}
+
+// The PlatformAppMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PlatformAppMutationRuleFunc func(context.Context, *ent.PlatformAppMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PlatformAppMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PlatformAppMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PlatformAppMutation", m)
+}
+
 // The SourceQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SourceQueryRuleFunc func(context.Context, *ent.SourceQuery) error
@@ -300,6 +324,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EventQuery:
 		return q.Filter(), nil
+	case *ent.PlatformAppQuery:
+		return q.Filter(), nil
 	case *ent.SourceQuery:
 		return q.Filter(), nil
 	default:
@@ -318,6 +344,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EnvironmentMutation:
 		return m.Filter(), nil
 	case *ent.EventMutation:
+		return m.Filter(), nil
+	case *ent.PlatformAppMutation:
 		return m.Filter(), nil
 	case *ent.SourceMutation:
 		return m.Filter(), nil

@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/schema"
 	"github.com/latchkey/latchkey/ent/source"
 
@@ -49,7 +50,7 @@ func init() {
 	// account.UpdateDefaultUpdatedTime holds the default value on update for the updated_time field.
 	account.UpdateDefaultUpdatedTime = accountDescUpdatedTime.UpdateDefault.(func() time.Time)
 	// accountDescCredentialType is the schema descriptor for credential_type field.
-	accountDescCredentialType := accountFields[2].Descriptor()
+	accountDescCredentialType := accountFields[3].Descriptor()
 	// account.CredentialTypeValidator is a validator for the "credential_type" field. It is called by the builders before save.
 	account.CredentialTypeValidator = func() func(string) error {
 		validators := accountDescCredentialType.Validators
@@ -67,7 +68,7 @@ func init() {
 		}
 	}()
 	// accountDescIdentifier is the schema descriptor for identifier field.
-	accountDescIdentifier := accountFields[4].Descriptor()
+	accountDescIdentifier := accountFields[5].Descriptor()
 	// account.IdentifierValidator is a validator for the "identifier" field. It is called by the builders before save.
 	account.IdentifierValidator = func() func(string) error {
 		validators := accountDescIdentifier.Validators
@@ -85,19 +86,19 @@ func init() {
 		}
 	}()
 	// accountDescExternalID is the schema descriptor for external_id field.
-	accountDescExternalID := accountFields[6].Descriptor()
+	accountDescExternalID := accountFields[7].Descriptor()
 	// account.ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
 	account.ExternalIDValidator = accountDescExternalID.Validators[0].(func(string) error)
 	// accountDescDisplayName is the schema descriptor for display_name field.
-	accountDescDisplayName := accountFields[7].Descriptor()
+	accountDescDisplayName := accountFields[8].Descriptor()
 	// account.DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
 	account.DisplayNameValidator = accountDescDisplayName.Validators[0].(func(string) error)
 	// accountDescIsEnabled is the schema descriptor for is_enabled field.
-	accountDescIsEnabled := accountFields[8].Descriptor()
+	accountDescIsEnabled := accountFields[9].Descriptor()
 	// account.DefaultIsEnabled holds the default value on creation for the is_enabled field.
 	account.DefaultIsEnabled = accountDescIsEnabled.Default.(bool)
 	// accountDescForeignID is the schema descriptor for foreign_id field.
-	accountDescForeignID := accountFields[14].Descriptor()
+	accountDescForeignID := accountFields[15].Descriptor()
 	// account.ForeignIDValidator is a validator for the "foreign_id" field. It is called by the builders before save.
 	account.ForeignIDValidator = accountDescForeignID.Validators[0].(func(string) error)
 	// accountDescID is the schema descriptor for id field.
@@ -318,6 +319,74 @@ func init() {
 	event.DefaultID = eventDescID.Default.(func() string)
 	// event.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	event.IDValidator = eventDescID.Validators[0].(func(string) error)
+	platformappMixin := schema.PlatformApp{}.Mixin()
+	platformapp.Policy = privacy.NewPolicies(platformappMixin[2], schema.PlatformApp{})
+	platformapp.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := platformapp.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	platformappMixinFields0 := platformappMixin[0].Fields()
+	_ = platformappMixinFields0
+	platformappMixinFields1 := platformappMixin[1].Fields()
+	_ = platformappMixinFields1
+	platformappFields := schema.PlatformApp{}.Fields()
+	_ = platformappFields
+	// platformappDescCreatedTime is the schema descriptor for created_time field.
+	platformappDescCreatedTime := platformappMixinFields1[0].Descriptor()
+	// platformapp.DefaultCreatedTime holds the default value on creation for the created_time field.
+	platformapp.DefaultCreatedTime = platformappDescCreatedTime.Default.(func() time.Time)
+	// platformappDescUpdatedTime is the schema descriptor for updated_time field.
+	platformappDescUpdatedTime := platformappMixinFields1[1].Descriptor()
+	// platformapp.DefaultUpdatedTime holds the default value on creation for the updated_time field.
+	platformapp.DefaultUpdatedTime = platformappDescUpdatedTime.Default.(func() time.Time)
+	// platformapp.UpdateDefaultUpdatedTime holds the default value on update for the updated_time field.
+	platformapp.UpdateDefaultUpdatedTime = platformappDescUpdatedTime.UpdateDefault.(func() time.Time)
+	// platformappDescName is the schema descriptor for name field.
+	platformappDescName := platformappFields[1].Descriptor()
+	// platformapp.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	platformapp.NameValidator = func() func(string) error {
+		validators := platformappDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// platformappDescClientID is the schema descriptor for client_id field.
+	platformappDescClientID := platformappFields[2].Descriptor()
+	// platformapp.ClientIDValidator is a validator for the "client_id" field. It is called by the builders before save.
+	platformapp.ClientIDValidator = func() func(string) error {
+		validators := platformappDescClientID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(client_id string) error {
+			for _, fn := range fns {
+				if err := fn(client_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// platformappDescID is the schema descriptor for id field.
+	platformappDescID := platformappMixinFields0[0].Descriptor()
+	// platformapp.DefaultID holds the default value on creation for the id field.
+	platformapp.DefaultID = platformappDescID.Default.(func() string)
+	// platformapp.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	platformapp.IDValidator = platformappDescID.Validators[0].(func(string) error)
 	sourceMixin := schema.Source{}.Mixin()
 	source.Policy = privacy.NewPolicies(schema.Source{})
 	source.Hooks[0] = func(next ent.Mutator) ent.Mutator {

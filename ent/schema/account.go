@@ -31,6 +31,7 @@ func (Account) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("source_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("creator_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("platform_app_id").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("credential_type").Comment("The source credential type the account was added with, such as access_token.").NotEmpty().MaxLen(64).Annotations(noInput),
 		field.Bytes("credentials").Sensitive().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("identifier").Comment("The account's identifier, unique per source in the environment.").NotEmpty().MaxLen(255).
@@ -53,12 +54,15 @@ func (Account) Fields() []ent.Field {
 	}
 }
 
-// Edges returns the account's source and creator.
+// Edges returns the account's source, creator and platform app.
 func (Account) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("source", Source.Type).Field("source_id").Unique().Required().Immutable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("creator", Creator.Type).Field("creator_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("platform_app", PlatformApp.Type).Field("platform_app_id").Unique().
+			Comment("The platform app the account is reached through, if any.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
@@ -79,8 +83,8 @@ func (Account) Indexes() []ent.Index {
 }
 
 // Policy: reading needs Read, except that a key that may only add accounts
-// reads the ones it added; adding needs CredentialsIn; changing and deleting
-// need Write.
+// reads the ones it added; adding needs CredentialsIn (and Write to store an
+// account unverified); changing and deleting need Write.
 func (Account) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
@@ -89,6 +93,7 @@ func (Account) Policy() ent.Policy {
 			policy.Deny(),
 		},
 		Mutation: privacy.MutationPolicy{
+			policy.DenyCreateWith("verification_status", "UNVERIFIED", auth.Write, "store an account without verifying it"),
 			policy.AllowMutationIf(auth.CredentialsIn, ent.OpCreate),
 			policy.AllowMutationIf(auth.Write, ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
 			policy.Deny(),

@@ -21,6 +21,7 @@ import (
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -61,6 +62,7 @@ type ComplexityRoot struct {
 		IdentifierKind     func(childComplexity int) int
 		IsEnabled          func(childComplexity int) int
 		Metadata           func(childComplexity int) int
+		PlatformApp        func(childComplexity int) int
 		Source             func(childComplexity int) int
 		UpdatedTime        func(childComplexity int) int
 		VerificationError  func(childComplexity int) int
@@ -185,16 +187,19 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		CreateAccount          func(childComplexity int, input accounts.CreateInput) int
-		CreateAuthAccess       func(childComplexity int, input keys.CreateInput) int
-		DeleteAccount          func(childComplexity int, id string) int
-		DisableAccount         func(childComplexity int, id string) int
-		DisableAuthAccess      func(childComplexity int, id string) int
-		EnableAccount          func(childComplexity int, id string) int
-		EnableAuthAccess       func(childComplexity int, id string) int
-		RotateAuthAccessSecret func(childComplexity int, id string, gracePeriod *int) int
-		UpdateAccount          func(childComplexity int, id string, change *accounts.Change, remove []model.AccountField) int
-		UpdateAuthAccess       func(childComplexity int, id *string, foreignID *string, change *keys.Change, remove []model.AuthAccessField) int
+		CreateAccount            func(childComplexity int, input accounts.CreateInput) int
+		CreateAuthAccess         func(childComplexity int, input keys.CreateInput) int
+		CreatePlatformApp        func(childComplexity int, input apps.CreateInput) int
+		DeleteAccount            func(childComplexity int, id string) int
+		DisableAccount           func(childComplexity int, id string) int
+		DisableAuthAccess        func(childComplexity int, id string) int
+		EnableAccount            func(childComplexity int, id string) int
+		EnableAuthAccess         func(childComplexity int, id string) int
+		RevealAccountCredentials func(childComplexity int, id string) int
+		RotateAuthAccessSecret   func(childComplexity int, id string, gracePeriod *int) int
+		UpdateAccount            func(childComplexity int, id string, change *accounts.Change, remove []model.AccountField) int
+		UpdateAuthAccess         func(childComplexity int, id *string, foreignID *string, change *keys.Change, remove []model.AuthAccessField) int
+		VerifyAccount            func(childComplexity int, id string) int
 	}
 
 	PageInfo struct {
@@ -202,6 +207,31 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PlatformApp struct {
+		ClientID    func(childComplexity int) int
+		CreatedTime func(childComplexity int) int
+		Environment func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Source      func(childComplexity int) int
+		UpdatedTime func(childComplexity int) int
+	}
+
+	PlatformAppConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PlatformAppEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PlatformAppPayload struct {
+		PlatformApp func(childComplexity int) int
 	}
 
 	Query struct {
@@ -212,9 +242,15 @@ type ComplexityRoot struct {
 		Events       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.EventOrder, where *ent.EventWhereInput) int
 		Node         func(childComplexity int, id string) int
 		Nodes        func(childComplexity int, ids []string) int
+		PlatformApps func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput) int
 		Source       func(childComplexity int, key string) int
 		Sources      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput) int
 		Viewer       func(childComplexity int) int
+	}
+
+	RevealAccountCredentialsPayload struct {
+		Account     func(childComplexity int) int
+		Credentials func(childComplexity int) int
 	}
 
 	RotateAuthAccessSecretPayload struct {
@@ -256,6 +292,8 @@ type ComplexityRoot struct {
 
 type MutationResolver interface {
 	CreateAccount(ctx context.Context, input accounts.CreateInput) (*model.CreateAccountPayload, error)
+	VerifyAccount(ctx context.Context, id string) (*model.AccountPayload, error)
+	RevealAccountCredentials(ctx context.Context, id string) (*model.RevealAccountCredentialsPayload, error)
 	UpdateAccount(ctx context.Context, id string, change *accounts.Change, remove []model.AccountField) (*model.AccountPayload, error)
 	DeleteAccount(ctx context.Context, id string) (*model.DeleteAccountPayload, error)
 	EnableAccount(ctx context.Context, id string) (*model.AccountPayload, error)
@@ -265,6 +303,7 @@ type MutationResolver interface {
 	DisableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error)
 	EnableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error)
 	RotateAuthAccessSecret(ctx context.Context, id string, gracePeriod *int) (*model.RotateAuthAccessSecretPayload, error)
+	CreatePlatformApp(ctx context.Context, input apps.CreateInput) (*model.PlatformAppPayload, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -272,6 +311,7 @@ type QueryResolver interface {
 	Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error)
 	AuthAccesses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AuthAccessOrder, where *ent.AuthAccessWhereInput) (*ent.AuthAccessConnection, error)
 	Events(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.EventOrder, where *ent.EventWhereInput) (*ent.EventConnection, error)
+	PlatformApps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput) (*ent.PlatformAppConnection, error)
 	Sources(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput) (*ent.SourceConnection, error)
 	Viewer(ctx context.Context) (*auth.Viewer, error)
 	Account(ctx context.Context, id *string, source *string, identifier *string) (*ent.Account, error)
@@ -379,6 +419,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Metadata(childComplexity), true
+	case "Account.platformApp":
+		if e.ComplexityRoot.Account.PlatformApp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.PlatformApp(childComplexity), true
 	case "Account.source":
 		if e.ComplexityRoot.Account.Source == nil {
 			break
@@ -839,6 +885,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAuthAccess(childComplexity, args["input"].(keys.CreateInput)), true
+	case "Mutation.createPlatformApp":
+		if e.ComplexityRoot.Mutation.CreatePlatformApp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPlatformApp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePlatformApp(childComplexity, args["input"].(apps.CreateInput)), true
 	case "Mutation.deleteAccount":
 		if e.ComplexityRoot.Mutation.DeleteAccount == nil {
 			break
@@ -894,6 +951,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EnableAuthAccess(childComplexity, args["id"].(string)), true
+	case "Mutation.revealAccountCredentials":
+		if e.ComplexityRoot.Mutation.RevealAccountCredentials == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revealAccountCredentials_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevealAccountCredentials(childComplexity, args["id"].(string)), true
 	case "Mutation.rotateAuthAccessSecret":
 		if e.ComplexityRoot.Mutation.RotateAuthAccessSecret == nil {
 			break
@@ -927,6 +995,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateAuthAccess(childComplexity, args["id"].(*string), args["foreignId"].(*string), args["change"].(*keys.Change), args["remove"].([]model.AuthAccessField)), true
+	case "Mutation.verifyAccount":
+		if e.ComplexityRoot.Mutation.VerifyAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_verifyAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VerifyAccount(childComplexity, args["id"].(string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -952,6 +1031,88 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "PlatformApp.clientId":
+		if e.ComplexityRoot.PlatformApp.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.ClientID(childComplexity), true
+	case "PlatformApp.createdTime":
+		if e.ComplexityRoot.PlatformApp.CreatedTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.CreatedTime(childComplexity), true
+	case "PlatformApp.environment":
+		if e.ComplexityRoot.PlatformApp.Environment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.Environment(childComplexity), true
+	case "PlatformApp.id":
+		if e.ComplexityRoot.PlatformApp.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.ID(childComplexity), true
+	case "PlatformApp.name":
+		if e.ComplexityRoot.PlatformApp.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.Name(childComplexity), true
+	case "PlatformApp.source":
+		if e.ComplexityRoot.PlatformApp.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.Source(childComplexity), true
+	case "PlatformApp.updatedTime":
+		if e.ComplexityRoot.PlatformApp.UpdatedTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.UpdatedTime(childComplexity), true
+
+	case "PlatformAppConnection.edges":
+		if e.ComplexityRoot.PlatformAppConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformAppConnection.Edges(childComplexity), true
+	case "PlatformAppConnection.pageInfo":
+		if e.ComplexityRoot.PlatformAppConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformAppConnection.PageInfo(childComplexity), true
+	case "PlatformAppConnection.totalCount":
+		if e.ComplexityRoot.PlatformAppConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformAppConnection.TotalCount(childComplexity), true
+
+	case "PlatformAppEdge.cursor":
+		if e.ComplexityRoot.PlatformAppEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformAppEdge.Cursor(childComplexity), true
+	case "PlatformAppEdge.node":
+		if e.ComplexityRoot.PlatformAppEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformAppEdge.Node(childComplexity), true
+
+	case "PlatformAppPayload.platformApp":
+		if e.ComplexityRoot.PlatformAppPayload.PlatformApp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformAppPayload.PlatformApp(childComplexity), true
 
 	case "Query.account":
 		if e.ComplexityRoot.Query.Account == nil {
@@ -1031,6 +1192,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.platformApps":
+		if e.ComplexityRoot.Query.PlatformApps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_platformApps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PlatformApps(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].([]*ent.PlatformAppOrder), args["where"].(*ent.PlatformAppWhereInput)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -1059,6 +1231,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "RevealAccountCredentialsPayload.account":
+		if e.ComplexityRoot.RevealAccountCredentialsPayload.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevealAccountCredentialsPayload.Account(childComplexity), true
+	case "RevealAccountCredentialsPayload.credentials":
+		if e.ComplexityRoot.RevealAccountCredentialsPayload.Credentials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevealAccountCredentialsPayload.Credentials(childComplexity), true
 
 	case "RotateAuthAccessSecretPayload.authAccess":
 		if e.ComplexityRoot.RotateAuthAccessSecretPayload.AuthAccess == nil {
@@ -1184,12 +1369,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuthAccessWhereInput", ec.unmarshalInputAuthAccessWhereInput),
 			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
 			graphql.NewInputUnmarshaler("CreateAuthAccessInput", ec.unmarshalInputCreateAuthAccessInput),
+			graphql.NewInputUnmarshaler("CreatePlatformAppInput", ec.unmarshalInputCreatePlatformAppInput),
 			graphql.NewInputUnmarshaler("CreatorOrder", ec.unmarshalInputCreatorOrder),
 			graphql.NewInputUnmarshaler("CreatorWhereInput", ec.unmarshalInputCreatorWhereInput),
 			graphql.NewInputUnmarshaler("EnvironmentOrder", ec.unmarshalInputEnvironmentOrder),
 			graphql.NewInputUnmarshaler("EnvironmentWhereInput", ec.unmarshalInputEnvironmentWhereInput),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
 			graphql.NewInputUnmarshaler("EventWhereInput", ec.unmarshalInputEventWhereInput),
+			graphql.NewInputUnmarshaler("PlatformAppOrder", ec.unmarshalInputPlatformAppOrder),
+			graphql.NewInputUnmarshaler("PlatformAppWhereInput", ec.unmarshalInputPlatformAppWhereInput),
 			graphql.NewInputUnmarshaler("SourceOrder", ec.unmarshalInputSourceOrder),
 			graphql.NewInputUnmarshaler("SourceWhereInput", ec.unmarshalInputSourceWhereInput),
 			graphql.NewInputUnmarshaler("UpdateAccountInput", ec.unmarshalInputUpdateAccountInput),
@@ -1339,12 +1527,16 @@ input CreateAccountInput {
   credentialType: String!
   "The credential type's fields, as a JSON object; stored encrypted."
   credentials: Map!
-  "The account's identifier, unique per source in the environment."
-  identifier: String!
+  "The ID of the platform app to reach the source through; required by credential types that need one."
+  platformApp: ID
+  "A custom identifier, unique per source in the environment; the source's default identifier (such as Shopify's shop id) when omitted."
+  identifier: String
   displayName: String
   metadata: Map
   "The caller's own ID for the account."
   foreignId: String
+  "Store the account without verifying the credentials (needs a custom identifier and a key that may write)."
+  skipVerification: Boolean = false
 }
 
 """
@@ -1384,6 +1576,15 @@ type AccountPayload {
 }
 
 """
+An account with its decrypted credentials.
+"""
+type RevealAccountCredentialsPayload {
+  account: Account!
+  "The credential type's fields. Handle with care: they reach the third-party account."
+  credentials: Map!
+}
+
+"""
 The ID of a deleted account.
 """
 type DeleteAccountPayload {
@@ -1396,13 +1597,21 @@ extend type Query {
 }
 
 extend type Mutation {
-  "Adds an account with its credentials."
+  """
+  Verifies the credentials with a protected call to the source, then adds the
+  account, or refreshes the existing one for the same third-party account
+  (alreadyExists). A refused verification is VERIFICATION_FAILED and stores nothing.
+  """
   createAccount(input: CreateAccountInput!): CreateAccountPayload!
+  "Re-runs the protected call; revoked credentials disable the account, transient failures change nothing."
+  verifyAccount(id: ID!): AccountPayload!
+  "Returns the decrypted credentials (FULL_ACCESS only); the read is recorded as an event."
+  revealAccountCredentials(id: ID!): RevealAccountCredentialsPayload!
   "Changes or clears an account's fields."
   updateAccount(id: ID!, change: AccountChange, remove: [AccountField!]): AccountPayload!
   "Deletes an account and its credentials."
   deleteAccount(id: ID!): DeleteAccountPayload!
-  "Resumes an account."
+  "Resumes an account; one disabled for revoked or expired credentials is verified first."
   enableAccount(id: ID!): AccountPayload!
   "Pauses an account (disabledReason MANUAL)."
   disableAccount(id: ID!): AccountPayload!
@@ -1465,6 +1674,10 @@ type Account implements Node {
   environment: Environment!
   source: Source!
   creator: Creator!
+  """
+  The platform app the account is reached through, if any.
+  """
+  platformApp: PlatformApp
 }
 """
 A connection to a list of items.
@@ -1716,6 +1929,11 @@ input AccountWhereInput {
   """
   hasCreator: Boolean
   hasCreatorWith: [CreatorWhereInput!]
+  """
+  platform_app edge predicates
+  """
+  hasPlatformApp: Boolean
+  hasPlatformAppWith: [PlatformAppWhereInput!]
 }
 type AuthAccess implements Node {
   id: ID!
@@ -2283,10 +2501,13 @@ EventType is enum for the field type
 enum EventType @goModel(model: "github.com/latchkey/latchkey/ent/event.Type") {
   ACCOUNT_ADDED
   ACCOUNT_VERIFICATION_FAILED
+  ACCOUNT_VERIFIED
   ACCOUNT_UPDATED
   ACCOUNT_ENABLED
   ACCOUNT_DISABLED
   ACCOUNT_DELETED
+  ACCOUNT_CREDENTIALS_REVEALED
+  PLATFORM_APP_CREATED
   AUTH_ACCESS_CREATED
   AUTH_ACCESS_UPDATED
   AUTH_ACCESS_ENABLED
@@ -2424,6 +2645,153 @@ type PageInfo {
   """
   endCursor: Cursor
 }
+type PlatformApp implements Node {
+  id: ID!
+  createdTime: Time!
+  updatedTime: Time!
+  """
+  A name to choose the app by.
+  """
+  name: String!
+  """
+  The app's client ID at the source.
+  """
+  clientId: String!
+  environment: Environment!
+  source: Source!
+}
+"""
+A connection to a list of items.
+"""
+type PlatformAppConnection {
+  """
+  A list of edges.
+  """
+  edges: [PlatformAppEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PlatformAppEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: PlatformApp
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for PlatformApp connections
+"""
+input PlatformAppOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order PlatformApps.
+  """
+  field: PlatformAppOrderField!
+}
+"""
+Properties by which PlatformApp connections can be ordered.
+"""
+enum PlatformAppOrderField {
+  CREATED_TIME
+  UPDATED_TIME
+  NAME
+}
+"""
+PlatformAppWhereInput is used for filtering PlatformApp objects.
+Input was generated by ent.
+"""
+input PlatformAppWhereInput {
+  not: PlatformAppWhereInput
+  and: [PlatformAppWhereInput!]
+  or: [PlatformAppWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_time field predicates
+  """
+  createdTime: Time
+  createdTimeNEQ: Time
+  createdTimeIn: [Time!]
+  createdTimeNotIn: [Time!]
+  createdTimeGT: Time
+  createdTimeGTE: Time
+  createdTimeLT: Time
+  createdTimeLTE: Time
+  """
+  updated_time field predicates
+  """
+  updatedTime: Time
+  updatedTimeNEQ: Time
+  updatedTimeIn: [Time!]
+  updatedTimeNotIn: [Time!]
+  updatedTimeGT: Time
+  updatedTimeGTE: Time
+  updatedTimeLT: Time
+  updatedTimeLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  client_id field predicates
+  """
+  clientID: String
+  clientIDNEQ: String
+  clientIDIn: [String!]
+  clientIDNotIn: [String!]
+  clientIDGT: String
+  clientIDGTE: String
+  clientIDLT: String
+  clientIDLTE: String
+  clientIDContains: String
+  clientIDHasPrefix: String
+  clientIDHasSuffix: String
+  clientIDEqualFold: String
+  clientIDContainsFold: String
+  """
+  source edge predicates
+  """
+  hasSource: Boolean
+  hasSourceWith: [SourceWhereInput!]
+}
 type Query {
   """
   Fetches an object given its ID.
@@ -2536,6 +2904,37 @@ type Query {
     """
     where: EventWhereInput
   ): EventConnection!
+  platformApps(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for PlatformApps returned from the connection.
+    """
+    orderBy: [PlatformAppOrder!]
+
+    """
+    Filtering options for PlatformApps returned from the connection.
+    """
+    where: PlatformAppWhereInput
+  ): PlatformAppConnection!
   sources(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -2873,6 +3272,31 @@ extend type Query {
   "One source of the catalog, by its key."
   source(key: String!): Source
 }
+
+"""
+A new platform app: the client credentials some credential types need.
+"""
+input CreatePlatformAppInput {
+  "The source's key."
+  source: String!
+  "A name to choose the app by; unique per source."
+  name: String!
+  clientId: String!
+  "Stored encrypted and never shown again."
+  clientSecret: String!
+}
+
+"""
+The platform app a mutation created.
+"""
+type PlatformAppPayload {
+  platformApp: PlatformApp!
+}
+
+extend type Mutation {
+  "Registers a platform app of a source."
+  createPlatformApp(input: CreatePlatformAppInput!): PlatformAppPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2919,6 +3343,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_source(ctx, field)
 	case "creator":
 		return ec.fieldContext_Account_creator(ctx, field)
+	case "platformApp":
+		return ec.fieldContext_Account_platformApp(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -3169,6 +3595,66 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PlatformApp(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PlatformApp_id(ctx, field)
+	case "createdTime":
+		return ec.fieldContext_PlatformApp_createdTime(ctx, field)
+	case "updatedTime":
+		return ec.fieldContext_PlatformApp_updatedTime(ctx, field)
+	case "name":
+		return ec.fieldContext_PlatformApp_name(ctx, field)
+	case "clientId":
+		return ec.fieldContext_PlatformApp_clientId(ctx, field)
+	case "environment":
+		return ec.fieldContext_PlatformApp_environment(ctx, field)
+	case "source":
+		return ec.fieldContext_PlatformApp_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlatformApp", field.Name)
+}
+
+func (ec *executionContext) childFields_PlatformAppConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PlatformAppConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PlatformAppConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PlatformAppConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlatformAppConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PlatformAppEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PlatformAppEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PlatformAppEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlatformAppEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PlatformAppPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "platformApp":
+		return ec.fieldContext_PlatformAppPayload_platformApp(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlatformAppPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RevealAccountCredentialsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "account":
+		return ec.fieldContext_RevealAccountCredentialsPayload_account(ctx, field)
+	case "credentials":
+		return ec.fieldContext_RevealAccountCredentialsPayload_credentials(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevealAccountCredentialsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RotateAuthAccessSecretPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "authAccess":
@@ -3377,6 +3863,20 @@ func (ec *executionContext) field_Mutation_createAuthAccess_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createPlatformApp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (apps.CreateInput, error) {
+			return ec.unmarshalNCreatePlatformAppInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋappsᚐCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3434,6 +3934,20 @@ func (ec *executionContext) field_Mutation_enableAccount_args(ctx context.Contex
 }
 
 func (ec *executionContext) field_Mutation_enableAuthAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revealAccountCredentials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -3534,6 +4048,20 @@ func (ec *executionContext) field_Mutation_updateAuthAccess_args(ctx context.Con
 		return nil, err
 	}
 	args["remove"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_verifyAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -3798,6 +4326,60 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_platformApps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.PlatformAppOrder, error) {
+			return ec.unmarshalOPlatformAppOrder2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PlatformAppWhereInput, error) {
+			return ec.unmarshalOPlatformAppWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -4365,6 +4947,38 @@ func (ec *executionContext) fieldContext_Account_creator(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Creator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_platformApp(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_platformApp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlatformApp(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformApp) graphql.Marshaler {
+			return ec.marshalOPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_platformApp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlatformApp(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6089,6 +6703,94 @@ func (ec *executionContext) fieldContext_Mutation_createAccount(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_verifyAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_verifyAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VerifyAccount(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_verifyAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_verifyAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revealAccountCredentials(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revealAccountCredentials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevealAccountCredentials(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevealAccountCredentialsPayload) graphql.Marshaler {
+			return ec.marshalNRevealAccountCredentialsPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐRevealAccountCredentialsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revealAccountCredentials(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevealAccountCredentialsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revealAccountCredentials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_updateAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6485,6 +7187,50 @@ func (ec *executionContext) fieldContext_Mutation_rotateAuthAccessSecret(ctx con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createPlatformApp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createPlatformApp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreatePlatformApp(ctx, fc.Args["input"].(apps.CreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PlatformAppPayload) graphql.Marshaler {
+			return ec.marshalNPlatformAppPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐPlatformAppPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createPlatformApp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlatformAppPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createPlatformApp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6575,6 +7321,359 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PlatformApp_id(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PlatformApp_createdTime(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_createdTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_createdTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PlatformApp_updatedTime(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_updatedTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_updatedTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PlatformApp_name(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlatformApp_clientId(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_clientId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_clientId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlatformApp_environment(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_environment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Environment(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Environment) graphql.Marshaler {
+			return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_environment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlatformApp",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Environment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlatformApp_source(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlatformApp",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlatformAppConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAppConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformAppConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PlatformAppEdge) graphql.Marshaler {
+			return ec.marshalOPlatformAppEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformAppConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlatformAppConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlatformAppEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlatformAppConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAppConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformAppConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformAppConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlatformAppConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlatformAppConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAppConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformAppConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformAppConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformAppConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlatformAppEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAppEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformAppEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformApp) graphql.Marshaler {
+			return ec.marshalOPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformAppEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlatformAppEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlatformApp(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlatformAppEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAppEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformAppEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformAppEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformAppEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PlatformAppPayload_platformApp(ctx context.Context, field graphql.CollectedField, obj *model.PlatformAppPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformAppPayload_platformApp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlatformApp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformApp) graphql.Marshaler {
+			return ec.marshalNPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformAppPayload_platformApp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlatformAppPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlatformApp(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -6791,6 +7890,50 @@ func (ec *executionContext) fieldContext_Query_events(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_platformApps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_platformApps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PlatformApps(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.PlatformAppOrder), fc.Args["where"].(*ent.PlatformAppWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformAppConnection) graphql.Marshaler {
+			return ec.marshalNPlatformAppConnection2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_platformApps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlatformAppConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_platformApps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7079,6 +8222,61 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RevealAccountCredentialsPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.RevealAccountCredentialsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevealAccountCredentialsPayload_account(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Account, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevealAccountCredentialsPayload_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevealAccountCredentialsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevealAccountCredentialsPayload_credentials(ctx context.Context, field graphql.CollectedField, obj *model.RevealAccountCredentialsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevealAccountCredentialsPayload_credentials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Credentials, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalNMap2map(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevealAccountCredentialsPayload_credentials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevealAccountCredentialsPayload", field, false, false, "Map")
 }
 
 func (ec *executionContext) _RotateAuthAccessSecretPayload_authAccess(ctx context.Context, field graphql.CollectedField, obj *model.RotateAuthAccessSecretPayload) (ret graphql.Marshaler) {
@@ -8721,7 +9919,7 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "credentialType", "credentialTypeNEQ", "credentialTypeIn", "credentialTypeNotIn", "credentialTypeGT", "credentialTypeGTE", "credentialTypeLT", "credentialTypeLTE", "credentialTypeContains", "credentialTypeHasPrefix", "credentialTypeHasSuffix", "credentialTypeEqualFold", "credentialTypeContainsFold", "identifier", "identifierNEQ", "identifierIn", "identifierNotIn", "identifierGT", "identifierGTE", "identifierLT", "identifierLTE", "identifierContains", "identifierHasPrefix", "identifierHasSuffix", "identifierEqualFold", "identifierContainsFold", "identifierKind", "identifierKindNEQ", "identifierKindIn", "identifierKindNotIn", "externalID", "externalIDNEQ", "externalIDIn", "externalIDNotIn", "externalIDGT", "externalIDGTE", "externalIDLT", "externalIDLTE", "externalIDContains", "externalIDHasPrefix", "externalIDHasSuffix", "externalIDIsNil", "externalIDNotNil", "externalIDEqualFold", "externalIDContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameIsNil", "displayNameNotNil", "displayNameEqualFold", "displayNameContainsFold", "isEnabled", "isEnabledNEQ", "disabledReason", "disabledReasonNEQ", "disabledReasonIn", "disabledReasonNotIn", "disabledReasonIsNil", "disabledReasonNotNil", "verificationStatus", "verificationStatusNEQ", "verificationStatusIn", "verificationStatusNotIn", "verifiedTime", "verifiedTimeNEQ", "verifiedTimeIn", "verifiedTimeNotIn", "verifiedTimeGT", "verifiedTimeGTE", "verifiedTimeLT", "verifiedTimeLTE", "verifiedTimeIsNil", "verifiedTimeNotNil", "verificationError", "verificationErrorNEQ", "verificationErrorIn", "verificationErrorNotIn", "verificationErrorGT", "verificationErrorGTE", "verificationErrorLT", "verificationErrorLTE", "verificationErrorContains", "verificationErrorHasPrefix", "verificationErrorHasSuffix", "verificationErrorIsNil", "verificationErrorNotNil", "verificationErrorEqualFold", "verificationErrorContainsFold", "foreignID", "foreignIDNEQ", "foreignIDIn", "foreignIDNotIn", "foreignIDGT", "foreignIDGTE", "foreignIDLT", "foreignIDLTE", "foreignIDContains", "foreignIDHasPrefix", "foreignIDHasSuffix", "foreignIDIsNil", "foreignIDNotNil", "foreignIDEqualFold", "foreignIDContainsFold", "hasSource", "hasSourceWith", "hasCreator", "hasCreatorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "credentialType", "credentialTypeNEQ", "credentialTypeIn", "credentialTypeNotIn", "credentialTypeGT", "credentialTypeGTE", "credentialTypeLT", "credentialTypeLTE", "credentialTypeContains", "credentialTypeHasPrefix", "credentialTypeHasSuffix", "credentialTypeEqualFold", "credentialTypeContainsFold", "identifier", "identifierNEQ", "identifierIn", "identifierNotIn", "identifierGT", "identifierGTE", "identifierLT", "identifierLTE", "identifierContains", "identifierHasPrefix", "identifierHasSuffix", "identifierEqualFold", "identifierContainsFold", "identifierKind", "identifierKindNEQ", "identifierKindIn", "identifierKindNotIn", "externalID", "externalIDNEQ", "externalIDIn", "externalIDNotIn", "externalIDGT", "externalIDGTE", "externalIDLT", "externalIDLTE", "externalIDContains", "externalIDHasPrefix", "externalIDHasSuffix", "externalIDIsNil", "externalIDNotNil", "externalIDEqualFold", "externalIDContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameIsNil", "displayNameNotNil", "displayNameEqualFold", "displayNameContainsFold", "isEnabled", "isEnabledNEQ", "disabledReason", "disabledReasonNEQ", "disabledReasonIn", "disabledReasonNotIn", "disabledReasonIsNil", "disabledReasonNotNil", "verificationStatus", "verificationStatusNEQ", "verificationStatusIn", "verificationStatusNotIn", "verifiedTime", "verifiedTimeNEQ", "verifiedTimeIn", "verifiedTimeNotIn", "verifiedTimeGT", "verifiedTimeGTE", "verifiedTimeLT", "verifiedTimeLTE", "verifiedTimeIsNil", "verifiedTimeNotNil", "verificationError", "verificationErrorNEQ", "verificationErrorIn", "verificationErrorNotIn", "verificationErrorGT", "verificationErrorGTE", "verificationErrorLT", "verificationErrorLTE", "verificationErrorContains", "verificationErrorHasPrefix", "verificationErrorHasSuffix", "verificationErrorIsNil", "verificationErrorNotNil", "verificationErrorEqualFold", "verificationErrorContainsFold", "foreignID", "foreignIDNEQ", "foreignIDIn", "foreignIDNotIn", "foreignIDGT", "foreignIDGTE", "foreignIDLT", "foreignIDLTE", "foreignIDContains", "foreignIDHasPrefix", "foreignIDHasSuffix", "foreignIDIsNil", "foreignIDNotNil", "foreignIDEqualFold", "foreignIDContainsFold", "hasSource", "hasSourceWith", "hasCreator", "hasCreatorWith", "hasPlatformApp", "hasPlatformAppWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9743,6 +10941,20 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasCreatorWith = data
+		case "hasPlatformApp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlatformApp"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlatformApp = data
+		case "hasPlatformAppWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlatformAppWith"))
+			data, err := ec.unmarshalOPlatformAppWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlatformAppWith = data
 		}
 	}
 	return it, nil
@@ -10699,7 +11911,11 @@ func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"source", "credentialType", "credentials", "identifier", "displayName", "metadata", "foreignId"}
+	if _, present := asMap["skipVerification"]; !present {
+		asMap["skipVerification"] = false
+	}
+
+	fieldsInOrder := [...]string{"source", "credentialType", "credentials", "platformApp", "identifier", "displayName", "metadata", "foreignId", "skipVerification"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10727,9 +11943,16 @@ func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context
 				return it, err
 			}
 			it.Credentials = data
+		case "platformApp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformApp"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformApp = data
 		case "identifier":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("identifier"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -10755,6 +11978,13 @@ func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context
 				return it, err
 			}
 			it.ForeignID = data
+		case "skipVerification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skipVerification"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SkipVerification = data
 		}
 	}
 	return it, nil
@@ -10846,6 +12076,69 @@ func (ec *executionContext) unmarshalInputCreateAuthAccessInput(ctx context.Cont
 func UnmarshalCreateAuthAccessInput(ctx context.Context, raw any) (keys.CreateInput, error) {
 	var out keys.CreateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAuthAccessInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreatePlatformAppInput(ctx context.Context, obj any) (apps.CreateInput, error) {
+	var it apps.CreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "name", "clientId", "clientSecret"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "clientId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientId"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientSecret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientSecret"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientSecret = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreatePlatformAppInput unmarshals raw into the CreatePlatformAppInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreatePlatformAppInput(ctx context.Context, raw any) (apps.CreateInput, error) {
+	var out apps.CreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePlatformAppInput", raw, &out)
 	return out, err
 }
 
@@ -12233,6 +13526,493 @@ func UnmarshalEventWhereInput(ctx context.Context, raw any) (ent.EventWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPlatformAppOrder(ctx context.Context, obj any) (ent.PlatformAppOrder, error) {
+	var it ent.PlatformAppOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPlatformAppOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlatformAppOrder unmarshals raw into the PlatformAppOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlatformAppOrder(ctx context.Context, raw any) (ent.PlatformAppOrder, error) {
+	var out ent.PlatformAppOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlatformAppOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPlatformAppWhereInput(ctx context.Context, obj any) (ent.PlatformAppWhereInput, error) {
+	var it ent.PlatformAppWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "hasSource", "hasSourceWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPlatformAppWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPlatformAppWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPlatformAppWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdTime":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTime"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTime = data
+		case "createdTimeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTimeNEQ = data
+		case "createdTimeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTimeIn = data
+		case "createdTimeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTimeNotIn = data
+		case "createdTimeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTimeGT = data
+		case "createdTimeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTimeGTE = data
+		case "createdTimeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTimeLT = data
+		case "createdTimeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedTimeLTE = data
+		case "updatedTime":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTime"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTime = data
+		case "updatedTimeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTimeNEQ = data
+		case "updatedTimeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTimeIn = data
+		case "updatedTimeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTimeNotIn = data
+		case "updatedTimeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTimeGT = data
+		case "updatedTimeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTimeGTE = data
+		case "updatedTimeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTimeLT = data
+		case "updatedTimeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedTimeLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNEQ = data
+		case "clientIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDIn = data
+		case "clientIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNotIn = data
+		case "clientIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDGT = data
+		case "clientIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDGTE = data
+		case "clientIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDLT = data
+		case "clientIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDLTE = data
+		case "clientIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDContains = data
+		case "clientIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDHasPrefix = data
+		case "clientIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDHasSuffix = data
+		case "clientIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDEqualFold = data
+		case "clientIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDContainsFold = data
+		case "hasSource":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSource"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSource = data
+		case "hasSourceWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSourceWith"))
+			data, err := ec.unmarshalOSourceWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSourceWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlatformAppWhereInput unmarshals raw into the PlatformAppWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlatformAppWhereInput(ctx context.Context, raw any) (ent.PlatformAppWhereInput, error) {
+	var out ent.PlatformAppWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlatformAppWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSourceOrder(ctx context.Context, obj any) (ent.SourceOrder, error) {
 	var it ent.SourceOrder
 	if obj == nil {
@@ -12866,6 +14646,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Source(ctx, sel, obj)
+	case *ent.PlatformApp:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PlatformApp(ctx, sel, obj)
 	case *ent.Event:
 		if obj == nil {
 			return graphql.Null
@@ -13007,6 +14792,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_creator(ctx, field, obj)
+				})
+		case "platformApp":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_platformApp(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -13858,6 +15649,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "verifyAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_verifyAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revealAccountCredentials":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revealAccountCredentials(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "updateAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateAccount(ctx, field)
@@ -13917,6 +15722,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "rotateAuthAccessSecret":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_rotateAuthAccessSecret(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createPlatformApp":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createPlatformApp(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -13986,6 +15798,185 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var platformAppImplementors = []string{"PlatformApp", "Node"}
+
+func (ec *executionContext) _PlatformApp(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformApp) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlatformApp")
+		case "id":
+			out.Values[i] = ec._PlatformApp_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdTime":
+			out.Values[i] = ec._PlatformApp_createdTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedTime":
+			out.Values[i] = ec._PlatformApp_updatedTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._PlatformApp_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientId":
+			out.Values[i] = ec._PlatformApp_clientId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "environment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlatformApp_environment(ctx, field, obj)
+				})
+		case "source":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlatformApp_source(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var platformAppConnectionImplementors = []string{"PlatformAppConnection"}
+
+func (ec *executionContext) _PlatformAppConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformAppConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlatformAppConnection")
+		case "edges":
+			out.Values[i] = ec._PlatformAppConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PlatformAppConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PlatformAppConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var platformAppEdgeImplementors = []string{"PlatformAppEdge"}
+
+func (ec *executionContext) _PlatformAppEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformAppEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlatformAppEdge")
+		case "node":
+			out.Values[i] = ec._PlatformAppEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PlatformAppEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var platformAppPayloadImplementors = []string{"PlatformAppPayload"}
+
+func (ec *executionContext) _PlatformAppPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PlatformAppPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlatformAppPayload")
+		case "platformApp":
+			out.Values[i] = ec._PlatformAppPayload_platformApp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -14035,6 +16026,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_events(ctx, field)
 				})
+		case "platformApps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_platformApps(ctx, field)
+				})
 		case "sources":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -14078,6 +16075,44 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revealAccountCredentialsPayloadImplementors = []string{"RevealAccountCredentialsPayload"}
+
+func (ec *executionContext) _RevealAccountCredentialsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevealAccountCredentialsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revealAccountCredentialsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevealAccountCredentialsPayload")
+		case "account":
+			out.Values[i] = ec._RevealAccountCredentialsPayload_account(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "credentials":
+			out.Values[i] = ec._RevealAccountCredentialsPayload_credentials(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14851,6 +16886,11 @@ func (ec *executionContext) marshalNCreateAuthAccessPayload2ᚖgithubᚗcomᚋla
 	return ec._CreateAuthAccessPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreatePlatformAppInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋappsᚐCreateInput(ctx context.Context, v any) (apps.CreateInput, error) {
+	res, err := ec.unmarshalInputCreatePlatformAppInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCreator2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐCreator(ctx context.Context, sel ast.SelectionSet, v *ent.Creator) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Creator!")
@@ -15132,6 +17172,62 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformApp) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlatformApp!")
+		return graphql.Null
+	}
+	return ec._PlatformApp(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPlatformAppConnection2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformAppConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlatformAppConnection!")
+		return graphql.Null
+	}
+	return ec._PlatformAppConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPlatformAppOrder2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrder(ctx context.Context, v any) (*ent.PlatformAppOrder, error) {
+	res, err := ec.unmarshalInputPlatformAppOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPlatformAppOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrderField(ctx context.Context, v any) (*ent.PlatformAppOrderField, error) {
+	var res = new(ent.PlatformAppOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlatformAppOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformAppOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlatformAppOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNPlatformAppPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐPlatformAppPayload(ctx context.Context, sel ast.SelectionSet, v *model.PlatformAppPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlatformAppPayload!")
+		return graphql.Null
+	}
+	return ec._PlatformAppPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPlatformAppWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInput(ctx context.Context, v any) (*ent.PlatformAppWhereInput, error) {
+	res, err := ec.unmarshalInputPlatformAppWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRevealAccountCredentialsPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐRevealAccountCredentialsPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevealAccountCredentialsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevealAccountCredentialsPayload!")
+		return graphql.Null
+	}
+	return ec._RevealAccountCredentialsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRotateAuthAccessSecretPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐRotateAuthAccessSecretPayload(ctx context.Context, sel ast.SelectionSet, v *model.RotateAuthAccessSecretPayload) graphql.Marshaler {
@@ -16115,6 +18211,75 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋlatchkeyᚋlatchkeyᚋen
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformApp) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PlatformApp(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPlatformAppEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PlatformAppEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPlatformAppEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPlatformAppEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformAppEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PlatformAppEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPlatformAppOrder2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrderᚄ(ctx context.Context, v any) ([]*ent.PlatformAppOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PlatformAppOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlatformAppOrder2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPlatformAppWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInputᚄ(ctx context.Context, v any) ([]*ent.PlatformAppWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PlatformAppWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlatformAppWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPlatformAppWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppWhereInput(ctx context.Context, v any) (*ent.PlatformAppWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPlatformAppWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx context.Context, sel ast.SelectionSet, v *ent.Source) graphql.Marshaler {

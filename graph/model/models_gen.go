@@ -41,6 +41,18 @@ type DeleteAccountPayload struct {
 	DeletedID string `json:"deletedId"`
 }
 
+// The platform app a mutation created.
+type PlatformAppPayload struct {
+	PlatformApp *ent.PlatformApp `json:"platformApp"`
+}
+
+// An account with its decrypted credentials.
+type RevealAccountCredentialsPayload struct {
+	Account *ent.Account `json:"account"`
+	// The credential type's fields. Handle with care: they reach the third-party account.
+	Credentials map[string]any `json:"credentials"`
+}
+
 // A key with its new secret key, shown only here.
 type RotateAuthAccessSecretPayload struct {
 	AuthAccess *ent.AuthAccess `json:"authAccess"`

@@ -161,24 +161,44 @@ func changedFields(in ent.UpdateAccountInput) []string {
 	return names
 }
 
-// SetEnabled enables an account, or disables it with reason MANUAL.
+// SetEnabled enables an account, or disables it with reason MANUAL. An
+// account disabled because its credentials were revoked or expired is
+// verified first, and stays disabled (VERIFICATION_FAILED) unless the
+// source accepts its credentials again.
 func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enabled bool) (*ent.Account, error) {
 	acc, err := Get(ctx, c, id)
 	if err != nil {
 		return nil, err
 	}
-	update := c.Account.UpdateOne(acc).SetIsEnabled(enabled)
-	typ := event.TypeACCOUNT_ENABLED
-	if enabled {
-		update.ClearDisabledReason()
-	} else {
-		update.SetDisabledReason(account.DisabledReasonMANUAL)
-		typ = event.TypeACCOUNT_DISABLED
+	if enabled && acc.DisabledReason != nil && *acc.DisabledReason != account.DisabledReasonMANUAL {
+		verified, failure, err := s.Verify(ctx, c, id)
+		if err != nil {
+			return nil, err
+		}
+		if failure != nil {
+			sourceKey := "the source"
+			if src, err := acc.QuerySource().Only(ctx); err == nil {
+				sourceKey = src.Key
+			}
+			return nil, verificationFailed(sourceKey, failure)
+		}
+		acc = verified
 	}
-	if acc, err = update.Save(ctx); err != nil {
-		return nil, fmt.Errorf("accounts.SetEnabled(%q): %w", id, err)
-	}
-	return acc, audit.Record(ctx, c, typ, id, map[string]any{"reason": reasonOf(acc)})
+	return inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
+		update := tx.Account.UpdateOneID(id).SetIsEnabled(enabled)
+		typ := event.TypeACCOUNT_ENABLED
+		if enabled {
+			update.ClearDisabledReason()
+		} else {
+			update.SetDisabledReason(account.DisabledReasonMANUAL)
+			typ = event.TypeACCOUNT_DISABLED
+		}
+		acc, err := update.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("accounts.SetEnabled(%q): %w", id, err)
+		}
+		return acc, audit.Record(ctx, tx, typ, id, map[string]any{"reason": reasonOf(acc)})
+	})
 }
 
 // Delete deletes the account with this id, its credentials and its creator.

@@ -1,114 +1,293 @@
-// Package accounts adds end users' accounts with their credentials, and
-// changes, enables, disables and deletes them. Credentials are checked
-// against the source's credential type and sealed by the vault, bound to
-// the account's row, before anything is stored.
 package accounts
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/platformapp"
+	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/ids"
-	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/verify"
 )
-
-// IDPrefix starts every account ID.
-const IDPrefix = "acc"
 
 // CreateInput holds a new account and its credentials.
 type CreateInput struct {
 	Source         string
 	CredentialType string
 	Credentials    map[string]any
-	Identifier     string
-	DisplayName    *string
-	Metadata       map[string]any
-	ForeignID      *string
+	// PlatformApp is the ID of the platform app to reach the source through;
+	// required by credential types that need one.
+	PlatformApp *string
+	// Identifier, when given, is a custom identifier; otherwise the source's
+	// default identifier is used.
+	Identifier  *string
+	DisplayName *string
+	Metadata    map[string]any
+	ForeignID   *string
+	// SkipVerification stores the account without the protected call; it
+	// needs Write and a custom identifier.
+	SkipVerification bool
 }
 
-// Service adds and changes accounts, sealing credentials with its key ring.
-type Service struct {
-	keys *vault.Keyring
+// request is a checked CreateInput.
+type request struct {
+	src   *ent.Source
+	ct    catalog.CredentialType
+	creds map[string]string
+	app   *ent.PlatformApp
 }
 
-// NewService returns a service that seals credentials with keys.
-func NewService(keys *vault.Keyring) *Service { return &Service{keys: keys} }
+// Create verifies the credentials with the source and adds the account in
+// the viewer's environment. Connecting the same third-party account again
+// (same source, identifier and external ID) refreshes its credentials and
+// returns alreadyExists. It returns BAD_USER_INPUT naming each invalid
+// field, VERIFICATION_FAILED with the source's reason (storing nothing), and
+// CONFLICT when the identifier belongs to another third-party account.
+func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.Account, bool, error) {
+	req, err := s.check(ctx, c, in)
+	if err != nil {
+		return nil, false, err
+	}
+	var res *verify.Result
+	if !in.SkipVerification {
+		if res, err = s.verifyNew(ctx, c, req, in.Identifier); err != nil {
+			return nil, false, err
+		}
+	}
+	creds := req.creds
+	if res != nil && res.Credentials != nil {
+		creds = res.Credentials
+	}
+	var acc *ent.Account
+	var existed bool
+	for attempt := 0; ; attempt++ {
+		acc, err = inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
+			acc, ex, err := s.store(ctx, tx, req, in, creds, res)
+			existed = ex
+			return acc, err
+		})
+		// Two requests raced to add one account: the second try finds it.
+		if !ent.IsConstraintError(err) || attempt == 1 {
+			break
+		}
+	}
+	if ent.IsConstraintError(err) {
+		return nil, false, identifierConflict(req.src.Key, identifierOf(in, res))
+	}
+	return acc, existed, err
+}
 
-// Create adds an account in the viewer's environment. It returns
-// BAD_USER_INPUT naming each invalid field, and CONFLICT when the source
-// already has an account with that identifier in the environment.
-func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (acc *ent.Account, alreadyExists bool, err error) {
+// check validates the input: the source, the credential type, the
+// credentials and the platform app.
+func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (request, error) {
 	src, err := c.Source.Query().Where(source.Key(in.Source)).Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, false, errs.Invalid(fmt.Sprintf("there is no source %q", in.Source),
+		return request{}, errs.Invalid(fmt.Sprintf("there is no source %q", in.Source),
 			errs.FieldError{Field: "source", Message: "is not a source of the catalog"})
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("accounts.Create: %w", err)
+		return request{}, fmt.Errorf("accounts.Create: %w", err)
 	}
-	clean, err := checkCredentials(src, in)
+	ct, clean, err := checkCredentials(src, in)
+	if err != nil {
+		return request{}, err
+	}
+	req := request{src: src, ct: ct, creds: clean}
+	if in.Identifier != nil && strings.TrimSpace(*in.Identifier) == "" {
+		return request{}, errs.Invalid("the identifier is empty", errs.FieldError{Field: "identifier", Message: "must not be empty; omit it to use the default identifier"})
+	}
+	if in.SkipVerification && in.Identifier == nil {
+		return request{}, errs.Invalid("an unverified account needs a custom identifier", errs.FieldError{Field: "identifier", Message: "is required with skipVerification"})
+	}
+	if !in.SkipVerification && !verify.Supports(src.Key, ct.Key) {
+		return request{}, errs.Invalid(fmt.Sprintf("%s/%s credentials cannot be verified", src.Key, ct.Key),
+			errs.FieldError{Field: "skipVerification", Message: "must be true for this credential type"})
+	}
+	switch {
+	case in.PlatformApp == nil && ct.RequiresPlatformApp:
+		return request{}, errs.Invalid(fmt.Sprintf("credential type %s of %s needs a platform app", ct.Key, src.Key),
+			errs.FieldError{Field: "platformApp", Message: "is required for this credential type"})
+	case in.PlatformApp != nil:
+		app, err := c.PlatformApp.Query().Where(platformapp.ID(*in.PlatformApp), platformapp.SourceID(src.ID)).Only(ctx)
+		if ent.IsNotFound(err) {
+			return request{}, errs.Invalid("there is no such platform app for "+src.Key,
+				errs.FieldError{Field: "platformApp", Message: "is not a platform app of this source"})
+		}
+		if err != nil {
+			return request{}, fmt.Errorf("accounts.Create: %w", err)
+		}
+		req.app = app
+	}
+	return req, nil
+}
+
+// verifyNew makes the protected call for a new account. On failure it
+// records an ACCOUNT_VERIFICATION_FAILED event and returns
+// VERIFICATION_FAILED.
+func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, identifier *string) (*verify.Result, error) {
+	vreq, err := s.verifyRequest(req.src.Key, req.ct.Key, req.creds, req.app)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.verifier.Verify(ctx, vreq)
+	f := verify.AsFailure(err)
+	if err != nil && f == nil {
+		return nil, fmt.Errorf("accounts.Create: %w", err)
+	}
+	if f == nil {
+		return res, nil
+	}
+	data := map[string]any{"source": req.src.Key, "credentialType": req.ct.Key, "reason": string(f.Reason), "status": f.Status, "alreadyExists": false}
+	if identifier != nil {
+		data["identifier"] = *identifier
+	}
+	if err := audit.Record(ctx, c, event.TypeACCOUNT_VERIFICATION_FAILED, req.src.ID, data); err != nil {
+		return nil, err
+	}
+	return nil, verificationFailed(req.src.Key, f)
+}
+
+// verifyRequest builds the verifier's request, opening the app's secret.
+func (s *Service) verifyRequest(sourceKey, ctKey string, creds map[string]string, app *ent.PlatformApp) (verify.Request, error) {
+	req := verify.Request{Source: sourceKey, CredentialType: ctKey, Credentials: creds}
+	if app != nil {
+		secret, err := s.apps.Secret(app)
+		if err != nil {
+			return verify.Request{}, err
+		}
+		req.App = &verify.App{ClientID: app.ClientID, ClientSecret: secret}
+	}
+	return req, nil
+}
+
+// store writes the account, or refreshes the existing one that the same
+// third-party account was added as before.
+func (s *Service) store(ctx context.Context, c *ent.Client, req request, in CreateInput, creds map[string]string, res *verify.Result) (*ent.Account, bool, error) {
+	env := auth.FromContext(ctx).EnvironmentID
+	identifier := identifierOf(in, res)
+	// Look across the environment: a key that may only add accounts must
+	// still learn that the account exists.
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	existing, err := c.Account.Query().
+		Where(account.EnvironmentID(env), account.SourceID(req.src.ID), account.Identifier(identifier)).
+		Only(sys)
+	switch {
+	case ent.IsNotFound(err):
+		acc, err := s.insert(ctx, c, req, in, identifier, creds, res)
+		return acc, false, err
+	case err != nil:
+		return nil, false, fmt.Errorf("accounts.Create: %w", err)
+	case res == nil || existing.ExternalID == nil || *existing.ExternalID != res.ExternalID:
+		return nil, false, identifierConflict(req.src.Key, identifier)
+	}
+	sealed, err := s.seal(existing.ID, env, creds)
 	if err != nil {
 		return nil, false, err
 	}
-	identifier := strings.TrimSpace(in.Identifier)
-	if identifier == "" {
-		return nil, false, errs.Invalid("the identifier is empty", errs.FieldError{Field: "identifier", Message: "must not be empty"})
+	update := c.Account.UpdateOne(existing).
+		SetCredentials(sealed).
+		SetCredentialType(req.ct.Key).
+		SetNillablePlatformAppID(appID(req.app)).
+		SetVerificationStatus(account.VerificationStatusVERIFIED).
+		SetVerifiedTime(clock.Now()).
+		ClearVerificationError()
+	if existing.DisabledReason != nil && *existing.DisabledReason != account.DisabledReasonMANUAL {
+		update.SetIsEnabled(true).ClearDisabledReason()
 	}
+	acc, err := update.Save(sys)
+	if err != nil {
+		return nil, false, fmt.Errorf("accounts.Create: refreshing %s: %w", existing.ID, err)
+	}
+	return acc, true, audit.Record(ctx, c, event.TypeACCOUNT_ADDED, acc.ID, addedData(req, acc, true))
+}
+
+// insert creates the account.
+func (s *Service) insert(ctx context.Context, c *ent.Client, req request, in CreateInput, identifier string, creds map[string]string, res *verify.Result) (*ent.Account, error) {
 	cr, err := audit.NewCreator(ctx, c)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	env := auth.FromContext(ctx).EnvironmentID
 	id := ids.New(IDPrefix)
-	sealed, err := s.seal(id, env, clean)
+	sealed, err := s.seal(id, env, creds)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
-	acc, err = c.Account.Create().
+	create := c.Account.Create().
 		SetID(id).
 		SetEnvironmentID(env).
-		SetSource(src).
+		SetSource(req.src).
 		SetCreator(cr).
-		SetCredentialType(in.CredentialType).
+		SetNillablePlatformAppID(appID(req.app)).
+		SetCredentialType(req.ct.Key).
 		SetCredentials(sealed).
 		SetIdentifier(identifier).
-		SetIdentifierKind(account.IdentifierKindCUSTOM).
+		SetIdentifierKind(account.IdentifierKindDEFAULT).
 		SetNillableDisplayName(in.DisplayName).
 		SetMetadata(in.Metadata).
-		SetNillableForeignID(in.ForeignID).
-		Save(ctx)
-	if ent.IsConstraintError(err) {
-		return nil, false, identifierConflict(src.Key, identifier)
+		SetNillableForeignID(in.ForeignID)
+	if in.Identifier != nil {
+		create.SetIdentifierKind(account.IdentifierKindCUSTOM)
 	}
+	if res != nil {
+		create.SetExternalID(res.ExternalID).
+			SetVerificationStatus(account.VerificationStatusVERIFIED).
+			SetVerifiedTime(clock.Now())
+		if in.DisplayName == nil && res.DisplayName != "" {
+			create.SetDisplayName(res.DisplayName)
+		}
+	}
+	acc, err := create.Save(ctx)
 	if err != nil {
-		return nil, false, fmt.Errorf("accounts.Create: %w", err)
+		return nil, fmt.Errorf("accounts.Create: %w", err)
 	}
-	err = audit.Record(ctx, c, event.TypeACCOUNT_ADDED, acc.ID, map[string]any{
-		"source": src.Key, "identifier": identifier, "alreadyExists": false,
-	})
-	return acc, false, err
+	return acc, audit.Record(ctx, c, event.TypeACCOUNT_ADDED, acc.ID, addedData(req, acc, false))
 }
 
-// checkCredentials returns the credentials cleaned by the credential type,
-// or BAD_USER_INPUT naming each missing, unknown or malformed field.
-func checkCredentials(src *ent.Source, in CreateInput) (map[string]string, error) {
+// addedData is the data of an ACCOUNT_ADDED event: the identity, and
+// whether the account existed already.
+func addedData(req request, acc *ent.Account, existed bool) map[string]any {
+	data := map[string]any{"source": req.src.Key, "identifier": acc.Identifier, "alreadyExists": existed}
+	if acc.ExternalID != nil {
+		data["externalId"] = *acc.ExternalID
+	}
+	return data
+}
+
+func identifierOf(in CreateInput, res *verify.Result) string {
+	if in.Identifier != nil {
+		return strings.TrimSpace(*in.Identifier)
+	}
+	return res.Identifier
+}
+
+func appID(app *ent.PlatformApp) *string {
+	if app == nil {
+		return nil
+	}
+	return &app.ID
+}
+
+// checkCredentials returns the credential type and the credentials cleaned
+// by it, or BAD_USER_INPUT naming each missing, unknown or malformed field.
+func checkCredentials(src *ent.Source, in CreateInput) (catalog.CredentialType, map[string]string, error) {
 	ct, ok := catalog.CredentialTypeOf(src.CredentialTypes, in.CredentialType)
 	if !ok {
 		var known []string
 		for _, t := range src.CredentialTypes {
 			known = append(known, t.Key)
 		}
-		return nil, errs.Invalid(fmt.Sprintf("source %s has no credential type %q", src.Key, in.CredentialType),
+		return ct, nil, errs.Invalid(fmt.Sprintf("source %s has no credential type %q", src.Key, in.CredentialType),
 			errs.FieldError{Field: "credentialType", Message: "must be one of " + strings.Join(known, ", ")})
 	}
 	clean, problems := ct.Validate(in.Credentials)
@@ -117,39 +296,18 @@ func checkCredentials(src *ent.Source, in CreateInput) (map[string]string, error
 		for i, p := range problems {
 			fields[i] = errs.FieldError{Field: "credentials." + p.Field, Message: p.Message}
 		}
-		return nil, errs.Invalid("the credentials do not fit credential type "+ct.Key, fields...)
+		return ct, nil, errs.Invalid("the credentials do not fit credential type "+ct.Key, fields...)
 	}
-	return clean, nil
+	return ct, clean, nil
 }
 
-// seal encrypts credentials bound to the account's id and environment.
-func (s *Service) seal(id, env string, credentials map[string]string) ([]byte, error) {
-	plain, err := json.Marshal(credentials)
-	if err != nil {
-		return nil, fmt.Errorf("accounts: encoding credentials: %w", err)
-	}
-	return s.keys.Seal(plain, associatedData(id, env)), nil
-}
-
-// Open decrypts an account's credentials.
-func (s *Service) Open(acc *ent.Account) (map[string]string, error) {
-	plain, err := s.keys.Open(acc.Credentials, associatedData(acc.ID, acc.EnvironmentID))
-	if err != nil {
-		return nil, fmt.Errorf("accounts.Open(%q): %w", acc.ID, err)
-	}
-	var creds map[string]string
-	if err := json.Unmarshal(plain, &creds); err != nil {
-		return nil, fmt.Errorf("accounts.Open(%q): %w", acc.ID, err)
-	}
-	return creds, nil
-}
-
-func associatedData(id, env string) []byte {
-	return []byte("latchkey/account/" + env + "/" + id)
+// verificationFailed is the VERIFICATION_FAILED error of a failure.
+func verificationFailed(sourceKey string, f *verify.Failure) error {
+	return &errs.Error{Code: errs.VerificationFailed, Message: fmt.Sprintf("%s did not verify the credentials: %s", sourceKey, f.Error()), Cause: f}
 }
 
 func identifierConflict(sourceKey, identifier string) error {
 	return errs.New(errs.Conflict,
-		"an account of source %s with identifier %q already exists in this environment; give this account a custom identifier to keep both",
-		sourceKey, identifier)
+		"an account of source %s with identifier %q already exists in this environment for another %s account; give this account a custom identifier to keep both",
+		sourceKey, identifier, sourceKey)
 }

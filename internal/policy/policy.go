@@ -7,6 +7,7 @@ package policy
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -185,5 +186,29 @@ func AllowOwnEnvironment() privacy.QueryRule {
 			return err
 		}
 		return privacy.Allow
+	}}
+}
+
+// Require returns a denial unless the viewer holds every capability in c.
+// It guards what the data layer cannot see as a query or a mutation, such as
+// decrypting credentials.
+func Require(ctx context.Context, c auth.Capability, what string) error {
+	if auth.FromContext(ctx).Allows(c) {
+		return nil
+	}
+	return privacy.Denyf("permission %s may not %s", permissionOf(ctx), what)
+}
+
+// DenyCreateWith denies creating a row whose field holds value, unless the
+// viewer holds every capability in c. what names the denied act.
+func DenyCreateWith(field, value string, c auth.Capability, what string) privacy.MutationRule {
+	return rule{mutation: func(ctx context.Context, m ent.Mutation) error {
+		if !m.Op().Is(ent.OpCreate) || auth.FromContext(ctx).Allows(c) {
+			return privacy.Skip
+		}
+		if v, ok := m.Field(field); ok && fmt.Sprint(v) == value {
+			return privacy.Denyf("permission %s may not %s", permissionOf(ctx), what)
+		}
+		return privacy.Skip
 	}}
 }

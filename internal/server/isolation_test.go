@@ -83,7 +83,7 @@ func TestTenantIsolation(t *testing.T) {
 			}
 		}
 		s.Must(t, a.Secret, `query($id: ID) { account(id: $id) { displayName isEnabled } }`, map[string]any{"id": idA}, &still)
-		if still.Account.DisplayName != nil || !still.Account.IsEnabled {
+		if still.Account.DisplayName == nil || *still.Account.DisplayName == "pwned" || !still.Account.IsEnabled {
 			t.Errorf("tenant A's account was changed: %+v", still.Account)
 		}
 		if res := s.Do(t, a.Secret, `{ viewer { permission } }`, nil); res.Code() != "" {

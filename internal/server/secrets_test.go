@@ -32,17 +32,45 @@ func TestNoSecretLeaks(t *testing.T) {
 			map[string]any{"id": made.CreateAuthAccess.AuthAccess.ID}, &rot)
 		secrets = append(secrets, rot.RotateAuthAccessSecret.SecretKey, secretPart(rot.RotateAuthAccessSecret.SecretKey))
 
+		xeroApp := newApp(t, s, admin.Secret, "xero", "SECRET-xero-client-secret")
+		plaidApp := newApp(t, s, admin.Secret, "plaid", "SECRET-plaid-client-secret")
+		s.Sources.AllowRefresh("SECRET-xero-refresh", xeroTenant)
 		credentials := []map[string]any{
 			{"source": "shopify", "credentialType": "access_token", "credentials": map[string]any{"myShopifyDomain": "leak.myshopify.com", "accessToken": "shpat_SECRET_shopify_token"}},
 			{"source": "stripe", "credentialType": "secret_key", "credentials": map[string]any{"secretKey": "sk_live_SECRETstripekey"}},
-			{"source": "xero", "credentialType": "refresh_token", "credentials": map[string]any{"refreshToken": "SECRET-xero-refresh", "tenantId": "0b2f6c9e-51a4-4c66-a8f1-3d3f5e9a7b10"}},
-			{"source": "plaid", "credentialType": "access_token", "credentials": map[string]any{"accessToken": "access-sandbox-5ec2e7a1-0000-4d8e-9c1e-5ec2e7a1ffff"}},
+			{"source": "xero", "credentialType": "refresh_token", "platformApp": xeroApp, "credentials": map[string]any{"refreshToken": "SECRET-xero-refresh", "tenantId": xeroTenant}},
+			{"source": "plaid", "credentialType": "access_token", "platformApp": plaidApp, "credentials": map[string]any{"accessToken": "access-sandbox-5ec2e7a1-0000-4d8e-9c1e-5ec2e7a1ffff"}},
 		}
-		secrets = append(secrets, "shpat_SECRET_shopify_token", "sk_live_SECRETstripekey", "SECRET-xero-refresh", "access-sandbox-5ec2e7a1-0000-4d8e-9c1e-5ec2e7a1ffff")
+		secrets = append(secrets, "shpat_SECRET_shopify_token", "sk_live_SECRETstripekey", "SECRET-xero-refresh", "access-sandbox-5ec2e7a1-0000-4d8e-9c1e-5ec2e7a1ffff",
+			"SECRET-xero-client-secret", "SECRET-plaid-client-secret")
+		var ids []string
 		for i, in := range credentials {
 			in["identifier"] = fmt.Sprintf("leak-%d", i)
-			do(createAccount, map[string]any{"input": in})
-			do(createAccount, map[string]any{"input": in}) // a conflict
+			r := do(createAccount, map[string]any{"input": in})
+			if r.Code() != "" {
+				t.Fatalf("creating a %s account: %s", in["source"], r.Body)
+			}
+			var out struct {
+				CreateAccount struct{ Account struct{ ID string } }
+			}
+			r.Decode(t, &out)
+			ids = append(ids, out.CreateAccount.Account.ID)
+		}
+		// Verifications, one of them failing, and a rotation of Xero's token.
+		for _, id := range ids {
+			do(`mutation($id: ID!) { verifyAccount(id: $id) { account { verificationStatus verificationError } } }`, map[string]any{"id": id})
+		}
+		s.Sources.Revoke("sk_live_SECRETstripekey")
+		do(`mutation($id: ID!) { verifyAccount(id: $id) { account { verificationStatus verificationError } } }`, map[string]any{"id": ids[1]})
+		// Reveal is meant to carry credentials: its answer is not scanned.
+		var revealed struct {
+			RevealAccountCredentials struct{ Credentials map[string]any }
+		}
+		s.Must(t, admin.Secret, `mutation($id: ID!) { revealAccountCredentials(id: $id) { credentials } }`, map[string]any{"id": ids[2]}, &revealed)
+		if rotated, _ := revealed.RevealAccountCredentials.Credentials["refreshToken"].(string); rotated == "" {
+			t.Fatal("no rotated Xero refresh token revealed")
+		} else {
+			secrets = append(secrets, rotated)
 		}
 		// Failed input that carries a secret in a wrong field.
 		do(createAccount, map[string]any{"input": map[string]any{"source": "stripe", "credentialType": "secret_key", "identifier": "x",

@@ -13,9 +13,11 @@ import (
 
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/verify"
 )
 
 // MaxBodyBytes is the largest request body /graphql accepts.
@@ -28,6 +30,8 @@ type Config struct {
 	CORSOrigins []string
 	// Log receives request logs and error causes; it never receives secrets.
 	Log *slog.Logger
+	// Verify configures the protected calls to sources.
+	Verify verify.Config
 }
 
 // New returns the HTTP handler of Latchkey over db, sealing credentials
@@ -35,7 +39,9 @@ type Config struct {
 func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	log := cfg.Log
 	authn := keys.NewAuthenticator(db.Client, db.Dialect, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
-	gql := graph.NewHandler(graph.NewResolver(db.Client, accounts.NewService(keyring)), log)
+	platformApps := apps.NewStore(keyring)
+	accountService := accounts.NewService(keyring, platformApps, verify.New(cfg.Verify), db.Dialect)
+	gql := graph.NewHandler(graph.NewResolver(db.Client, accountService, platformApps), log)
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", http.MaxBytesHandler(authenticate(authn, log, gql), MaxBodyBytes))

@@ -10,12 +10,15 @@ import (
 	"net/http/httptest"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/verify"
+	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
 // Server is a running Latchkey server over a fresh database.
@@ -28,6 +31,9 @@ type Server struct {
 	Statements *Counter
 	// Backend is the kind of database.
 	Backend string
+	// Sources is the fake of every source's API that the server verifies
+	// credentials with.
+	Sources *fakesource.Server
 
 	logs *Buffer
 }
@@ -58,12 +64,23 @@ func Start(t testing.TB, b Backend) *Server {
 	}
 	logs := &Buffer{}
 	log := slog.New(slog.NewJSONHandler(logs, nil))
-	hs := httptest.NewServer(server.New(db, keyring, server.Config{Log: log, CORSOrigins: []string{"https://app.example"}}))
+	fake := fakesource.Start()
+	fake.AcceptAny(true)
+	urls := map[string]string{}
+	for _, src := range []string{"shopify", "stripe", "xero", "plaid"} {
+		urls[src] = fake.URL
+	}
+	hs := httptest.NewServer(server.New(db, keyring, server.Config{
+		Log:         log,
+		CORSOrigins: []string{"https://app.example"},
+		Verify:      verify.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
+	}))
 	t.Cleanup(func() {
 		hs.Close()
+		fake.Close()
 		db.Close()
 	})
-	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: b.Name, logs: logs}
+	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: b.Name, Sources: fake, logs: logs}
 }
 
 // Logs returns everything the server logged so far.

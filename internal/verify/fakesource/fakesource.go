@@ -7,6 +7,7 @@ package fakesource
 import (
 	"encoding/json"
 	"fmt"
+	"hash/crc32"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -29,17 +30,19 @@ type Mode struct {
 type Server struct {
 	*httptest.Server
 
-	mu      sync.Mutex
-	mode    Mode
-	tokens  map[string]string // valid credential → object id
-	refresh map[string]string // valid Xero refresh token → tenant id
-	calls   int
-	seq     int
+	mu        sync.Mutex
+	mode      Mode
+	tokens    map[string]string // valid credential → object id
+	revoked   map[string]bool
+	refresh   map[string]string // valid Xero refresh token → tenant id
+	acceptAny bool
+	calls     int
+	seq       int
 }
 
 // Start starts a fake; it stops with Close.
 func Start() *Server {
-	s := &Server{tokens: map[string]string{}, refresh: map[string]string{}}
+	s := &Server{tokens: map[string]string{}, revoked: map[string]bool{}, refresh: map[string]string{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /admin/api/{version}/shop.json", s.shopify)
 	mux.HandleFunc("GET /v1/account", s.stripe)
@@ -61,6 +64,7 @@ func (s *Server) SetMode(m Mode) {
 func (s *Server) Allow(credential, id string) {
 	s.mu.Lock()
 	s.tokens[credential] = id
+	delete(s.revoked, credential)
 	s.mu.Unlock()
 }
 
@@ -69,6 +73,16 @@ func (s *Server) Revoke(credential string) {
 	s.mu.Lock()
 	delete(s.tokens, credential)
 	delete(s.refresh, credential)
+	s.revoked[credential] = true
+	s.mu.Unlock()
+}
+
+// AcceptAny makes every bearer-like credential that was not revoked valid,
+// reaching an object whose id is derived from it (a decimal number). Xero
+// refresh tokens still need AllowRefresh.
+func (s *Server) AcceptAny(accept bool) {
+	s.mu.Lock()
+	s.acceptAny = accept
 	s.mu.Unlock()
 }
 
@@ -115,8 +129,16 @@ func (s *Server) wrap(next http.Handler) http.Handler {
 func (s *Server) lookup(credential string) (string, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	id, ok := s.tokens[credential]
-	return id, ok
+	if s.revoked[credential] || credential == "" {
+		return "", false
+	}
+	if id, ok := s.tokens[credential]; ok {
+		return id, true
+	}
+	if s.acceptAny {
+		return strconv.FormatUint(uint64(crc32.ChecksumIEEE([]byte(credential))), 10), true
+	}
+	return "", false
 }
 
 func writeJSON(w http.ResponseWriter, v any) {

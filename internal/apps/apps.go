@@ -1,0 +1,86 @@
+// Package apps keeps platform apps: the client credentials (an OAuth client,
+// a Stripe platform key, a Plaid client) through which some credential types
+// reach their source. Client secrets are sealed by the vault, bound to the
+// app's row, and never shown again.
+package apps
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/ids"
+	"github.com/latchkey/latchkey/internal/vault"
+)
+
+// CreateInput holds a new platform app.
+type CreateInput struct {
+	Source       string
+	Name         string
+	ClientID     string
+	ClientSecret string
+}
+
+// Store creates platform apps and opens their secrets.
+type Store struct {
+	keys *vault.Keyring
+}
+
+// NewStore returns a store sealing client secrets with keys.
+func NewStore(keys *vault.Keyring) *Store { return &Store{keys: keys} }
+
+// Create adds a platform app in the viewer's environment. It returns
+// BAD_USER_INPUT for an unknown source or empty fields, and CONFLICT for a
+// name the source already has.
+func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.PlatformApp, error) {
+	var fields []errs.FieldError
+	for _, f := range []struct{ name, value string }{{"name", in.Name}, {"clientId", in.ClientID}, {"clientSecret", in.ClientSecret}} {
+		if strings.TrimSpace(f.value) == "" {
+			fields = append(fields, errs.FieldError{Field: f.name, Message: "must not be empty"})
+		}
+	}
+	if len(fields) > 0 {
+		return nil, errs.Invalid("the platform app is incomplete", fields...)
+	}
+	src, err := c.Source.Query().Where(source.Key(in.Source)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, errs.Invalid(fmt.Sprintf("there is no source %q", in.Source), errs.FieldError{Field: "source", Message: "is not a source of the catalog"})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("apps.Create: %w", err)
+	}
+	env := auth.FromContext(ctx).EnvironmentID
+	id := ids.New("app")
+	app, err := c.PlatformApp.Create().
+		SetID(id).
+		SetEnvironmentID(env).
+		SetSource(src).
+		SetName(strings.TrimSpace(in.Name)).
+		SetClientID(in.ClientID).
+		SetClientSecret(s.keys.Seal([]byte(in.ClientSecret), associatedData(env, id))).
+		Save(ctx)
+	if ent.IsConstraintError(err) {
+		return nil, errs.New(errs.Conflict, "source %s already has a platform app named %q", in.Source, in.Name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("apps.Create: %w", err)
+	}
+	return app, nil
+}
+
+// Secret returns the app's decrypted client secret.
+func (s *Store) Secret(app *ent.PlatformApp) (string, error) {
+	plain, err := s.keys.Open(app.ClientSecret, associatedData(app.EnvironmentID, app.ID))
+	if err != nil {
+		return "", fmt.Errorf("apps.Secret(%q): %w", app.ID, err)
+	}
+	return string(plain), nil
+}
+
+func associatedData(env, id string) []byte {
+	return []byte("latchkey/platform_app/" + env + "/" + id)
+}
