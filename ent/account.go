@@ -58,6 +58,12 @@ type Account struct {
 	VerificationError *string `json:"verification_error,omitempty"`
 	// Free-form data kept for the caller.
 	Metadata map[string]interface{} `json:"metadata,omitempty"`
+	// NextVerifyTime holds the value of the "next_verify_time" field.
+	NextVerifyTime *time.Time `json:"next_verify_time,omitempty"`
+	// VerifyFailures holds the value of the "verify_failures" field.
+	VerifyFailures int `json:"verify_failures,omitempty"`
+	// VerifyLockUntil holds the value of the "verify_lock_until" field.
+	VerifyLockUntil *time.Time `json:"verify_lock_until,omitempty"`
 	// The caller's own ID for the account.
 	ForeignID *string `json:"foreign_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -136,9 +142,11 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case account.FieldIsEnabled:
 			values[i] = new(sql.NullBool)
+		case account.FieldVerifyFailures:
+			values[i] = new(sql.NullInt64)
 		case account.FieldID, account.FieldEnvironmentID, account.FieldSourceID, account.FieldCreatorID, account.FieldPlatformAppID, account.FieldCredentialType, account.FieldIdentifier, account.FieldIdentifierKind, account.FieldExternalID, account.FieldDisplayName, account.FieldDisabledReason, account.FieldVerificationStatus, account.FieldVerificationError, account.FieldForeignID:
 			values[i] = new(sql.NullString)
-		case account.FieldCreatedTime, account.FieldUpdatedTime, account.FieldVerifiedTime:
+		case account.FieldCreatedTime, account.FieldUpdatedTime, account.FieldVerifiedTime, account.FieldNextVerifyTime, account.FieldVerifyLockUntil:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -277,6 +285,26 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field metadata: %w", err)
 				}
 			}
+		case account.FieldNextVerifyTime:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field next_verify_time", values[i])
+			} else if value.Valid {
+				_m.NextVerifyTime = new(time.Time)
+				*_m.NextVerifyTime = value.Time
+			}
+		case account.FieldVerifyFailures:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field verify_failures", values[i])
+			} else if value.Valid {
+				_m.VerifyFailures = int(value.Int64)
+			}
+		case account.FieldVerifyLockUntil:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field verify_lock_until", values[i])
+			} else if value.Valid {
+				_m.VerifyLockUntil = new(time.Time)
+				*_m.VerifyLockUntil = value.Time
+			}
 		case account.FieldForeignID:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field foreign_id", values[i])
@@ -404,6 +432,19 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("metadata=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Metadata))
+	builder.WriteString(", ")
+	if v := _m.NextVerifyTime; v != nil {
+		builder.WriteString("next_verify_time=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("verify_failures=")
+	builder.WriteString(fmt.Sprintf("%v", _m.VerifyFailures))
+	builder.WriteString(", ")
+	if v := _m.VerifyLockUntil; v != nil {
+		builder.WriteString("verify_lock_until=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	if v := _m.ForeignID; v != nil {
 		builder.WriteString("foreign_id=")

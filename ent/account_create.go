@@ -223,6 +223,48 @@ func (_c *AccountCreate) SetMetadata(v map[string]interface{}) *AccountCreate {
 	return _c
 }
 
+// SetNextVerifyTime sets the "next_verify_time" field.
+func (_c *AccountCreate) SetNextVerifyTime(v time.Time) *AccountCreate {
+	_c.mutation.SetNextVerifyTime(v)
+	return _c
+}
+
+// SetNillableNextVerifyTime sets the "next_verify_time" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableNextVerifyTime(v *time.Time) *AccountCreate {
+	if v != nil {
+		_c.SetNextVerifyTime(*v)
+	}
+	return _c
+}
+
+// SetVerifyFailures sets the "verify_failures" field.
+func (_c *AccountCreate) SetVerifyFailures(v int) *AccountCreate {
+	_c.mutation.SetVerifyFailures(v)
+	return _c
+}
+
+// SetNillableVerifyFailures sets the "verify_failures" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableVerifyFailures(v *int) *AccountCreate {
+	if v != nil {
+		_c.SetVerifyFailures(*v)
+	}
+	return _c
+}
+
+// SetVerifyLockUntil sets the "verify_lock_until" field.
+func (_c *AccountCreate) SetVerifyLockUntil(v time.Time) *AccountCreate {
+	_c.mutation.SetVerifyLockUntil(v)
+	return _c
+}
+
+// SetNillableVerifyLockUntil sets the "verify_lock_until" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableVerifyLockUntil(v *time.Time) *AccountCreate {
+	if v != nil {
+		_c.SetVerifyLockUntil(*v)
+	}
+	return _c
+}
+
 // SetForeignID sets the "foreign_id" field.
 func (_c *AccountCreate) SetForeignID(v string) *AccountCreate {
 	_c.mutation.SetForeignID(v)
@@ -334,6 +376,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultVerificationStatus
 		_c.mutation.SetVerificationStatus(v)
 	}
+	if _, ok := _c.mutation.VerifyFailures(); !ok {
+		v := account.DefaultVerifyFailures
+		_c.mutation.SetVerifyFailures(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if account.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized account.DefaultID (forgotten import ent/runtime?)")
@@ -412,6 +458,14 @@ func (_c *AccountCreate) check() error {
 	if v, ok := _c.mutation.VerificationStatus(); ok {
 		if err := account.VerificationStatusValidator(v); err != nil {
 			return &ValidationError{Name: "verification_status", err: fmt.Errorf(`ent: validator failed for field "Account.verification_status": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.VerifyFailures(); !ok {
+		return &ValidationError{Name: "verify_failures", err: errors.New(`ent: missing required field "Account.verify_failures"`)}
+	}
+	if v, ok := _c.mutation.VerifyFailures(); ok {
+		if err := account.VerifyFailuresValidator(v); err != nil {
+			return &ValidationError{Name: "verify_failures", err: fmt.Errorf(`ent: validator failed for field "Account.verify_failures": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ForeignID(); ok {
@@ -524,6 +578,18 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Metadata(); ok {
 		_spec.SetField(account.FieldMetadata, field.TypeJSON, value)
 		_node.Metadata = value
+	}
+	if value, ok := _c.mutation.NextVerifyTime(); ok {
+		_spec.SetField(account.FieldNextVerifyTime, field.TypeTime, value)
+		_node.NextVerifyTime = &value
+	}
+	if value, ok := _c.mutation.VerifyFailures(); ok {
+		_spec.SetField(account.FieldVerifyFailures, field.TypeInt, value)
+		_node.VerifyFailures = value
+	}
+	if value, ok := _c.mutation.VerifyLockUntil(); ok {
+		_spec.SetField(account.FieldVerifyLockUntil, field.TypeTime, value)
+		_node.VerifyLockUntil = &value
 	}
 	if value, ok := _c.mutation.ForeignID(); ok {
 		_spec.SetField(account.FieldForeignID, field.TypeString, value)
@@ -859,6 +925,60 @@ func (u *AccountUpsert) ClearMetadata() *AccountUpsert {
 	return u
 }
 
+// SetNextVerifyTime sets the "next_verify_time" field.
+func (u *AccountUpsert) SetNextVerifyTime(v time.Time) *AccountUpsert {
+	u.Set(account.FieldNextVerifyTime, v)
+	return u
+}
+
+// UpdateNextVerifyTime sets the "next_verify_time" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateNextVerifyTime() *AccountUpsert {
+	u.SetExcluded(account.FieldNextVerifyTime)
+	return u
+}
+
+// ClearNextVerifyTime clears the value of the "next_verify_time" field.
+func (u *AccountUpsert) ClearNextVerifyTime() *AccountUpsert {
+	u.SetNull(account.FieldNextVerifyTime)
+	return u
+}
+
+// SetVerifyFailures sets the "verify_failures" field.
+func (u *AccountUpsert) SetVerifyFailures(v int) *AccountUpsert {
+	u.Set(account.FieldVerifyFailures, v)
+	return u
+}
+
+// UpdateVerifyFailures sets the "verify_failures" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateVerifyFailures() *AccountUpsert {
+	u.SetExcluded(account.FieldVerifyFailures)
+	return u
+}
+
+// AddVerifyFailures adds v to the "verify_failures" field.
+func (u *AccountUpsert) AddVerifyFailures(v int) *AccountUpsert {
+	u.Add(account.FieldVerifyFailures, v)
+	return u
+}
+
+// SetVerifyLockUntil sets the "verify_lock_until" field.
+func (u *AccountUpsert) SetVerifyLockUntil(v time.Time) *AccountUpsert {
+	u.Set(account.FieldVerifyLockUntil, v)
+	return u
+}
+
+// UpdateVerifyLockUntil sets the "verify_lock_until" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateVerifyLockUntil() *AccountUpsert {
+	u.SetExcluded(account.FieldVerifyLockUntil)
+	return u
+}
+
+// ClearVerifyLockUntil clears the value of the "verify_lock_until" field.
+func (u *AccountUpsert) ClearVerifyLockUntil() *AccountUpsert {
+	u.SetNull(account.FieldVerifyLockUntil)
+	return u
+}
+
 // SetForeignID sets the "foreign_id" field.
 func (u *AccountUpsert) SetForeignID(v string) *AccountUpsert {
 	u.Set(account.FieldForeignID, v)
@@ -1179,6 +1299,69 @@ func (u *AccountUpsertOne) UpdateMetadata() *AccountUpsertOne {
 func (u *AccountUpsertOne) ClearMetadata() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearMetadata()
+	})
+}
+
+// SetNextVerifyTime sets the "next_verify_time" field.
+func (u *AccountUpsertOne) SetNextVerifyTime(v time.Time) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNextVerifyTime(v)
+	})
+}
+
+// UpdateNextVerifyTime sets the "next_verify_time" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateNextVerifyTime() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNextVerifyTime()
+	})
+}
+
+// ClearNextVerifyTime clears the value of the "next_verify_time" field.
+func (u *AccountUpsertOne) ClearNextVerifyTime() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearNextVerifyTime()
+	})
+}
+
+// SetVerifyFailures sets the "verify_failures" field.
+func (u *AccountUpsertOne) SetVerifyFailures(v int) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetVerifyFailures(v)
+	})
+}
+
+// AddVerifyFailures adds v to the "verify_failures" field.
+func (u *AccountUpsertOne) AddVerifyFailures(v int) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.AddVerifyFailures(v)
+	})
+}
+
+// UpdateVerifyFailures sets the "verify_failures" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateVerifyFailures() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateVerifyFailures()
+	})
+}
+
+// SetVerifyLockUntil sets the "verify_lock_until" field.
+func (u *AccountUpsertOne) SetVerifyLockUntil(v time.Time) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetVerifyLockUntil(v)
+	})
+}
+
+// UpdateVerifyLockUntil sets the "verify_lock_until" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateVerifyLockUntil() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateVerifyLockUntil()
+	})
+}
+
+// ClearVerifyLockUntil clears the value of the "verify_lock_until" field.
+func (u *AccountUpsertOne) ClearVerifyLockUntil() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearVerifyLockUntil()
 	})
 }
 
@@ -1672,6 +1855,69 @@ func (u *AccountUpsertBulk) UpdateMetadata() *AccountUpsertBulk {
 func (u *AccountUpsertBulk) ClearMetadata() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearMetadata()
+	})
+}
+
+// SetNextVerifyTime sets the "next_verify_time" field.
+func (u *AccountUpsertBulk) SetNextVerifyTime(v time.Time) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNextVerifyTime(v)
+	})
+}
+
+// UpdateNextVerifyTime sets the "next_verify_time" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateNextVerifyTime() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNextVerifyTime()
+	})
+}
+
+// ClearNextVerifyTime clears the value of the "next_verify_time" field.
+func (u *AccountUpsertBulk) ClearNextVerifyTime() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearNextVerifyTime()
+	})
+}
+
+// SetVerifyFailures sets the "verify_failures" field.
+func (u *AccountUpsertBulk) SetVerifyFailures(v int) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetVerifyFailures(v)
+	})
+}
+
+// AddVerifyFailures adds v to the "verify_failures" field.
+func (u *AccountUpsertBulk) AddVerifyFailures(v int) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.AddVerifyFailures(v)
+	})
+}
+
+// UpdateVerifyFailures sets the "verify_failures" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateVerifyFailures() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateVerifyFailures()
+	})
+}
+
+// SetVerifyLockUntil sets the "verify_lock_until" field.
+func (u *AccountUpsertBulk) SetVerifyLockUntil(v time.Time) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetVerifyLockUntil(v)
+	})
+}
+
+// UpdateVerifyLockUntil sets the "verify_lock_until" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateVerifyLockUntil() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateVerifyLockUntil()
+	})
+}
+
+// ClearVerifyLockUntil clears the value of the "verify_lock_until" field.
+func (u *AccountUpsertBulk) ClearVerifyLockUntil() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearVerifyLockUntil()
 	})
 }
 

@@ -243,6 +243,67 @@ func (_u *AccountUpdate) ClearMetadata() *AccountUpdate {
 	return _u
 }
 
+// SetNextVerifyTime sets the "next_verify_time" field.
+func (_u *AccountUpdate) SetNextVerifyTime(v time.Time) *AccountUpdate {
+	_u.mutation.SetNextVerifyTime(v)
+	return _u
+}
+
+// SetNillableNextVerifyTime sets the "next_verify_time" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableNextVerifyTime(v *time.Time) *AccountUpdate {
+	if v != nil {
+		_u.SetNextVerifyTime(*v)
+	}
+	return _u
+}
+
+// ClearNextVerifyTime clears the value of the "next_verify_time" field.
+func (_u *AccountUpdate) ClearNextVerifyTime() *AccountUpdate {
+	_u.mutation.ClearNextVerifyTime()
+	return _u
+}
+
+// SetVerifyFailures sets the "verify_failures" field.
+func (_u *AccountUpdate) SetVerifyFailures(v int) *AccountUpdate {
+	_u.mutation.ResetVerifyFailures()
+	_u.mutation.SetVerifyFailures(v)
+	return _u
+}
+
+// SetNillableVerifyFailures sets the "verify_failures" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableVerifyFailures(v *int) *AccountUpdate {
+	if v != nil {
+		_u.SetVerifyFailures(*v)
+	}
+	return _u
+}
+
+// AddVerifyFailures adds value to the "verify_failures" field.
+func (_u *AccountUpdate) AddVerifyFailures(v int) *AccountUpdate {
+	_u.mutation.AddVerifyFailures(v)
+	return _u
+}
+
+// SetVerifyLockUntil sets the "verify_lock_until" field.
+func (_u *AccountUpdate) SetVerifyLockUntil(v time.Time) *AccountUpdate {
+	_u.mutation.SetVerifyLockUntil(v)
+	return _u
+}
+
+// SetNillableVerifyLockUntil sets the "verify_lock_until" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableVerifyLockUntil(v *time.Time) *AccountUpdate {
+	if v != nil {
+		_u.SetVerifyLockUntil(*v)
+	}
+	return _u
+}
+
+// ClearVerifyLockUntil clears the value of the "verify_lock_until" field.
+func (_u *AccountUpdate) ClearVerifyLockUntil() *AccountUpdate {
+	_u.mutation.ClearVerifyLockUntil()
+	return _u
+}
+
 // SetForeignID sets the "foreign_id" field.
 func (_u *AccountUpdate) SetForeignID(v string) *AccountUpdate {
 	_u.mutation.SetForeignID(v)
@@ -358,6 +419,11 @@ func (_u *AccountUpdate) check() error {
 			return &ValidationError{Name: "verification_status", err: fmt.Errorf(`ent: validator failed for field "Account.verification_status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.VerifyFailures(); ok {
+		if err := account.VerifyFailuresValidator(v); err != nil {
+			return &ValidationError{Name: "verify_failures", err: fmt.Errorf(`ent: validator failed for field "Account.verify_failures": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.ForeignID(); ok {
 		if err := account.ForeignIDValidator(v); err != nil {
 			return &ValidationError{Name: "foreign_id", err: fmt.Errorf(`ent: validator failed for field "Account.foreign_id": %w`, err)}
@@ -443,6 +509,24 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.MetadataCleared() {
 		_spec.ClearField(account.FieldMetadata, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.NextVerifyTime(); ok {
+		_spec.SetField(account.FieldNextVerifyTime, field.TypeTime, value)
+	}
+	if _u.mutation.NextVerifyTimeCleared() {
+		_spec.ClearField(account.FieldNextVerifyTime, field.TypeTime)
+	}
+	if value, ok := _u.mutation.VerifyFailures(); ok {
+		_spec.SetField(account.FieldVerifyFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVerifyFailures(); ok {
+		_spec.AddField(account.FieldVerifyFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.VerifyLockUntil(); ok {
+		_spec.SetField(account.FieldVerifyLockUntil, field.TypeTime, value)
+	}
+	if _u.mutation.VerifyLockUntilCleared() {
+		_spec.ClearField(account.FieldVerifyLockUntil, field.TypeTime)
 	}
 	if value, ok := _u.mutation.ForeignID(); ok {
 		_spec.SetField(account.FieldForeignID, field.TypeString, value)
@@ -713,6 +797,67 @@ func (_u *AccountUpdateOne) ClearMetadata() *AccountUpdateOne {
 	return _u
 }
 
+// SetNextVerifyTime sets the "next_verify_time" field.
+func (_u *AccountUpdateOne) SetNextVerifyTime(v time.Time) *AccountUpdateOne {
+	_u.mutation.SetNextVerifyTime(v)
+	return _u
+}
+
+// SetNillableNextVerifyTime sets the "next_verify_time" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableNextVerifyTime(v *time.Time) *AccountUpdateOne {
+	if v != nil {
+		_u.SetNextVerifyTime(*v)
+	}
+	return _u
+}
+
+// ClearNextVerifyTime clears the value of the "next_verify_time" field.
+func (_u *AccountUpdateOne) ClearNextVerifyTime() *AccountUpdateOne {
+	_u.mutation.ClearNextVerifyTime()
+	return _u
+}
+
+// SetVerifyFailures sets the "verify_failures" field.
+func (_u *AccountUpdateOne) SetVerifyFailures(v int) *AccountUpdateOne {
+	_u.mutation.ResetVerifyFailures()
+	_u.mutation.SetVerifyFailures(v)
+	return _u
+}
+
+// SetNillableVerifyFailures sets the "verify_failures" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableVerifyFailures(v *int) *AccountUpdateOne {
+	if v != nil {
+		_u.SetVerifyFailures(*v)
+	}
+	return _u
+}
+
+// AddVerifyFailures adds value to the "verify_failures" field.
+func (_u *AccountUpdateOne) AddVerifyFailures(v int) *AccountUpdateOne {
+	_u.mutation.AddVerifyFailures(v)
+	return _u
+}
+
+// SetVerifyLockUntil sets the "verify_lock_until" field.
+func (_u *AccountUpdateOne) SetVerifyLockUntil(v time.Time) *AccountUpdateOne {
+	_u.mutation.SetVerifyLockUntil(v)
+	return _u
+}
+
+// SetNillableVerifyLockUntil sets the "verify_lock_until" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableVerifyLockUntil(v *time.Time) *AccountUpdateOne {
+	if v != nil {
+		_u.SetVerifyLockUntil(*v)
+	}
+	return _u
+}
+
+// ClearVerifyLockUntil clears the value of the "verify_lock_until" field.
+func (_u *AccountUpdateOne) ClearVerifyLockUntil() *AccountUpdateOne {
+	_u.mutation.ClearVerifyLockUntil()
+	return _u
+}
+
 // SetForeignID sets the "foreign_id" field.
 func (_u *AccountUpdateOne) SetForeignID(v string) *AccountUpdateOne {
 	_u.mutation.SetForeignID(v)
@@ -841,6 +986,11 @@ func (_u *AccountUpdateOne) check() error {
 			return &ValidationError{Name: "verification_status", err: fmt.Errorf(`ent: validator failed for field "Account.verification_status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.VerifyFailures(); ok {
+		if err := account.VerifyFailuresValidator(v); err != nil {
+			return &ValidationError{Name: "verify_failures", err: fmt.Errorf(`ent: validator failed for field "Account.verify_failures": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.ForeignID(); ok {
 		if err := account.ForeignIDValidator(v); err != nil {
 			return &ValidationError{Name: "foreign_id", err: fmt.Errorf(`ent: validator failed for field "Account.foreign_id": %w`, err)}
@@ -943,6 +1093,24 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if _u.mutation.MetadataCleared() {
 		_spec.ClearField(account.FieldMetadata, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.NextVerifyTime(); ok {
+		_spec.SetField(account.FieldNextVerifyTime, field.TypeTime, value)
+	}
+	if _u.mutation.NextVerifyTimeCleared() {
+		_spec.ClearField(account.FieldNextVerifyTime, field.TypeTime)
+	}
+	if value, ok := _u.mutation.VerifyFailures(); ok {
+		_spec.SetField(account.FieldVerifyFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVerifyFailures(); ok {
+		_spec.AddField(account.FieldVerifyFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.VerifyLockUntil(); ok {
+		_spec.SetField(account.FieldVerifyLockUntil, field.TypeTime, value)
+	}
+	if _u.mutation.VerifyLockUntilCleared() {
+		_spec.ClearField(account.FieldVerifyLockUntil, field.TypeTime)
 	}
 	if value, ok := _u.mutation.ForeignID(); ok {
 		_spec.SetField(account.FieldForeignID, field.TypeString, value)

@@ -50,6 +50,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldVerifiedTime:       {Type: field.TypeTime, Column: account.FieldVerifiedTime},
 			account.FieldVerificationError:  {Type: field.TypeString, Column: account.FieldVerificationError},
 			account.FieldMetadata:           {Type: field.TypeJSON, Column: account.FieldMetadata},
+			account.FieldNextVerifyTime:     {Type: field.TypeTime, Column: account.FieldNextVerifyTime},
+			account.FieldVerifyFailures:     {Type: field.TypeInt, Column: account.FieldVerifyFailures},
+			account.FieldVerifyLockUntil:    {Type: field.TypeTime, Column: account.FieldVerifyLockUntil},
 			account.FieldForeignID:          {Type: field.TypeString, Column: account.FieldForeignID},
 		},
 	}
@@ -457,6 +460,21 @@ func (f *AccountFilter) WhereVerificationError(p entql.StringP) {
 // WhereMetadata applies the entql json.RawMessage predicate on the metadata field.
 func (f *AccountFilter) WhereMetadata(p entql.BytesP) {
 	f.Where(p.Field(account.FieldMetadata))
+}
+
+// WhereNextVerifyTime applies the entql time.Time predicate on the next_verify_time field.
+func (f *AccountFilter) WhereNextVerifyTime(p entql.TimeP) {
+	f.Where(p.Field(account.FieldNextVerifyTime))
+}
+
+// WhereVerifyFailures applies the entql int predicate on the verify_failures field.
+func (f *AccountFilter) WhereVerifyFailures(p entql.IntP) {
+	f.Where(p.Field(account.FieldVerifyFailures))
+}
+
+// WhereVerifyLockUntil applies the entql time.Time predicate on the verify_lock_until field.
+func (f *AccountFilter) WhereVerifyLockUntil(p entql.TimeP) {
+	f.Where(p.Field(account.FieldVerifyLockUntil))
 }
 
 // WhereForeignID applies the entql string predicate on the foreign_id field.

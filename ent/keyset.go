@@ -27,6 +27,8 @@ var accountNullableColumns = map[string]bool{
 	account.FieldVerifiedTime:      true,
 	account.FieldVerificationError: true,
 	account.FieldMetadata:          true,
+	account.FieldNextVerifyTime:    true,
+	account.FieldVerifyLockUntil:   true,
 	account.FieldForeignID:         true,
 }
 

@@ -61,6 +61,10 @@ type AccountMutation struct {
 	verified_time       *time.Time
 	verification_error  *string
 	metadata            *map[string]interface{}
+	next_verify_time    *time.Time
+	verify_failures     *int
+	addverify_failures  *int
+	verify_lock_until   *time.Time
 	foreign_id          *string
 	clearedFields       map[string]struct{}
 	environment         *string
@@ -919,6 +923,160 @@ func (m *AccountMutation) ResetMetadata() {
 	delete(m.clearedFields, account.FieldMetadata)
 }
 
+// SetNextVerifyTime sets the "next_verify_time" field.
+func (m *AccountMutation) SetNextVerifyTime(t time.Time) {
+	m.next_verify_time = &t
+}
+
+// NextVerifyTime returns the value of the "next_verify_time" field in the mutation.
+func (m *AccountMutation) NextVerifyTime() (r time.Time, exists bool) {
+	v := m.next_verify_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextVerifyTime returns the old "next_verify_time" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldNextVerifyTime(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextVerifyTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextVerifyTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextVerifyTime: %w", err)
+	}
+	return oldValue.NextVerifyTime, nil
+}
+
+// ClearNextVerifyTime clears the value of the "next_verify_time" field.
+func (m *AccountMutation) ClearNextVerifyTime() {
+	m.next_verify_time = nil
+	m.clearedFields[account.FieldNextVerifyTime] = struct{}{}
+}
+
+// NextVerifyTimeCleared returns if the "next_verify_time" field was cleared in this mutation.
+func (m *AccountMutation) NextVerifyTimeCleared() bool {
+	_, ok := m.clearedFields[account.FieldNextVerifyTime]
+	return ok
+}
+
+// ResetNextVerifyTime resets all changes to the "next_verify_time" field.
+func (m *AccountMutation) ResetNextVerifyTime() {
+	m.next_verify_time = nil
+	delete(m.clearedFields, account.FieldNextVerifyTime)
+}
+
+// SetVerifyFailures sets the "verify_failures" field.
+func (m *AccountMutation) SetVerifyFailures(i int) {
+	m.verify_failures = &i
+	m.addverify_failures = nil
+}
+
+// VerifyFailures returns the value of the "verify_failures" field in the mutation.
+func (m *AccountMutation) VerifyFailures() (r int, exists bool) {
+	v := m.verify_failures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerifyFailures returns the old "verify_failures" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldVerifyFailures(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerifyFailures is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerifyFailures requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerifyFailures: %w", err)
+	}
+	return oldValue.VerifyFailures, nil
+}
+
+// AddVerifyFailures adds i to the "verify_failures" field.
+func (m *AccountMutation) AddVerifyFailures(i int) {
+	if m.addverify_failures != nil {
+		*m.addverify_failures += i
+	} else {
+		m.addverify_failures = &i
+	}
+}
+
+// AddedVerifyFailures returns the value that was added to the "verify_failures" field in this mutation.
+func (m *AccountMutation) AddedVerifyFailures() (r int, exists bool) {
+	v := m.addverify_failures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVerifyFailures resets all changes to the "verify_failures" field.
+func (m *AccountMutation) ResetVerifyFailures() {
+	m.verify_failures = nil
+	m.addverify_failures = nil
+}
+
+// SetVerifyLockUntil sets the "verify_lock_until" field.
+func (m *AccountMutation) SetVerifyLockUntil(t time.Time) {
+	m.verify_lock_until = &t
+}
+
+// VerifyLockUntil returns the value of the "verify_lock_until" field in the mutation.
+func (m *AccountMutation) VerifyLockUntil() (r time.Time, exists bool) {
+	v := m.verify_lock_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerifyLockUntil returns the old "verify_lock_until" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldVerifyLockUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerifyLockUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerifyLockUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerifyLockUntil: %w", err)
+	}
+	return oldValue.VerifyLockUntil, nil
+}
+
+// ClearVerifyLockUntil clears the value of the "verify_lock_until" field.
+func (m *AccountMutation) ClearVerifyLockUntil() {
+	m.verify_lock_until = nil
+	m.clearedFields[account.FieldVerifyLockUntil] = struct{}{}
+}
+
+// VerifyLockUntilCleared returns if the "verify_lock_until" field was cleared in this mutation.
+func (m *AccountMutation) VerifyLockUntilCleared() bool {
+	_, ok := m.clearedFields[account.FieldVerifyLockUntil]
+	return ok
+}
+
+// ResetVerifyLockUntil resets all changes to the "verify_lock_until" field.
+func (m *AccountMutation) ResetVerifyLockUntil() {
+	m.verify_lock_until = nil
+	delete(m.clearedFields, account.FieldVerifyLockUntil)
+}
+
 // SetForeignID sets the "foreign_id" field.
 func (m *AccountMutation) SetForeignID(s string) {
 	m.foreign_id = &s
@@ -1110,7 +1268,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 22)
 	if m.created_time != nil {
 		fields = append(fields, account.FieldCreatedTime)
 	}
@@ -1165,6 +1323,15 @@ func (m *AccountMutation) Fields() []string {
 	if m.metadata != nil {
 		fields = append(fields, account.FieldMetadata)
 	}
+	if m.next_verify_time != nil {
+		fields = append(fields, account.FieldNextVerifyTime)
+	}
+	if m.verify_failures != nil {
+		fields = append(fields, account.FieldVerifyFailures)
+	}
+	if m.verify_lock_until != nil {
+		fields = append(fields, account.FieldVerifyLockUntil)
+	}
 	if m.foreign_id != nil {
 		fields = append(fields, account.FieldForeignID)
 	}
@@ -1212,6 +1379,12 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.VerificationError()
 	case account.FieldMetadata:
 		return m.Metadata()
+	case account.FieldNextVerifyTime:
+		return m.NextVerifyTime()
+	case account.FieldVerifyFailures:
+		return m.VerifyFailures()
+	case account.FieldVerifyLockUntil:
+		return m.VerifyLockUntil()
 	case account.FieldForeignID:
 		return m.ForeignID()
 	}
@@ -1259,6 +1432,12 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldVerificationError(ctx)
 	case account.FieldMetadata:
 		return m.OldMetadata(ctx)
+	case account.FieldNextVerifyTime:
+		return m.OldNextVerifyTime(ctx)
+	case account.FieldVerifyFailures:
+		return m.OldVerifyFailures(ctx)
+	case account.FieldVerifyLockUntil:
+		return m.OldVerifyLockUntil(ctx)
 	case account.FieldForeignID:
 		return m.OldForeignID(ctx)
 	}
@@ -1396,6 +1575,27 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetMetadata(v)
 		return nil
+	case account.FieldNextVerifyTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextVerifyTime(v)
+		return nil
+	case account.FieldVerifyFailures:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerifyFailures(v)
+		return nil
+	case account.FieldVerifyLockUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerifyLockUntil(v)
+		return nil
 	case account.FieldForeignID:
 		v, ok := value.(string)
 		if !ok {
@@ -1410,13 +1610,21 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *AccountMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addverify_failures != nil {
+		fields = append(fields, account.FieldVerifyFailures)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *AccountMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case account.FieldVerifyFailures:
+		return m.AddedVerifyFailures()
+	}
 	return nil, false
 }
 
@@ -1425,6 +1633,13 @@ func (m *AccountMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *AccountMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case account.FieldVerifyFailures:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVerifyFailures(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Account numeric field %s", name)
 }
@@ -1453,6 +1668,12 @@ func (m *AccountMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(account.FieldMetadata) {
 		fields = append(fields, account.FieldMetadata)
+	}
+	if m.FieldCleared(account.FieldNextVerifyTime) {
+		fields = append(fields, account.FieldNextVerifyTime)
+	}
+	if m.FieldCleared(account.FieldVerifyLockUntil) {
+		fields = append(fields, account.FieldVerifyLockUntil)
 	}
 	if m.FieldCleared(account.FieldForeignID) {
 		fields = append(fields, account.FieldForeignID)
@@ -1491,6 +1712,12 @@ func (m *AccountMutation) ClearField(name string) error {
 		return nil
 	case account.FieldMetadata:
 		m.ClearMetadata()
+		return nil
+	case account.FieldNextVerifyTime:
+		m.ClearNextVerifyTime()
+		return nil
+	case account.FieldVerifyLockUntil:
+		m.ClearVerifyLockUntil()
 		return nil
 	case account.FieldForeignID:
 		m.ClearForeignID()
@@ -1556,6 +1783,15 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldMetadata:
 		m.ResetMetadata()
+		return nil
+	case account.FieldNextVerifyTime:
+		m.ResetNextVerifyTime()
+		return nil
+	case account.FieldVerifyFailures:
+		m.ResetVerifyFailures()
+		return nil
+	case account.FieldVerifyLockUntil:
+		m.ResetVerifyLockUntil()
 		return nil
 	case account.FieldForeignID:
 		m.ResetForeignID()

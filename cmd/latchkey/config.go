@@ -8,10 +8,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
 	"github.com/latchkey/latchkey/internal/verify"
@@ -114,4 +116,33 @@ func verifyConfig() (verify.Config, error) {
 		cfg.Timeout = d
 	}
 	return cfg, nil
+}
+
+// reverifyConfig reads the re-verifier's settings: LATCHKEY_REVERIFY_INTERVAL
+// (how long after a successful verification an account is checked again;
+// default 24h, 0 turns re-verification off), LATCHKEY_REVERIFY_TICK and
+// LATCHKEY_REVERIFY_CONCURRENCY.
+func reverifyConfig() (reverify.Config, time.Duration, error) {
+	var cfg reverify.Config
+	interval := 24 * time.Hour
+	for _, d := range []struct {
+		name string
+		dst  *time.Duration
+	}{{"LATCHKEY_REVERIFY_INTERVAL", &interval}, {"LATCHKEY_REVERIFY_TICK", &cfg.Tick}} {
+		if v := os.Getenv(d.name); v != "" {
+			parsed, err := time.ParseDuration(v)
+			if err != nil || parsed < 0 {
+				return cfg, 0, fmt.Errorf("%s must be a duration such as 30s or 24h, not %q", d.name, v)
+			}
+			*d.dst = parsed
+		}
+	}
+	if v := os.Getenv("LATCHKEY_REVERIFY_CONCURRENCY"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 256 {
+			return cfg, 0, fmt.Errorf("LATCHKEY_REVERIFY_CONCURRENCY must be a number from 1 to 256, not %q", v)
+		}
+		cfg.Concurrency = n
+	}
+	return cfg, interval, nil
 }

@@ -45,12 +45,25 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	rcfg, interval, err := reverifyConfig()
+	if err != nil {
+		return err
+	}
+	scfg := server.Config{
+		CORSOrigins:  splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
+		Log:          log,
+		Verify:       vcfg,
+		RecheckAfter: interval,
+	}
+	workerDone := make(chan struct{})
+	go func() {
+		defer close(workerDone)
+		if interval > 0 {
+			server.NewReverifier(db, keyring, scfg, rcfg).Run(ctx)
+		}
+	}()
 	srv := &http.Server{
-		Handler: server.New(db, keyring, server.Config{
-			CORSOrigins: splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
-			Log:         log,
-			Verify:      vcfg,
-		}),
+		Handler:           server.New(db, keyring, scfg),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -77,6 +90,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := srv.Shutdown(shutdownCtx); err != nil {
 		return fmt.Errorf("shutdown: %w", err)
 	}
+	<-workerDone
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

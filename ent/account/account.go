@@ -54,6 +54,12 @@ const (
 	FieldVerificationError = "verification_error"
 	// FieldMetadata holds the string denoting the metadata field in the database.
 	FieldMetadata = "metadata"
+	// FieldNextVerifyTime holds the string denoting the next_verify_time field in the database.
+	FieldNextVerifyTime = "next_verify_time"
+	// FieldVerifyFailures holds the string denoting the verify_failures field in the database.
+	FieldVerifyFailures = "verify_failures"
+	// FieldVerifyLockUntil holds the string denoting the verify_lock_until field in the database.
+	FieldVerifyLockUntil = "verify_lock_until"
 	// FieldForeignID holds the string denoting the foreign_id field in the database.
 	FieldForeignID = "foreign_id"
 	// EdgeEnvironment holds the string denoting the environment edge name in mutations.
@@ -117,6 +123,9 @@ var Columns = []string{
 	FieldVerifiedTime,
 	FieldVerificationError,
 	FieldMetadata,
+	FieldNextVerifyTime,
+	FieldVerifyFailures,
+	FieldVerifyLockUntil,
 	FieldForeignID,
 }
 
@@ -154,6 +163,10 @@ var (
 	DisplayNameValidator func(string) error
 	// DefaultIsEnabled holds the default value on creation for the "is_enabled" field.
 	DefaultIsEnabled bool
+	// DefaultVerifyFailures holds the default value on creation for the "verify_failures" field.
+	DefaultVerifyFailures int
+	// VerifyFailuresValidator is a validator for the "verify_failures" field. It is called by the builders before save.
+	VerifyFailuresValidator func(int) error
 	// ForeignIDValidator is a validator for the "foreign_id" field. It is called by the builders before save.
 	ForeignIDValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
@@ -325,6 +338,21 @@ func ByVerifiedTime(opts ...sql.OrderTermOption) OrderOption {
 // ByVerificationError orders the results by the verification_error field.
 func ByVerificationError(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldVerificationError, opts...).ToFunc()
+}
+
+// ByNextVerifyTime orders the results by the next_verify_time field.
+func ByNextVerifyTime(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNextVerifyTime, opts...).ToFunc()
+}
+
+// ByVerifyFailures orders the results by the verify_failures field.
+func ByVerifyFailures(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVerifyFailures, opts...).ToFunc()
+}
+
+// ByVerifyLockUntil orders the results by the verify_lock_until field.
+func ByVerifyLockUntil(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVerifyLockUntil, opts...).ToFunc()
 }
 
 // ByForeignID orders the results by the foreign_id field.

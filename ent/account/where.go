@@ -135,6 +135,21 @@ func VerificationError(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldVerificationError, v))
 }
 
+// NextVerifyTime applies equality check predicate on the "next_verify_time" field. It's identical to NextVerifyTimeEQ.
+func NextVerifyTime(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNextVerifyTime, v))
+}
+
+// VerifyFailures applies equality check predicate on the "verify_failures" field. It's identical to VerifyFailuresEQ.
+func VerifyFailures(v int) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldVerifyFailures, v))
+}
+
+// VerifyLockUntil applies equality check predicate on the "verify_lock_until" field. It's identical to VerifyLockUntilEQ.
+func VerifyLockUntil(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldVerifyLockUntil, v))
+}
+
 // ForeignID applies equality check predicate on the "foreign_id" field. It's identical to ForeignIDEQ.
 func ForeignID(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldForeignID, v))
@@ -1023,6 +1038,146 @@ func MetadataIsNil() predicate.Account {
 // MetadataNotNil applies the NotNil predicate on the "metadata" field.
 func MetadataNotNil() predicate.Account {
 	return predicate.Account(sql.FieldNotNull(FieldMetadata))
+}
+
+// NextVerifyTimeEQ applies the EQ predicate on the "next_verify_time" field.
+func NextVerifyTimeEQ(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNextVerifyTime, v))
+}
+
+// NextVerifyTimeNEQ applies the NEQ predicate on the "next_verify_time" field.
+func NextVerifyTimeNEQ(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldNextVerifyTime, v))
+}
+
+// NextVerifyTimeIn applies the In predicate on the "next_verify_time" field.
+func NextVerifyTimeIn(vs ...time.Time) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldNextVerifyTime, vs...))
+}
+
+// NextVerifyTimeNotIn applies the NotIn predicate on the "next_verify_time" field.
+func NextVerifyTimeNotIn(vs ...time.Time) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldNextVerifyTime, vs...))
+}
+
+// NextVerifyTimeGT applies the GT predicate on the "next_verify_time" field.
+func NextVerifyTimeGT(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldNextVerifyTime, v))
+}
+
+// NextVerifyTimeGTE applies the GTE predicate on the "next_verify_time" field.
+func NextVerifyTimeGTE(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldNextVerifyTime, v))
+}
+
+// NextVerifyTimeLT applies the LT predicate on the "next_verify_time" field.
+func NextVerifyTimeLT(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldNextVerifyTime, v))
+}
+
+// NextVerifyTimeLTE applies the LTE predicate on the "next_verify_time" field.
+func NextVerifyTimeLTE(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldNextVerifyTime, v))
+}
+
+// NextVerifyTimeIsNil applies the IsNil predicate on the "next_verify_time" field.
+func NextVerifyTimeIsNil() predicate.Account {
+	return predicate.Account(sql.FieldIsNull(FieldNextVerifyTime))
+}
+
+// NextVerifyTimeNotNil applies the NotNil predicate on the "next_verify_time" field.
+func NextVerifyTimeNotNil() predicate.Account {
+	return predicate.Account(sql.FieldNotNull(FieldNextVerifyTime))
+}
+
+// VerifyFailuresEQ applies the EQ predicate on the "verify_failures" field.
+func VerifyFailuresEQ(v int) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldVerifyFailures, v))
+}
+
+// VerifyFailuresNEQ applies the NEQ predicate on the "verify_failures" field.
+func VerifyFailuresNEQ(v int) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldVerifyFailures, v))
+}
+
+// VerifyFailuresIn applies the In predicate on the "verify_failures" field.
+func VerifyFailuresIn(vs ...int) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldVerifyFailures, vs...))
+}
+
+// VerifyFailuresNotIn applies the NotIn predicate on the "verify_failures" field.
+func VerifyFailuresNotIn(vs ...int) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldVerifyFailures, vs...))
+}
+
+// VerifyFailuresGT applies the GT predicate on the "verify_failures" field.
+func VerifyFailuresGT(v int) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldVerifyFailures, v))
+}
+
+// VerifyFailuresGTE applies the GTE predicate on the "verify_failures" field.
+func VerifyFailuresGTE(v int) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldVerifyFailures, v))
+}
+
+// VerifyFailuresLT applies the LT predicate on the "verify_failures" field.
+func VerifyFailuresLT(v int) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldVerifyFailures, v))
+}
+
+// VerifyFailuresLTE applies the LTE predicate on the "verify_failures" field.
+func VerifyFailuresLTE(v int) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldVerifyFailures, v))
+}
+
+// VerifyLockUntilEQ applies the EQ predicate on the "verify_lock_until" field.
+func VerifyLockUntilEQ(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldVerifyLockUntil, v))
+}
+
+// VerifyLockUntilNEQ applies the NEQ predicate on the "verify_lock_until" field.
+func VerifyLockUntilNEQ(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldVerifyLockUntil, v))
+}
+
+// VerifyLockUntilIn applies the In predicate on the "verify_lock_until" field.
+func VerifyLockUntilIn(vs ...time.Time) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldVerifyLockUntil, vs...))
+}
+
+// VerifyLockUntilNotIn applies the NotIn predicate on the "verify_lock_until" field.
+func VerifyLockUntilNotIn(vs ...time.Time) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldVerifyLockUntil, vs...))
+}
+
+// VerifyLockUntilGT applies the GT predicate on the "verify_lock_until" field.
+func VerifyLockUntilGT(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldVerifyLockUntil, v))
+}
+
+// VerifyLockUntilGTE applies the GTE predicate on the "verify_lock_until" field.
+func VerifyLockUntilGTE(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldVerifyLockUntil, v))
+}
+
+// VerifyLockUntilLT applies the LT predicate on the "verify_lock_until" field.
+func VerifyLockUntilLT(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldVerifyLockUntil, v))
+}
+
+// VerifyLockUntilLTE applies the LTE predicate on the "verify_lock_until" field.
+func VerifyLockUntilLTE(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldVerifyLockUntil, v))
+}
+
+// VerifyLockUntilIsNil applies the IsNil predicate on the "verify_lock_until" field.
+func VerifyLockUntilIsNil() predicate.Account {
+	return predicate.Account(sql.FieldIsNull(FieldVerifyLockUntil))
+}
+
+// VerifyLockUntilNotNil applies the NotNil predicate on the "verify_lock_until" field.
+func VerifyLockUntilNotNil() predicate.Account {
+	return predicate.Account(sql.FieldNotNull(FieldVerifyLockUntil))
 }
 
 // ForeignIDEQ applies the EQ predicate on the "foreign_id" field.

@@ -97,8 +97,14 @@ func init() {
 	accountDescIsEnabled := accountFields[9].Descriptor()
 	// account.DefaultIsEnabled holds the default value on creation for the is_enabled field.
 	account.DefaultIsEnabled = accountDescIsEnabled.Default.(bool)
+	// accountDescVerifyFailures is the schema descriptor for verify_failures field.
+	accountDescVerifyFailures := accountFields[16].Descriptor()
+	// account.DefaultVerifyFailures holds the default value on creation for the verify_failures field.
+	account.DefaultVerifyFailures = accountDescVerifyFailures.Default.(int)
+	// account.VerifyFailuresValidator is a validator for the "verify_failures" field. It is called by the builders before save.
+	account.VerifyFailuresValidator = accountDescVerifyFailures.Validators[0].(func(int) error)
 	// accountDescForeignID is the schema descriptor for foreign_id field.
-	accountDescForeignID := accountFields[15].Descriptor()
+	accountDescForeignID := accountFields[18].Descriptor()
 	// account.ForeignIDValidator is a validator for the "foreign_id" field. It is called by the builders before save.
 	account.ForeignIDValidator = accountDescForeignID.Validators[0].(func(string) error)
 	// accountDescID is the schema descriptor for id field.

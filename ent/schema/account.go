@@ -50,6 +50,9 @@ func (Account) Fields() []ent.Field {
 		field.String("verification_error").Comment("Why the last verification failed, in plain words.").Optional().Nillable().Annotations(noInput),
 		field.JSON("metadata", map[string]any{}).Comment("Free-form data kept for the caller.").Optional().
 			Annotations(entgql.Type("Map"), entgql.Skip(entgql.SkipWhereInput)),
+		field.Time("next_verify_time").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("verify_failures").Default(0).NonNegative().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("verify_lock_until").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("foreign_id").Comment("The caller's own ID for the account.").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("foreignId")),
 	}
 }
@@ -79,6 +82,7 @@ func (Account) Indexes() []ent.Index {
 		index.Fields(policy.EnvironmentColumn, "display_name", "id"),
 		index.Fields(policy.EnvironmentColumn, "foreign_id"),
 		index.Fields("creator_id"),
+		index.Fields("is_enabled", "next_verify_time"),
 	}
 }
 

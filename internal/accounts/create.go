@@ -200,7 +200,9 @@ func (s *Service) store(ctx context.Context, c *ent.Client, req request, in Crea
 		SetNillablePlatformAppID(appID(req.app)).
 		SetVerificationStatus(account.VerificationStatusVERIFIED).
 		SetVerifiedTime(clock.Now()).
-		ClearVerificationError()
+		ClearVerificationError().
+		SetVerifyFailures(0).
+		SetNillableNextVerifyTime(s.nextCheck())
 	if existing.DisabledReason != nil && *existing.DisabledReason != account.DisabledReasonMANUAL {
 		update.SetIsEnabled(true).ClearDisabledReason()
 	}
@@ -242,7 +244,8 @@ func (s *Service) insert(ctx context.Context, c *ent.Client, req request, in Cre
 	if res != nil {
 		create.SetExternalID(res.ExternalID).
 			SetVerificationStatus(account.VerificationStatusVERIFIED).
-			SetVerifiedTime(clock.Now())
+			SetVerifiedTime(clock.Now()).
+			SetNillableNextVerifyTime(s.nextCheck())
 		if in.DisplayName == nil && res.DisplayName != "" {
 			create.SetDisplayName(res.DisplayName)
 		}

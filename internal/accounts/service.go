@@ -9,13 +9,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-
-	"entgo.io/ent/dialect"
+	"math/rand/v2"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/apps"
-	"github.com/latchkey/latchkey/internal/auth"
-	"github.com/latchkey/latchkey/internal/policy"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/vault"
 	"github.com/latchkey/latchkey/internal/verify"
 )
@@ -23,19 +22,45 @@ import (
 // IDPrefix starts every account ID.
 const IDPrefix = "acc"
 
-// Service adds, verifies and changes accounts.
-type Service struct {
-	keys     *vault.Keyring
-	apps     *apps.Store
-	verifier *verify.Verifier
-	dialect  string
+// Config holds what the service needs.
+type Config struct {
+	// Keys seals and opens credentials.
+	Keys *vault.Keyring
+	// Apps opens platform apps' secrets.
+	Apps *apps.Store
+	// Verifier makes the protected calls.
+	Verifier *verify.Verifier
+	// Dialect is the database's ent dialect.
+	Dialect string
+	// RecheckAfter is how long after a successful verification an account
+	// is due to be verified again; zero schedules none.
+	RecheckAfter time.Duration
 }
 
-// NewService returns a service sealing credentials with keys, reading
-// platform apps from apps and verifying with verifier, over a database of
-// the given ent dialect.
-func NewService(keys *vault.Keyring, apps *apps.Store, verifier *verify.Verifier, dialectName string) *Service {
-	return &Service{keys: keys, apps: apps, verifier: verifier, dialect: dialectName}
+// Service adds, verifies and changes accounts.
+type Service struct {
+	keys         *vault.Keyring
+	apps         *apps.Store
+	verifier     *verify.Verifier
+	dialect      string
+	recheckAfter time.Duration
+}
+
+// New returns a service with cfg.
+func New(cfg Config) *Service {
+	return &Service{keys: cfg.Keys, apps: cfg.Apps, verifier: cfg.Verifier, dialect: cfg.Dialect, recheckAfter: cfg.RecheckAfter}
+}
+
+// nextCheck returns when an account verified now is due again, give or take
+// a tenth of the interval, or nil when no rechecks are scheduled.
+func (s *Service) nextCheck() *time.Time {
+	if s.recheckAfter <= 0 {
+		return nil
+	}
+	// A tenth either way spreads the rechecks of accounts added together.
+	jitter := time.Duration((rand.Float64() - 0.5) * 0.2 * float64(s.recheckAfter))
+	t := clock.Now().Add(s.recheckAfter + jitter)
+	return &t
 }
 
 // seal encrypts credentials bound to the account's id and environment.
@@ -85,13 +110,4 @@ func inTx[T interface{ Unwrap() T }](ctx context.Context, c *ent.Client, fn func
 		return zero, fmt.Errorf("accounts: committing: %w", err)
 	}
 	return v.Unwrap(), nil
-}
-
-// lockable reports whether rows can be locked with SELECT … FOR UPDATE; on
-// SQLite a write transaction already excludes every other writer.
-func (s *Service) lockable() bool { return s.dialect == dialect.Postgres }
-
-// requireCredentialsOut denies callers that may not see credentials.
-func requireCredentialsOut(ctx context.Context) error {
-	return policy.Require(ctx, auth.CredentialsOut, "reveal credentials")
 }

@@ -3,15 +3,19 @@ package accounts
 import (
 	"context"
 	"fmt"
+	"time"
+
+	"entgo.io/ent/dialect/sql"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clock"
-	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/policy"
+	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/verify"
 )
 
@@ -19,38 +23,89 @@ import (
 // the outcome: VERIFIED; or FAILED with the reason, the account disabled
 // with CREDENTIALS_REVOKED (401/403) or CREDENTIALS_EXPIRED (an invalid
 // refresh grant). A transient failure (429, 5xx, timeout, malformed answer)
-// changes neither status nor state. Credentials the source rotated are
-// stored before anything else, under a row lock, so that two verifications
-// of one account never both use the same refresh token. It returns the
-// account and the failure, if any.
+// changes neither status nor state, and schedules a retry with backoff.
+// It returns the account and the failure, if any.
 func (s *Service) Verify(ctx context.Context, c *ent.Client, id string) (*ent.Account, *verify.Failure, error) {
 	// Refuse before calling the source, not only when writing the outcome.
 	if err := policy.Require(ctx, auth.Write, "verify accounts"); err != nil {
 		return nil, nil, err
 	}
-	var failure *verify.Failure
-	acc, err := inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
-		q := tx.Account.Query().Where(account.ID(id)).WithSource().WithPlatformApp()
-		if s.lockable() {
-			q.ForUpdate()
-		}
-		locked, err := q.Only(ctx)
-		if ent.IsNotFound(err) {
-			return nil, errs.New(errs.NotFound, "no such account")
-		}
-		if err != nil {
-			return nil, fmt.Errorf("accounts.Verify(%q): %w", id, err)
-		}
-		acc, f, err := s.verifyLocked(ctx, tx, locked)
-		failure = f
-		return acc, err
-	})
+	if _, err := Get(ctx, c, id); err != nil {
+		return nil, nil, err
+	}
+	return s.verifyLeased(ctx, c, id)
+}
+
+// SystemPersonID names the re-verifier in the events it records.
+const SystemPersonID = "latchkey-reverifier"
+
+// Reverify verifies the account with this id on the system's behalf, as the
+// re-verifier does: like Verify, for any environment, recording the
+// re-verifier as the actor.
+func (s *Service) Reverify(ctx context.Context, c *ent.Client, id string) (*verify.Failure, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	acc, err := c.Account.Get(sys, id)
+	if err != nil {
+		return nil, fmt.Errorf("accounts.Reverify(%q): %w", id, err)
+	}
+	actor := auth.NewContext(sys, &auth.Viewer{EnvironmentID: acc.EnvironmentID, PersonID: SystemPersonID, Permission: auth.FullAccess})
+	_, failure, err := s.verifyLeased(actor, c, id)
+	return failure, err
+}
+
+// verifyLeased verifies the account while holding its verification lease,
+// so that no two verifications of one account run at once, in this process
+// or another: a source that rotates its refresh tokens (Xero) invalidates
+// the old one at each use, so the next verification must start from the
+// token the previous one stored. No transaction stays open during the call.
+func (s *Service) verifyLeased(ctx context.Context, c *ent.Client, id string) (*ent.Account, *verify.Failure, error) {
+	if err := s.lease(ctx, c, id); err != nil {
+		return nil, nil, err
+	}
+	acc, failure, err := s.verifyOnce(ctx, c, id)
+	if err != nil {
+		// The outcome was not written: give the lease back.
+		_, _ = store.SetQuietly(context.WithoutCancel(ctx), c, s.dialect, account.Table,
+			map[string]any{account.FieldVerifyLockUntil: nil}, sql.EQ(account.FieldID, id))
+	}
 	return acc, failure, err
 }
 
-// verifyLocked verifies acc, which the caller holds locked, and writes the
-// outcome.
-func (s *Service) verifyLocked(ctx context.Context, c *ent.Client, acc *ent.Account) (*ent.Account, *verify.Failure, error) {
+// lease takes the account's verification lease, waiting while another
+// verification holds it. A lease outlives a verification's timeout, so the
+// lease of a process that died ends by itself.
+func (s *Service) lease(ctx context.Context, c *ent.Client, id string) error {
+	for {
+		now := clock.Now()
+		n, err := store.SetQuietly(ctx, c, s.dialect, account.Table,
+			map[string]any{account.FieldVerifyLockUntil: now.Add(s.verifier.Timeout() + leaseMargin)},
+			sql.And(sql.EQ(account.FieldID, id), sql.Or(sql.IsNull(account.FieldVerifyLockUntil), sql.LT(account.FieldVerifyLockUntil, now))))
+		if err != nil || n == 1 {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("accounts: waiting to verify %s: %w", id, ctx.Err())
+		case <-time.After(leasePoll):
+		}
+	}
+}
+
+const (
+	// leaseMargin is how much longer than a verification's timeout a lease lasts.
+	leaseMargin = 5 * time.Second
+	// leasePoll is how often a verification waiting for a lease tries again.
+	leasePoll = 25 * time.Millisecond
+)
+
+// verifyOnce reads the account, calls the source, and writes the outcome
+// and releases the lease in one short transaction.
+func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string) (*ent.Account, *verify.Failure, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	acc, err := c.Account.Query().Where(account.ID(id)).WithSource().WithPlatformApp().Only(sys)
+	if err != nil {
+		return nil, nil, fmt.Errorf("accounts: verifying %s: %w", id, err)
+	}
 	creds, err := s.open(acc)
 	if err != nil {
 		return nil, nil, err
@@ -62,43 +117,57 @@ func (s *Service) verifyLocked(ctx context.Context, c *ent.Client, acc *ent.Acco
 	res, err := s.verifier.Verify(ctx, vreq)
 	failure := verify.AsFailure(err)
 	if err != nil && failure == nil {
-		return nil, nil, fmt.Errorf("accounts.Verify(%q): %w", acc.ID, err)
+		return nil, nil, fmt.Errorf("accounts: verifying %s: %w", id, err)
 	}
-	update := c.Account.UpdateOne(acc)
+	updated, err := inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
+		return s.recordOutcome(ctx, tx, acc, res, failure)
+	})
+	return updated, failure, err
+}
+
+// recordOutcome writes what a verification of acc found, releases its
+// lease, and records the events.
+func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Account, res *verify.Result, failure *verify.Failure) (*ent.Account, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	update := c.Account.UpdateOne(acc).ClearVerifyLockUntil()
 	if res != nil && res.Credentials != nil {
 		sealed, err := s.seal(acc.ID, acc.EnvironmentID, res.Credentials)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		update.SetCredentials(sealed)
 	}
 	typ, data := event.TypeACCOUNT_VERIFIED, map[string]any{"source": acc.Edges.Source.Key}
 	switch {
 	case failure == nil:
-		update.SetVerificationStatus(account.VerificationStatusVERIFIED).SetVerifiedTime(clock.Now()).ClearVerificationError()
+		update.SetVerificationStatus(account.VerificationStatusVERIFIED).SetVerifiedTime(clock.Now()).ClearVerificationError().
+			SetVerifyFailures(0).SetNillableNextVerifyTime(s.nextCheck())
 		if acc.ExternalID == nil {
 			update.SetExternalID(res.ExternalID)
 		}
 	case failure.Transient():
-		update.SetVerificationError(failure.Error())
+		update.SetVerificationError(failure.Error()).
+			SetVerifyFailures(acc.VerifyFailures + 1).SetNillableNextVerifyTime(s.retryAfter(acc.VerifyFailures + 1))
 		typ, data["reason"], data["status"] = event.TypeACCOUNT_VERIFICATION_FAILED, string(failure.Reason), failure.Status
 	default:
-		update.SetVerificationStatus(account.VerificationStatusFAILED).SetVerificationError(failure.Error())
+		update.SetVerificationStatus(account.VerificationStatusFAILED).SetVerificationError(failure.Error()).
+			SetVerifyFailures(0).SetNillableNextVerifyTime(s.nextCheck())
 		typ, data["reason"], data["status"] = event.TypeACCOUNT_VERIFICATION_FAILED, string(failure.Reason), failure.Status
 	}
-	updated, err := update.Save(ctx)
+	if reason, ok := disableReason(failure); ok && acc.IsEnabled {
+		update.SetIsEnabled(false).SetDisabledReason(reason)
+	}
+	updated, err := update.Save(sys)
 	if err != nil {
-		return nil, nil, fmt.Errorf("accounts.Verify(%q): %w", acc.ID, err)
+		return nil, fmt.Errorf("accounts: recording the verification of %s: %w", acc.ID, err)
 	}
 	if err := audit.Record(ctx, c, typ, acc.ID, data); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	if reason, ok := disableReason(failure); ok && updated.IsEnabled {
-		if updated, err = s.disable(ctx, c, updated, reason); err != nil {
-			return nil, nil, err
-		}
+	if acc.IsEnabled && !updated.IsEnabled {
+		err = audit.Record(ctx, c, event.TypeACCOUNT_DISABLED, acc.ID, map[string]any{"reason": updated.DisabledReason.String()})
 	}
-	return updated, failure, nil
+	return updated, err
 }
 
 // disableReason returns the reason to disable an account for a failure.
@@ -115,20 +184,10 @@ func disableReason(f *verify.Failure) (account.DisabledReason, bool) {
 	}
 }
 
-// disable disables acc for reason and records it.
-func (s *Service) disable(ctx context.Context, c *ent.Client, acc *ent.Account, reason account.DisabledReason) (*ent.Account, error) {
-	id := acc.ID
-	acc, err := c.Account.UpdateOne(acc).SetIsEnabled(false).SetDisabledReason(reason).Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("accounts: disabling %s: %w", id, err)
-	}
-	return acc, audit.Record(ctx, c, event.TypeACCOUNT_DISABLED, id, map[string]any{"reason": reason.String()})
-}
-
 // Reveal returns the decrypted credentials of the account with this id and
 // records who read them. Only FULL_ACCESS keys may.
 func (s *Service) Reveal(ctx context.Context, c *ent.Client, id string) (*ent.Account, map[string]string, error) {
-	if err := requireCredentialsOut(ctx); err != nil {
+	if err := policy.Require(ctx, auth.CredentialsOut, "reveal credentials"); err != nil {
 		return nil, nil, err
 	}
 	acc, err := Get(ctx, c, id)
@@ -140,4 +199,22 @@ func (s *Service) Reveal(ctx context.Context, c *ent.Client, id string) (*ent.Ac
 		return nil, nil, err
 	}
 	return acc, creds, audit.Record(ctx, c, event.TypeACCOUNT_CREDENTIALS_REVEALED, acc.ID, nil)
+}
+
+// firstRetry is the wait after one transient failure; it doubles with each
+// further one, up to the recheck interval.
+const firstRetry = time.Minute
+
+// retryAfter returns when to verify again after n consecutive transient
+// failures, or nil when no rechecks are scheduled.
+func (s *Service) retryAfter(n int) *time.Time {
+	if s.recheckAfter <= 0 {
+		return nil
+	}
+	wait := s.recheckAfter
+	if n < 20 && firstRetry<<(n-1) < wait {
+		wait = firstRetry << (n - 1)
+	}
+	t := clock.Now().Add(wait)
+	return &t
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // LastUsedResolution is how stale a key's lastUsedTime may be: it is written
@@ -71,15 +72,12 @@ func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*au
 // already did within LastUsedResolution. It writes last_used_time alone:
 // using a key is not a change of the key, so updatedTime stays.
 func (a *Authenticator) touch(ctx context.Context, id string, now time.Time) {
-	query, args := sql.Dialect(a.dialect).
-		Update(authaccess.Table).
-		Set(authaccess.FieldLastUsedTime, now).
-		Where(sql.And(
+	_, err := store.SetQuietly(ctx, a.client, a.dialect, authaccess.Table,
+		map[string]any{authaccess.FieldLastUsedTime: now},
+		sql.And(
 			sql.EQ(authaccess.FieldID, id),
 			sql.Or(sql.IsNull(authaccess.FieldLastUsedTime), sql.LT(authaccess.FieldLastUsedTime, now.Add(-LastUsedResolution))),
-		)).
-		Query()
-	_, err := a.client.ExecContext(ctx, query, args...)
+		))
 	if err != nil && a.onErr != nil {
 		a.onErr(fmt.Errorf("keys: recording lastUsedTime of %s: %w", id, err))
 	}

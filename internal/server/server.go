@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
 	"github.com/latchkey/latchkey/internal/verify"
@@ -32,6 +33,9 @@ type Config struct {
 	Log *slog.Logger
 	// Verify configures the protected calls to sources.
 	Verify verify.Config
+	// RecheckAfter is how long after a successful verification an account
+	// is due to be verified again by the re-verifier; zero schedules none.
+	RecheckAfter time.Duration
 }
 
 // New returns the HTTP handler of Latchkey over db, sealing credentials
@@ -39,8 +43,7 @@ type Config struct {
 func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	log := cfg.Log
 	authn := keys.NewAuthenticator(db.Client, db.Dialect, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
-	platformApps := apps.NewStore(keyring)
-	accountService := accounts.NewService(keyring, platformApps, verify.New(cfg.Verify), db.Dialect)
+	accountService, platformApps := newAccounts(db, keyring, cfg)
 	gql := graph.NewHandler(graph.NewResolver(db.Client, accountService, platformApps), log)
 
 	mux := http.NewServeMux()
@@ -58,4 +61,18 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 		MaxAge:         int((10 * time.Minute).Seconds()),
 	})
 	return withRequestID(logRequests(log, c.Handler(mux)))
+}
+
+// NewReverifier returns the re-verifier of the accounts that New serves.
+func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify.Config) *reverify.Worker {
+	svc, _ := newAccounts(db, keyring, cfg)
+	return reverify.New(db.Client, db.Dialect, svc, rc, cfg.Log)
+}
+
+// newAccounts returns the account service and the platform app store.
+func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Service, *apps.Store) {
+	platformApps := apps.NewStore(keyring)
+	return accounts.New(accounts.Config{
+		Keys: keyring, Apps: platformApps, Verifier: verify.New(cfg.Verify), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
+	}), platformApps
 }

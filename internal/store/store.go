@@ -8,9 +8,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -135,4 +137,27 @@ func SyncCatalog(ctx context.Context, c *ent.Client) error {
 		}
 	}
 	return nil
+}
+
+// Execer runs a statement; ent's clients and transactions are Execers.
+type Execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// SetQuietly sets columns of the table's rows that match where and returns
+// how many it changed. It bypasses the generated builders, so their hooks
+// and defaults (such as updated_time) and the privacy policy do not apply:
+// it is for bookkeeping that is not a change of the object, by code that
+// checked its caller's rights already.
+func SetQuietly(ctx context.Context, exec Execer, dialectName, table string, set map[string]any, where *entsql.Predicate) (int64, error) {
+	u := entsql.Dialect(dialectName).Update(table).Where(where)
+	for _, col := range slices.Sorted(maps.Keys(set)) {
+		u.Set(col, set[col])
+	}
+	query, args := u.Query()
+	res, err := exec.ExecContext(ctx, query, args...)
+	if err != nil {
+		return 0, fmt.Errorf("store: updating %s: %w", table, err)
+	}
+	return res.RowsAffected()
 }

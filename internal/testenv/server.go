@@ -14,6 +14,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
@@ -35,7 +36,27 @@ type Server struct {
 	// credentials with.
 	Sources *fakesource.Server
 
-	logs *Buffer
+	logs    *Buffer
+	store   store.Config
+	keyring *vault.Keyring
+	config  server.Config
+}
+
+// Reverifier returns a re-verifier of the server's accounts. With
+// ownProcess it opens the database anew, as another server process would.
+func (s *Server) Reverifier(t testing.TB, ownProcess bool, cfg reverify.Config) *reverify.Worker {
+	t.Helper()
+	db := s.DB
+	if ownProcess {
+		c := s.store
+		c.WrapDriver = nil
+		var err error
+		if db, err = store.Open(context.Background(), c); err != nil {
+			t.Fatalf("opening the database again: %v", err)
+		}
+		t.Cleanup(func() { db.Close() })
+	}
+	return server.NewReverifier(db, s.keyring, s.config, cfg)
 }
 
 // Run runs test once per backend, each with a server of its own.
@@ -70,17 +91,20 @@ func Start(t testing.TB, b Backend) *Server {
 	for _, src := range []string{"shopify", "stripe", "xero", "plaid"} {
 		urls[src] = fake.URL
 	}
-	hs := httptest.NewServer(server.New(db, keyring, server.Config{
-		Log:         log,
-		CORSOrigins: []string{"https://app.example"},
-		Verify:      verify.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
-	}))
+	scfg := server.Config{
+		Log:          log,
+		CORSOrigins:  []string{"https://app.example"},
+		Verify:       verify.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
+		RecheckAfter: time.Hour,
+	}
+	hs := httptest.NewServer(server.New(db, keyring, scfg))
 	t.Cleanup(func() {
 		hs.Close()
 		fake.Close()
 		db.Close()
 	})
-	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: b.Name, Sources: fake, logs: logs}
+	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: b.Name, Sources: fake, logs: logs,
+		store: cfg, keyring: keyring, config: scfg}
 }
 
 // Logs returns everything the server logged so far.

@@ -171,3 +171,6 @@ func (v *Verifier) baseURL(source, def string) string {
 	}
 	return def
 }
+
+// Timeout returns how long one verification may take at most.
+func (v *Verifier) Timeout() time.Duration { return v.cfg.Timeout }

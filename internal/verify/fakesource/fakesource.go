@@ -36,13 +36,14 @@ type Server struct {
 	revoked   map[string]bool
 	refresh   map[string]string // valid Xero refresh token → tenant id
 	acceptAny bool
+	perToken  map[string]int
 	calls     int
 	seq       int
 }
 
 // Start starts a fake; it stops with Close.
 func Start() *Server {
-	s := &Server{tokens: map[string]string{}, revoked: map[string]bool{}, refresh: map[string]string{}}
+	s := &Server{tokens: map[string]string{}, revoked: map[string]bool{}, refresh: map[string]string{}, perToken: map[string]int{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /admin/api/{version}/shop.json", s.shopify)
 	mux.HandleFunc("GET /v1/account", s.stripe)
@@ -94,6 +95,13 @@ func (s *Server) AllowRefresh(token, tenant string) {
 	s.mu.Unlock()
 }
 
+// CallsWith returns how many requests presented credential.
+func (s *Server) CallsWith(credential string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.perToken[credential]
+}
+
 // Calls returns how many requests the fake answered.
 func (s *Server) Calls() int {
 	s.mu.Lock()
@@ -129,6 +137,7 @@ func (s *Server) wrap(next http.Handler) http.Handler {
 func (s *Server) lookup(credential string) (string, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.perToken[credential]++
 	if s.revoked[credential] || credential == "" {
 		return "", false
 	}
