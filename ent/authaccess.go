@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -52,6 +53,10 @@ type AuthAccess struct {
 	LastUsedTime *time.Time `json:"last_used_time,omitempty"`
 	// When the key stops working; null for never.
 	ExpiresTime *time.Time `json:"expires_time,omitempty"`
+	// For a connect session: the end user it acts for.
+	PersonID *string `json:"person_id,omitempty"`
+	// For a connect session: the sources it may add accounts of; null for all.
+	SourceKeys []string `json:"source_keys,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AuthAccessQuery when eager-loading is set.
 	Edges        AuthAccessEdges `json:"edges"`
@@ -98,11 +103,11 @@ func (*AuthAccess) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case authaccess.FieldSecretHash, authaccess.FieldPreviousSecretHash:
+		case authaccess.FieldSecretHash, authaccess.FieldPreviousSecretHash, authaccess.FieldSourceKeys:
 			values[i] = new([]byte)
 		case authaccess.FieldIsEnabled:
 			values[i] = new(sql.NullBool)
-		case authaccess.FieldID, authaccess.FieldEnvironmentID, authaccess.FieldCreatorID, authaccess.FieldName, authaccess.FieldDescription, authaccess.FieldPermission, authaccess.FieldForeignID, authaccess.FieldForeignData, authaccess.FieldToken:
+		case authaccess.FieldID, authaccess.FieldEnvironmentID, authaccess.FieldCreatorID, authaccess.FieldName, authaccess.FieldDescription, authaccess.FieldPermission, authaccess.FieldForeignID, authaccess.FieldForeignData, authaccess.FieldToken, authaccess.FieldPersonID:
 			values[i] = new(sql.NullString)
 		case authaccess.FieldCreatedTime, authaccess.FieldUpdatedTime, authaccess.FieldPreviousSecretExpiresTime, authaccess.FieldLastUsedTime, authaccess.FieldExpiresTime:
 			values[i] = new(sql.NullTime)
@@ -229,6 +234,21 @@ func (_m *AuthAccess) assignValues(columns []string, values []any) error {
 				_m.ExpiresTime = new(time.Time)
 				*_m.ExpiresTime = value.Time
 			}
+		case authaccess.FieldPersonID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field person_id", values[i])
+			} else if value.Valid {
+				_m.PersonID = new(string)
+				*_m.PersonID = value.String
+			}
+		case authaccess.FieldSourceKeys:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field source_keys", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.SourceKeys); err != nil {
+					return fmt.Errorf("unmarshal field source_keys: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -332,6 +352,14 @@ func (_m *AuthAccess) String() string {
 		builder.WriteString("expires_time=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.PersonID; v != nil {
+		builder.WriteString("person_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("source_keys=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SourceKeys))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -194,6 +194,26 @@ func (_c *AuthAccessCreate) SetNillableExpiresTime(v *time.Time) *AuthAccessCrea
 	return _c
 }
 
+// SetPersonID sets the "person_id" field.
+func (_c *AuthAccessCreate) SetPersonID(v string) *AuthAccessCreate {
+	_c.mutation.SetPersonID(v)
+	return _c
+}
+
+// SetNillablePersonID sets the "person_id" field if the given value is not nil.
+func (_c *AuthAccessCreate) SetNillablePersonID(v *string) *AuthAccessCreate {
+	if v != nil {
+		_c.SetPersonID(*v)
+	}
+	return _c
+}
+
+// SetSourceKeys sets the "source_keys" field.
+func (_c *AuthAccessCreate) SetSourceKeys(v []string) *AuthAccessCreate {
+	_c.mutation.SetSourceKeys(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *AuthAccessCreate) SetID(v string) *AuthAccessCreate {
 	_c.mutation.SetID(v)
@@ -337,6 +357,11 @@ func (_c *AuthAccessCreate) check() error {
 	if _, ok := _c.mutation.IsEnabled(); !ok {
 		return &ValidationError{Name: "is_enabled", err: errors.New(`ent: missing required field "AuthAccess.is_enabled"`)}
 	}
+	if v, ok := _c.mutation.PersonID(); ok {
+		if err := authaccess.PersonIDValidator(v); err != nil {
+			return &ValidationError{Name: "person_id", err: fmt.Errorf(`ent: validator failed for field "AuthAccess.person_id": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := authaccess.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "AuthAccess.id": %w`, err)}
@@ -439,6 +464,14 @@ func (_c *AuthAccessCreate) createSpec() (*AuthAccess, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ExpiresTime(); ok {
 		_spec.SetField(authaccess.FieldExpiresTime, field.TypeTime, value)
 		_node.ExpiresTime = &value
+	}
+	if value, ok := _c.mutation.PersonID(); ok {
+		_spec.SetField(authaccess.FieldPersonID, field.TypeString, value)
+		_node.PersonID = &value
+	}
+	if value, ok := _c.mutation.SourceKeys(); ok {
+		_spec.SetField(authaccess.FieldSourceKeys, field.TypeJSON, value)
+		_node.SourceKeys = value
 	}
 	if nodes := _c.mutation.EnvironmentIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -725,6 +758,12 @@ func (u *AuthAccessUpsertOne) UpdateNewValues() *AuthAccessUpsertOne {
 		}
 		if _, exists := u.create.mutation.Token(); exists {
 			s.SetIgnore(authaccess.FieldToken)
+		}
+		if _, exists := u.create.mutation.PersonID(); exists {
+			s.SetIgnore(authaccess.FieldPersonID)
+		}
+		if _, exists := u.create.mutation.SourceKeys(); exists {
+			s.SetIgnore(authaccess.FieldSourceKeys)
 		}
 	}))
 	return u
@@ -1150,6 +1189,12 @@ func (u *AuthAccessUpsertBulk) UpdateNewValues() *AuthAccessUpsertBulk {
 			}
 			if _, exists := b.mutation.Token(); exists {
 				s.SetIgnore(authaccess.FieldToken)
+			}
+			if _, exists := b.mutation.PersonID(); exists {
+				s.SetIgnore(authaccess.FieldPersonID)
+			}
+			if _, exists := b.mutation.SourceKeys(); exists {
+				s.SetIgnore(authaccess.FieldSourceKeys)
 			}
 		}
 	}))

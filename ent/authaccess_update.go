@@ -339,6 +339,12 @@ func (_u *AuthAccessUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.ExpiresTimeCleared() {
 		_spec.ClearField(authaccess.FieldExpiresTime, field.TypeTime)
 	}
+	if _u.mutation.PersonIDCleared() {
+		_spec.ClearField(authaccess.FieldPersonID, field.TypeString)
+	}
+	if _u.mutation.SourceKeysCleared() {
+		_spec.ClearField(authaccess.FieldSourceKeys, field.TypeJSON)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{authaccess.Label}
@@ -698,6 +704,12 @@ func (_u *AuthAccessUpdateOne) sqlSave(ctx context.Context) (_node *AuthAccess, 
 	}
 	if _u.mutation.ExpiresTimeCleared() {
 		_spec.ClearField(authaccess.FieldExpiresTime, field.TypeTime)
+	}
+	if _u.mutation.PersonIDCleared() {
+		_spec.ClearField(authaccess.FieldPersonID, field.TypeString)
+	}
+	if _u.mutation.SourceKeysCleared() {
+		_spec.ClearField(authaccess.FieldSourceKeys, field.TypeJSON)
 	}
 	_node = &AuthAccess{config: _u.config}
 	_spec.Assign = _node.assignValues

@@ -83,6 +83,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			authaccess.FieldIsEnabled:                 {Type: field.TypeBool, Column: authaccess.FieldIsEnabled},
 			authaccess.FieldLastUsedTime:              {Type: field.TypeTime, Column: authaccess.FieldLastUsedTime},
 			authaccess.FieldExpiresTime:               {Type: field.TypeTime, Column: authaccess.FieldExpiresTime},
+			authaccess.FieldPersonID:                  {Type: field.TypeString, Column: authaccess.FieldPersonID},
+			authaccess.FieldSourceKeys:                {Type: field.TypeJSON, Column: authaccess.FieldSourceKeys},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -656,6 +658,16 @@ func (f *AuthAccessFilter) WhereLastUsedTime(p entql.TimeP) {
 // WhereExpiresTime applies the entql time.Time predicate on the expires_time field.
 func (f *AuthAccessFilter) WhereExpiresTime(p entql.TimeP) {
 	f.Where(p.Field(authaccess.FieldExpiresTime))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *AuthAccessFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(authaccess.FieldPersonID))
+}
+
+// WhereSourceKeys applies the entql json.RawMessage predicate on the source_keys field.
+func (f *AuthAccessFilter) WhereSourceKeys(p entql.BytesP) {
+	f.Where(p.Field(authaccess.FieldSourceKeys))
 }
 
 // WhereHasEnvironment applies a predicate to check if query has an edge environment.

@@ -342,6 +342,16 @@ func (_q *AuthAccessQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, authaccess.FieldExpiresTime)
 				fieldSeen[authaccess.FieldExpiresTime] = struct{}{}
 			}
+		case "personId":
+			if _, ok := fieldSeen[authaccess.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, authaccess.FieldPersonID)
+				fieldSeen[authaccess.FieldPersonID] = struct{}{}
+			}
+		case "sources":
+			if _, ok := fieldSeen[authaccess.FieldSourceKeys]; !ok {
+				selectedFields = append(selectedFields, authaccess.FieldSourceKeys)
+				fieldSeen[authaccess.FieldSourceKeys] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

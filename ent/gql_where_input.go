@@ -891,6 +891,23 @@ type AuthAccessWhereInput struct {
 	ExpiresTimeIsNil  bool        `json:"expiresTimeIsNil,omitempty"`
 	ExpiresTimeNotNil bool        `json:"expiresTimeNotNil,omitempty"`
 
+	// "person_id" field predicates.
+	PersonID             *string  `json:"personID,omitempty"`
+	PersonIDNEQ          *string  `json:"personIDNEQ,omitempty"`
+	PersonIDIn           []string `json:"personIDIn,omitempty"`
+	PersonIDNotIn        []string `json:"personIDNotIn,omitempty"`
+	PersonIDGT           *string  `json:"personIDGT,omitempty"`
+	PersonIDGTE          *string  `json:"personIDGTE,omitempty"`
+	PersonIDLT           *string  `json:"personIDLT,omitempty"`
+	PersonIDLTE          *string  `json:"personIDLTE,omitempty"`
+	PersonIDContains     *string  `json:"personIDContains,omitempty"`
+	PersonIDHasPrefix    *string  `json:"personIDHasPrefix,omitempty"`
+	PersonIDHasSuffix    *string  `json:"personIDHasSuffix,omitempty"`
+	PersonIDIsNil        bool     `json:"personIDIsNil,omitempty"`
+	PersonIDNotNil       bool     `json:"personIDNotNil,omitempty"`
+	PersonIDEqualFold    *string  `json:"personIDEqualFold,omitempty"`
+	PersonIDContainsFold *string  `json:"personIDContainsFold,omitempty"`
+
 	// "creator" edge predicates.
 	HasCreator     *bool                `json:"hasCreator,omitempty"`
 	HasCreatorWith []*CreatorWhereInput `json:"hasCreatorWith,omitempty"`
@@ -1290,6 +1307,51 @@ func (i *AuthAccessWhereInput) P() (predicate.AuthAccess, error) {
 	}
 	if i.ExpiresTimeNotNil {
 		predicates = append(predicates, authaccess.ExpiresTimeNotNil())
+	}
+	if i.PersonID != nil {
+		predicates = append(predicates, authaccess.PersonIDEQ(*i.PersonID))
+	}
+	if i.PersonIDNEQ != nil {
+		predicates = append(predicates, authaccess.PersonIDNEQ(*i.PersonIDNEQ))
+	}
+	if len(i.PersonIDIn) > 0 {
+		predicates = append(predicates, authaccess.PersonIDIn(i.PersonIDIn...))
+	}
+	if len(i.PersonIDNotIn) > 0 {
+		predicates = append(predicates, authaccess.PersonIDNotIn(i.PersonIDNotIn...))
+	}
+	if i.PersonIDGT != nil {
+		predicates = append(predicates, authaccess.PersonIDGT(*i.PersonIDGT))
+	}
+	if i.PersonIDGTE != nil {
+		predicates = append(predicates, authaccess.PersonIDGTE(*i.PersonIDGTE))
+	}
+	if i.PersonIDLT != nil {
+		predicates = append(predicates, authaccess.PersonIDLT(*i.PersonIDLT))
+	}
+	if i.PersonIDLTE != nil {
+		predicates = append(predicates, authaccess.PersonIDLTE(*i.PersonIDLTE))
+	}
+	if i.PersonIDContains != nil {
+		predicates = append(predicates, authaccess.PersonIDContains(*i.PersonIDContains))
+	}
+	if i.PersonIDHasPrefix != nil {
+		predicates = append(predicates, authaccess.PersonIDHasPrefix(*i.PersonIDHasPrefix))
+	}
+	if i.PersonIDHasSuffix != nil {
+		predicates = append(predicates, authaccess.PersonIDHasSuffix(*i.PersonIDHasSuffix))
+	}
+	if i.PersonIDIsNil {
+		predicates = append(predicates, authaccess.PersonIDIsNil())
+	}
+	if i.PersonIDNotNil {
+		predicates = append(predicates, authaccess.PersonIDNotNil())
+	}
+	if i.PersonIDEqualFold != nil {
+		predicates = append(predicates, authaccess.PersonIDEqualFold(*i.PersonIDEqualFold))
+	}
+	if i.PersonIDContainsFold != nil {
+		predicates = append(predicates, authaccess.PersonIDContainsFold(*i.PersonIDContainsFold))
 	}
 
 	if i.HasCreator != nil {

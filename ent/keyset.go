@@ -41,6 +41,8 @@ var authaccessNullableColumns = map[string]bool{
 	authaccess.FieldPreviousSecretExpiresTime: true,
 	authaccess.FieldLastUsedTime:              true,
 	authaccess.FieldExpiresTime:               true,
+	authaccess.FieldPersonID:                  true,
+	authaccess.FieldSourceKeys:                true,
 }
 
 // creatorNullableColumns holds the nullable columns of Creator.

@@ -1948,6 +1948,9 @@ type AuthAccessMutation struct {
 	is_enabled                   *bool
 	last_used_time               *time.Time
 	expires_time                 *time.Time
+	person_id                    *string
+	source_keys                  *[]string
+	appendsource_keys            []string
 	clearedFields                map[string]struct{}
 	environment                  *string
 	clearedenvironment           bool
@@ -2729,6 +2732,120 @@ func (m *AuthAccessMutation) ResetExpiresTime() {
 	delete(m.clearedFields, authaccess.FieldExpiresTime)
 }
 
+// SetPersonID sets the "person_id" field.
+func (m *AuthAccessMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *AuthAccessMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the AuthAccess entity.
+// If the AuthAccess object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuthAccessMutation) OldPersonID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ClearPersonID clears the value of the "person_id" field.
+func (m *AuthAccessMutation) ClearPersonID() {
+	m.person_id = nil
+	m.clearedFields[authaccess.FieldPersonID] = struct{}{}
+}
+
+// PersonIDCleared returns if the "person_id" field was cleared in this mutation.
+func (m *AuthAccessMutation) PersonIDCleared() bool {
+	_, ok := m.clearedFields[authaccess.FieldPersonID]
+	return ok
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *AuthAccessMutation) ResetPersonID() {
+	m.person_id = nil
+	delete(m.clearedFields, authaccess.FieldPersonID)
+}
+
+// SetSourceKeys sets the "source_keys" field.
+func (m *AuthAccessMutation) SetSourceKeys(s []string) {
+	m.source_keys = &s
+	m.appendsource_keys = nil
+}
+
+// SourceKeys returns the value of the "source_keys" field in the mutation.
+func (m *AuthAccessMutation) SourceKeys() (r []string, exists bool) {
+	v := m.source_keys
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceKeys returns the old "source_keys" field's value of the AuthAccess entity.
+// If the AuthAccess object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuthAccessMutation) OldSourceKeys(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceKeys is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceKeys requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceKeys: %w", err)
+	}
+	return oldValue.SourceKeys, nil
+}
+
+// AppendSourceKeys adds s to the "source_keys" field.
+func (m *AuthAccessMutation) AppendSourceKeys(s []string) {
+	m.appendsource_keys = append(m.appendsource_keys, s...)
+}
+
+// AppendedSourceKeys returns the list of values that were appended to the "source_keys" field in this mutation.
+func (m *AuthAccessMutation) AppendedSourceKeys() ([]string, bool) {
+	if len(m.appendsource_keys) == 0 {
+		return nil, false
+	}
+	return m.appendsource_keys, true
+}
+
+// ClearSourceKeys clears the value of the "source_keys" field.
+func (m *AuthAccessMutation) ClearSourceKeys() {
+	m.source_keys = nil
+	m.appendsource_keys = nil
+	m.clearedFields[authaccess.FieldSourceKeys] = struct{}{}
+}
+
+// SourceKeysCleared returns if the "source_keys" field was cleared in this mutation.
+func (m *AuthAccessMutation) SourceKeysCleared() bool {
+	_, ok := m.clearedFields[authaccess.FieldSourceKeys]
+	return ok
+}
+
+// ResetSourceKeys resets all changes to the "source_keys" field.
+func (m *AuthAccessMutation) ResetSourceKeys() {
+	m.source_keys = nil
+	m.appendsource_keys = nil
+	delete(m.clearedFields, authaccess.FieldSourceKeys)
+}
+
 // ClearEnvironment clears the "environment" edge to the Environment entity.
 func (m *AuthAccessMutation) ClearEnvironment() {
 	m.clearedenvironment = true
@@ -2817,7 +2934,7 @@ func (m *AuthAccessMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AuthAccessMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 18)
 	if m.created_time != nil {
 		fields = append(fields, authaccess.FieldCreatedTime)
 	}
@@ -2866,6 +2983,12 @@ func (m *AuthAccessMutation) Fields() []string {
 	if m.expires_time != nil {
 		fields = append(fields, authaccess.FieldExpiresTime)
 	}
+	if m.person_id != nil {
+		fields = append(fields, authaccess.FieldPersonID)
+	}
+	if m.source_keys != nil {
+		fields = append(fields, authaccess.FieldSourceKeys)
+	}
 	return fields
 }
 
@@ -2906,6 +3029,10 @@ func (m *AuthAccessMutation) Field(name string) (ent.Value, bool) {
 		return m.LastUsedTime()
 	case authaccess.FieldExpiresTime:
 		return m.ExpiresTime()
+	case authaccess.FieldPersonID:
+		return m.PersonID()
+	case authaccess.FieldSourceKeys:
+		return m.SourceKeys()
 	}
 	return nil, false
 }
@@ -2947,6 +3074,10 @@ func (m *AuthAccessMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldLastUsedTime(ctx)
 	case authaccess.FieldExpiresTime:
 		return m.OldExpiresTime(ctx)
+	case authaccess.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case authaccess.FieldSourceKeys:
+		return m.OldSourceKeys(ctx)
 	}
 	return nil, fmt.Errorf("unknown AuthAccess field %s", name)
 }
@@ -3068,6 +3199,20 @@ func (m *AuthAccessMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetExpiresTime(v)
 		return nil
+	case authaccess.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case authaccess.FieldSourceKeys:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceKeys(v)
+		return nil
 	}
 	return fmt.Errorf("unknown AuthAccess field %s", name)
 }
@@ -3119,6 +3264,12 @@ func (m *AuthAccessMutation) ClearedFields() []string {
 	if m.FieldCleared(authaccess.FieldExpiresTime) {
 		fields = append(fields, authaccess.FieldExpiresTime)
 	}
+	if m.FieldCleared(authaccess.FieldPersonID) {
+		fields = append(fields, authaccess.FieldPersonID)
+	}
+	if m.FieldCleared(authaccess.FieldSourceKeys) {
+		fields = append(fields, authaccess.FieldSourceKeys)
+	}
 	return fields
 }
 
@@ -3153,6 +3304,12 @@ func (m *AuthAccessMutation) ClearField(name string) error {
 		return nil
 	case authaccess.FieldExpiresTime:
 		m.ClearExpiresTime()
+		return nil
+	case authaccess.FieldPersonID:
+		m.ClearPersonID()
+		return nil
+	case authaccess.FieldSourceKeys:
+		m.ClearSourceKeys()
 		return nil
 	}
 	return fmt.Errorf("unknown AuthAccess nullable field %s", name)
@@ -3209,6 +3366,12 @@ func (m *AuthAccessMutation) ResetField(name string) error {
 		return nil
 	case authaccess.FieldExpiresTime:
 		m.ResetExpiresTime()
+		return nil
+	case authaccess.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case authaccess.FieldSourceKeys:
+		m.ResetSourceKeys()
 		return nil
 	}
 	return fmt.Errorf("unknown AuthAccess field %s", name)

@@ -53,6 +53,15 @@ func (r *mutationResolver) RotateAuthAccessSecret(ctx context.Context, id string
 	return &model.RotateAuthAccessSecretPayload{AuthAccess: key, SecretKey: secretKey, PreviousSecretExpiresTime: key.PreviousSecretExpiresTime}, nil
 }
 
+// CreateConnectSession is the resolver for the createConnectSession field.
+func (r *mutationResolver) CreateConnectSession(ctx context.Context, input keys.ConnectSessionInput) (*model.ConnectSessionPayload, error) {
+	key, secretKey, err := keys.CreateConnectSession(ctx, r.db(ctx), input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ConnectSessionPayload{AuthAccess: key, SecretKey: secretKey, ExpiresTime: *key.ExpiresTime}, nil
+}
+
 // AuthAccess is the resolver for the authAccess field.
 func (r *queryResolver) AuthAccess(ctx context.Context, id *string, token *string, foreignID *string) (*ent.AuthAccess, error) {
 	return keys.Get(ctx, r.client, keys.Ref{ID: id, Token: token, ForeignID: foreignID})

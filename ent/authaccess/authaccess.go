@@ -50,6 +50,10 @@ const (
 	FieldLastUsedTime = "last_used_time"
 	// FieldExpiresTime holds the string denoting the expires_time field in the database.
 	FieldExpiresTime = "expires_time"
+	// FieldPersonID holds the string denoting the person_id field in the database.
+	FieldPersonID = "person_id"
+	// FieldSourceKeys holds the string denoting the source_keys field in the database.
+	FieldSourceKeys = "source_keys"
 	// EdgeEnvironment holds the string denoting the environment edge name in mutations.
 	EdgeEnvironment = "environment"
 	// EdgeCreator holds the string denoting the creator edge name in mutations.
@@ -91,6 +95,8 @@ var Columns = []string{
 	FieldIsEnabled,
 	FieldLastUsedTime,
 	FieldExpiresTime,
+	FieldPersonID,
+	FieldSourceKeys,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -127,6 +133,8 @@ var (
 	ForeignDataValidator func(string) error
 	// DefaultIsEnabled holds the default value on creation for the "is_enabled" field.
 	DefaultIsEnabled bool
+	// PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	PersonIDValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -219,6 +227,11 @@ func ByLastUsedTime(opts ...sql.OrderTermOption) OrderOption {
 // ByExpiresTime orders the results by the expires_time field.
 func ByExpiresTime(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExpiresTime, opts...).ToFunc()
+}
+
+// ByPersonID orders the results by the person_id field.
+func ByPersonID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPersonID, opts...).ToFunc()
 }
 
 // ByEnvironmentField orders the results by environment field.

@@ -141,6 +141,11 @@ func ExpiresTime(v time.Time) predicate.AuthAccess {
 	return predicate.AuthAccess(sql.FieldEQ(FieldExpiresTime, v))
 }
 
+// PersonID applies equality check predicate on the "person_id" field. It's identical to PersonIDEQ.
+func PersonID(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldEQ(FieldPersonID, v))
+}
+
 // CreatedTimeEQ applies the EQ predicate on the "created_time" field.
 func CreatedTimeEQ(v time.Time) predicate.AuthAccess {
 	return predicate.AuthAccess(sql.FieldEQ(FieldCreatedTime, v))
@@ -984,6 +989,91 @@ func ExpiresTimeIsNil() predicate.AuthAccess {
 // ExpiresTimeNotNil applies the NotNil predicate on the "expires_time" field.
 func ExpiresTimeNotNil() predicate.AuthAccess {
 	return predicate.AuthAccess(sql.FieldNotNull(FieldExpiresTime))
+}
+
+// PersonIDEQ applies the EQ predicate on the "person_id" field.
+func PersonIDEQ(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldEQ(FieldPersonID, v))
+}
+
+// PersonIDNEQ applies the NEQ predicate on the "person_id" field.
+func PersonIDNEQ(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldNEQ(FieldPersonID, v))
+}
+
+// PersonIDIn applies the In predicate on the "person_id" field.
+func PersonIDIn(vs ...string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldIn(FieldPersonID, vs...))
+}
+
+// PersonIDNotIn applies the NotIn predicate on the "person_id" field.
+func PersonIDNotIn(vs ...string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldNotIn(FieldPersonID, vs...))
+}
+
+// PersonIDGT applies the GT predicate on the "person_id" field.
+func PersonIDGT(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldGT(FieldPersonID, v))
+}
+
+// PersonIDGTE applies the GTE predicate on the "person_id" field.
+func PersonIDGTE(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldGTE(FieldPersonID, v))
+}
+
+// PersonIDLT applies the LT predicate on the "person_id" field.
+func PersonIDLT(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldLT(FieldPersonID, v))
+}
+
+// PersonIDLTE applies the LTE predicate on the "person_id" field.
+func PersonIDLTE(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldLTE(FieldPersonID, v))
+}
+
+// PersonIDContains applies the Contains predicate on the "person_id" field.
+func PersonIDContains(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldContains(FieldPersonID, v))
+}
+
+// PersonIDHasPrefix applies the HasPrefix predicate on the "person_id" field.
+func PersonIDHasPrefix(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldHasPrefix(FieldPersonID, v))
+}
+
+// PersonIDHasSuffix applies the HasSuffix predicate on the "person_id" field.
+func PersonIDHasSuffix(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldHasSuffix(FieldPersonID, v))
+}
+
+// PersonIDIsNil applies the IsNil predicate on the "person_id" field.
+func PersonIDIsNil() predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldIsNull(FieldPersonID))
+}
+
+// PersonIDNotNil applies the NotNil predicate on the "person_id" field.
+func PersonIDNotNil() predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldNotNull(FieldPersonID))
+}
+
+// PersonIDEqualFold applies the EqualFold predicate on the "person_id" field.
+func PersonIDEqualFold(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldEqualFold(FieldPersonID, v))
+}
+
+// PersonIDContainsFold applies the ContainsFold predicate on the "person_id" field.
+func PersonIDContainsFold(v string) predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldContainsFold(FieldPersonID, v))
+}
+
+// SourceKeysIsNil applies the IsNil predicate on the "source_keys" field.
+func SourceKeysIsNil() predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldIsNull(FieldSourceKeys))
+}
+
+// SourceKeysNotNil applies the NotNil predicate on the "source_keys" field.
+func SourceKeysNotNil() predicate.AuthAccess {
+	return predicate.AuthAccess(sql.FieldNotNull(FieldSourceKeys))
 }
 
 // HasEnvironment applies the HasEdge predicate on the "environment" edge.

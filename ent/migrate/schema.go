@@ -130,6 +130,8 @@ var (
 		{Name: "is_enabled", Type: field.TypeBool, Default: true},
 		{Name: "last_used_time", Type: field.TypeTime, Nullable: true},
 		{Name: "expires_time", Type: field.TypeTime, Nullable: true},
+		{Name: "person_id", Type: field.TypeString, Nullable: true, Size: 255},
+		{Name: "source_keys", Type: field.TypeJSON, Nullable: true},
 		{Name: "environment_id", Type: field.TypeString, Size: 64},
 		{Name: "creator_id", Type: field.TypeString, Size: 64},
 	}
@@ -141,13 +143,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "auth_accesses_environments_environment",
-				Columns:    []*schema.Column{AuthAccessesColumns[15]},
+				Columns:    []*schema.Column{AuthAccessesColumns[17]},
 				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "auth_accesses_creators_creator",
-				Columns:    []*schema.Column{AuthAccessesColumns[16]},
+				Columns:    []*schema.Column{AuthAccessesColumns[18]},
 				RefColumns: []*schema.Column{CreatorsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -156,27 +158,27 @@ var (
 			{
 				Name:    "authaccess_environment_id_foreign_id",
 				Unique:  true,
-				Columns: []*schema.Column{AuthAccessesColumns[15], AuthAccessesColumns[6]},
+				Columns: []*schema.Column{AuthAccessesColumns[17], AuthAccessesColumns[6]},
 			},
 			{
 				Name:    "authaccess_environment_id_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuthAccessesColumns[15], AuthAccessesColumns[0]},
+				Columns: []*schema.Column{AuthAccessesColumns[17], AuthAccessesColumns[0]},
 			},
 			{
 				Name:    "authaccess_environment_id_created_time_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuthAccessesColumns[15], AuthAccessesColumns[1], AuthAccessesColumns[0]},
+				Columns: []*schema.Column{AuthAccessesColumns[17], AuthAccessesColumns[1], AuthAccessesColumns[0]},
 			},
 			{
 				Name:    "authaccess_environment_id_name_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuthAccessesColumns[15], AuthAccessesColumns[3], AuthAccessesColumns[0]},
+				Columns: []*schema.Column{AuthAccessesColumns[17], AuthAccessesColumns[3], AuthAccessesColumns[0]},
 			},
 			{
 				Name:    "authaccess_environment_id_updated_time_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuthAccessesColumns[15], AuthAccessesColumns[2], AuthAccessesColumns[0]},
+				Columns: []*schema.Column{AuthAccessesColumns[17], AuthAccessesColumns[2], AuthAccessesColumns[0]},
 			},
 		},
 	}

@@ -187,6 +187,10 @@ func init() {
 	authaccessDescIsEnabled := authaccessFields[10].Descriptor()
 	// authaccess.DefaultIsEnabled holds the default value on creation for the is_enabled field.
 	authaccess.DefaultIsEnabled = authaccessDescIsEnabled.Default.(bool)
+	// authaccessDescPersonID is the schema descriptor for person_id field.
+	authaccessDescPersonID := authaccessFields[13].Descriptor()
+	// authaccess.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	authaccess.PersonIDValidator = authaccessDescPersonID.Validators[0].(func(string) error)
 	// authaccessDescID is the schema descriptor for id field.
 	authaccessDescID := authaccessMixinFields0[0].Descriptor()
 	// authaccess.DefaultID holds the default value on creation for the id field.

@@ -45,6 +45,12 @@ func (AuthAccess) Fields() []ent.Field {
 		field.Bool("is_enabled").Comment("False when the key is disabled: it then authenticates nothing.").Default(true).Annotations(noInput),
 		field.Time("last_used_time").Comment("When the key last authenticated a request, to the minute.").Optional().Nillable().Annotations(noInput),
 		field.Time("expires_time").Comment("When the key stops working; null for never.").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
+		field.String("person_id").Comment("For a connect session: the end user it acts for.").
+			Optional().Nillable().Immutable().MaxLen(255).
+			Annotations(entgql.MapsTo("personId"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Strings("source_keys").Comment("For a connect session: the sources it may add accounts of; null for all.").
+			Optional().Immutable().
+			Annotations(entgql.MapsTo("sources"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 

@@ -98,6 +98,8 @@ type ComplexityRoot struct {
 		LastUsedTime func(childComplexity int) int
 		Name         func(childComplexity int) int
 		Permission   func(childComplexity int) int
+		PersonID     func(childComplexity int) int
+		SourceKeys   func(childComplexity int) int
 		Token        func(childComplexity int) int
 		UpdatedTime  func(childComplexity int) int
 	}
@@ -115,6 +117,12 @@ type ComplexityRoot struct {
 
 	AuthAccessPayload struct {
 		AuthAccess func(childComplexity int) int
+	}
+
+	ConnectSessionPayload struct {
+		AuthAccess  func(childComplexity int) int
+		ExpiresTime func(childComplexity int) int
+		SecretKey   func(childComplexity int) int
 	}
 
 	CreateAccountPayload struct {
@@ -189,6 +197,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		CreateAccount            func(childComplexity int, input accounts.CreateInput) int
 		CreateAuthAccess         func(childComplexity int, input keys.CreateInput) int
+		CreateConnectSession     func(childComplexity int, input keys.ConnectSessionInput) int
 		CreatePlatformApp        func(childComplexity int, input apps.CreateInput) int
 		DeleteAccount            func(childComplexity int, id string) int
 		DisableAccount           func(childComplexity int, id string) int
@@ -303,6 +312,7 @@ type MutationResolver interface {
 	DisableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error)
 	EnableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error)
 	RotateAuthAccessSecret(ctx context.Context, id string, gracePeriod *int) (*model.RotateAuthAccessSecretPayload, error)
+	CreateConnectSession(ctx context.Context, input keys.ConnectSessionInput) (*model.ConnectSessionPayload, error)
 	CreatePlatformApp(ctx context.Context, input apps.CreateInput) (*model.PlatformAppPayload, error)
 }
 type QueryResolver interface {
@@ -567,6 +577,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuthAccess.Permission(childComplexity), true
+	case "AuthAccess.personId":
+		if e.ComplexityRoot.AuthAccess.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthAccess.PersonID(childComplexity), true
+	case "AuthAccess.sources":
+		if e.ComplexityRoot.AuthAccess.SourceKeys == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthAccess.SourceKeys(childComplexity), true
 	case "AuthAccess.token":
 		if e.ComplexityRoot.AuthAccess.Token == nil {
 			break
@@ -618,6 +640,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuthAccessPayload.AuthAccess(childComplexity), true
+
+	case "ConnectSessionPayload.authAccess":
+		if e.ComplexityRoot.ConnectSessionPayload.AuthAccess == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConnectSessionPayload.AuthAccess(childComplexity), true
+	case "ConnectSessionPayload.expiresTime":
+		if e.ComplexityRoot.ConnectSessionPayload.ExpiresTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConnectSessionPayload.ExpiresTime(childComplexity), true
+	case "ConnectSessionPayload.secretKey":
+		if e.ComplexityRoot.ConnectSessionPayload.SecretKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConnectSessionPayload.SecretKey(childComplexity), true
 
 	case "CreateAccountPayload.account":
 		if e.ComplexityRoot.CreateAccountPayload.Account == nil {
@@ -885,6 +926,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAuthAccess(childComplexity, args["input"].(keys.CreateInput)), true
+	case "Mutation.createConnectSession":
+		if e.ComplexityRoot.Mutation.CreateConnectSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createConnectSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateConnectSession(childComplexity, args["input"].(keys.ConnectSessionInput)), true
 	case "Mutation.createPlatformApp":
 		if e.ComplexityRoot.Mutation.CreatePlatformApp == nil {
 			break
@@ -1369,6 +1421,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuthAccessWhereInput", ec.unmarshalInputAuthAccessWhereInput),
 			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
 			graphql.NewInputUnmarshaler("CreateAuthAccessInput", ec.unmarshalInputCreateAuthAccessInput),
+			graphql.NewInputUnmarshaler("CreateConnectSessionInput", ec.unmarshalInputCreateConnectSessionInput),
 			graphql.NewInputUnmarshaler("CreatePlatformAppInput", ec.unmarshalInputCreatePlatformAppInput),
 			graphql.NewInputUnmarshaler("CreatorOrder", ec.unmarshalInputCreatorOrder),
 			graphql.NewInputUnmarshaler("CreatorWhereInput", ec.unmarshalInputCreatorWhereInput),
@@ -1972,6 +2025,14 @@ type AuthAccess implements Node {
   When the key stops working; null for never.
   """
   expiresTime: Time
+  """
+  For a connect session: the end user it acts for.
+  """
+  personId: String
+  """
+  For a connect session: the sources it may add accounts of; null for all.
+  """
+  sources: [String!] @goField(name: "SourceKeys", forceResolver: false)
   environment: Environment!
   creator: Creator!
 }
@@ -2186,6 +2247,24 @@ input AuthAccessWhereInput {
   expiresTimeLTE: Time
   expiresTimeIsNil: Boolean
   expiresTimeNotNil: Boolean
+  """
+  person_id field predicates
+  """
+  personID: String
+  personIDNEQ: String
+  personIDIn: [String!]
+  personIDNotIn: [String!]
+  personIDGT: String
+  personIDGTE: String
+  personIDLT: String
+  personIDLTE: String
+  personIDContains: String
+  personIDHasPrefix: String
+  personIDHasSuffix: String
+  personIDIsNil: Boolean
+  personIDNotNil: Boolean
+  personIDEqualFold: String
+  personIDContainsFold: String
   """
   creator edge predicates
   """
@@ -3238,6 +3317,34 @@ extend type Mutation {
   """
   rotateAuthAccessSecret(id: ID!, gracePeriod: Int = 0): RotateAuthAccessSecretPayload!
 }
+
+"""
+A connect session: a short-lived key for a frontend's connect widget, bound
+to one end user.
+"""
+input CreateConnectSessionInput {
+  "The end user the session acts for; accounts added with it name this person as their creator."
+  personId: String!
+  "The sources it may add accounts of; all when omitted."
+  sources: [String!]
+  "The session's lifetime in seconds (1 to 86400)."
+  expiresIn: Int = 900
+}
+
+"""
+A new connect session and its secret key, shown only here.
+"""
+type ConnectSessionPayload {
+  authAccess: AuthAccess!
+  "Give it to the widget as its bearer key; it may only read the catalog and add accounts."
+  secretKey: String!
+  expiresTime: Time!
+}
+
+extend type Mutation {
+  "Creates a connect session: a CREDENTIALS_IN_ONLY key for one end user that expires soon."
+  createConnectSession(input: CreateConnectSessionInput!): ConnectSessionPayload!
+}
 `, BuiltIn: false},
 	{Name: "../sources.graphql", Input: `# The source catalog: what a connect form renders.
 
@@ -3405,6 +3512,10 @@ func (ec *executionContext) childFields_AuthAccess(ctx context.Context, field gr
 		return ec.fieldContext_AuthAccess_lastUsedTime(ctx, field)
 	case "expiresTime":
 		return ec.fieldContext_AuthAccess_expiresTime(ctx, field)
+	case "personId":
+		return ec.fieldContext_AuthAccess_personId(ctx, field)
+	case "sources":
+		return ec.fieldContext_AuthAccess_sources(ctx, field)
 	case "environment":
 		return ec.fieldContext_AuthAccess_environment(ctx, field)
 	case "creator":
@@ -3441,6 +3552,18 @@ func (ec *executionContext) childFields_AuthAccessPayload(ctx context.Context, f
 		return ec.fieldContext_AuthAccessPayload_authAccess(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuthAccessPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ConnectSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "authAccess":
+		return ec.fieldContext_ConnectSessionPayload_authAccess(ctx, field)
+	case "secretKey":
+		return ec.fieldContext_ConnectSessionPayload_secretKey(ctx, field)
+	case "expiresTime":
+		return ec.fieldContext_ConnectSessionPayload_expiresTime(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConnectSessionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3855,6 +3978,20 @@ func (ec *executionContext) field_Mutation_createAuthAccess_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (keys.CreateInput, error) {
 			return ec.unmarshalNCreateAuthAccessInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createConnectSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (keys.ConnectSessionInput, error) {
+			return ec.unmarshalNCreateConnectSessionInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐConnectSessionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5434,6 +5571,52 @@ func (ec *executionContext) fieldContext_AuthAccess_expiresTime(_ context.Contex
 	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "Time")
 }
 
+func (ec *executionContext) _AuthAccess_personId(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthAccess_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthAccess_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthAccess_sources(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthAccess_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceKeys, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthAccess_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "String")
+}
+
 func (ec *executionContext) _AuthAccess_environment(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5670,6 +5853,84 @@ func (ec *executionContext) fieldContext_AuthAccessPayload_authAccess(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ConnectSessionPayload_authAccess(ctx context.Context, field graphql.CollectedField, obj *model.ConnectSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConnectSessionPayload_authAccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthAccess, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuthAccess) graphql.Marshaler {
+			return ec.marshalNAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConnectSessionPayload_authAccess(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConnectSessionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthAccess(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConnectSessionPayload_secretKey(ctx context.Context, field graphql.CollectedField, obj *model.ConnectSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConnectSessionPayload_secretKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SecretKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConnectSessionPayload_secretKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConnectSessionPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ConnectSessionPayload_expiresTime(ctx context.Context, field graphql.CollectedField, obj *model.ConnectSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConnectSessionPayload_expiresTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConnectSessionPayload_expiresTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConnectSessionPayload", field, false, false, "Time")
 }
 
 func (ec *executionContext) _CreateAccountPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.CreateAccountPayload) (ret graphql.Marshaler) {
@@ -7181,6 +7442,50 @@ func (ec *executionContext) fieldContext_Mutation_rotateAuthAccessSecret(ctx con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_rotateAuthAccessSecret_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createConnectSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createConnectSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateConnectSession(ctx, fc.Args["input"].(keys.ConnectSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConnectSessionPayload) graphql.Marshaler {
+			return ec.marshalNConnectSessionPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐConnectSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createConnectSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConnectSessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createConnectSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11085,7 +11390,7 @@ func (ec *executionContext) unmarshalInputAuthAccessWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "permission", "permissionNEQ", "permissionIn", "permissionNotIn", "foreignID", "foreignIDNEQ", "foreignIDIn", "foreignIDNotIn", "foreignIDGT", "foreignIDGTE", "foreignIDLT", "foreignIDLTE", "foreignIDContains", "foreignIDHasPrefix", "foreignIDHasSuffix", "foreignIDIsNil", "foreignIDNotNil", "foreignIDEqualFold", "foreignIDContainsFold", "token", "tokenNEQ", "tokenIn", "tokenNotIn", "tokenGT", "tokenGTE", "tokenLT", "tokenLTE", "tokenContains", "tokenHasPrefix", "tokenHasSuffix", "tokenEqualFold", "tokenContainsFold", "isEnabled", "isEnabledNEQ", "lastUsedTime", "lastUsedTimeNEQ", "lastUsedTimeIn", "lastUsedTimeNotIn", "lastUsedTimeGT", "lastUsedTimeGTE", "lastUsedTimeLT", "lastUsedTimeLTE", "lastUsedTimeIsNil", "lastUsedTimeNotNil", "expiresTime", "expiresTimeNEQ", "expiresTimeIn", "expiresTimeNotIn", "expiresTimeGT", "expiresTimeGTE", "expiresTimeLT", "expiresTimeLTE", "expiresTimeIsNil", "expiresTimeNotNil", "hasCreator", "hasCreatorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "permission", "permissionNEQ", "permissionIn", "permissionNotIn", "foreignID", "foreignIDNEQ", "foreignIDIn", "foreignIDNotIn", "foreignIDGT", "foreignIDGTE", "foreignIDLT", "foreignIDLTE", "foreignIDContains", "foreignIDHasPrefix", "foreignIDHasSuffix", "foreignIDIsNil", "foreignIDNotNil", "foreignIDEqualFold", "foreignIDContainsFold", "token", "tokenNEQ", "tokenIn", "tokenNotIn", "tokenGT", "tokenGTE", "tokenLT", "tokenLTE", "tokenContains", "tokenHasPrefix", "tokenHasSuffix", "tokenEqualFold", "tokenContainsFold", "isEnabled", "isEnabledNEQ", "lastUsedTime", "lastUsedTimeNEQ", "lastUsedTimeIn", "lastUsedTimeNotIn", "lastUsedTimeGT", "lastUsedTimeGTE", "lastUsedTimeLT", "lastUsedTimeLTE", "lastUsedTimeIsNil", "lastUsedTimeNotNil", "expiresTime", "expiresTimeNEQ", "expiresTimeIn", "expiresTimeNotIn", "expiresTimeGT", "expiresTimeGTE", "expiresTimeLT", "expiresTimeLTE", "expiresTimeIsNil", "expiresTimeNotNil", "personID", "personIDNEQ", "personIDIn", "personIDNotIn", "personIDGT", "personIDGTE", "personIDLT", "personIDLTE", "personIDContains", "personIDHasPrefix", "personIDHasSuffix", "personIDIsNil", "personIDNotNil", "personIDEqualFold", "personIDContainsFold", "hasCreator", "hasCreatorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11869,6 +12174,111 @@ func (ec *executionContext) unmarshalInputAuthAccessWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.ExpiresTimeNotNil = data
+		case "personID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "personIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDNEQ = data
+		case "personIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDIn = data
+		case "personIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDNotIn = data
+		case "personIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDGT = data
+		case "personIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDGTE = data
+		case "personIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDLT = data
+		case "personIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDLTE = data
+		case "personIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDContains = data
+		case "personIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDHasPrefix = data
+		case "personIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDHasSuffix = data
+		case "personIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDIsNil = data
+		case "personIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDNotNil = data
+		case "personIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDEqualFold = data
+		case "personIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDContainsFold = data
 		case "hasCreator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreator"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -12076,6 +12486,66 @@ func (ec *executionContext) unmarshalInputCreateAuthAccessInput(ctx context.Cont
 func UnmarshalCreateAuthAccessInput(ctx context.Context, raw any) (keys.CreateInput, error) {
 	var out keys.CreateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAuthAccessInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateConnectSessionInput(ctx context.Context, obj any) (keys.ConnectSessionInput, error) {
+	var it keys.ConnectSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["expiresIn"]; !present {
+		asMap["expiresIn"] = 900
+	}
+
+	fieldsInOrder := [...]string{"personId", "sources", "expiresIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		case "expiresIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresIn"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateConnectSessionInput unmarshals raw into the CreateConnectSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateConnectSessionInput(ctx context.Context, raw any) (keys.ConnectSessionInput, error) {
+	var out keys.ConnectSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateConnectSessionInput", raw, &out)
 	return out, err
 }
 
@@ -15001,6 +15471,16 @@ func (ec *executionContext) _AuthAccess(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "personId":
+			out.Values[i] = ec._AuthAccess_personId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sources":
+			out.Values[i] = ec._AuthAccess_sources(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "environment":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -15124,6 +15604,49 @@ func (ec *executionContext) _AuthAccessPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("AuthAccessPayload")
 		case "authAccess":
 			out.Values[i] = ec._AuthAccessPayload_authAccess(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var connectSessionPayloadImplementors = []string{"ConnectSessionPayload"}
+
+func (ec *executionContext) _ConnectSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConnectSessionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, connectSessionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConnectSessionPayload")
+		case "authAccess":
+			out.Values[i] = ec._ConnectSessionPayload_authAccess(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "secretKey":
+			out.Values[i] = ec._ConnectSessionPayload_secretKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresTime":
+			out.Values[i] = ec._ConnectSessionPayload_expiresTime(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15722,6 +16245,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "rotateAuthAccessSecret":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_rotateAuthAccessSecret(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createConnectSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createConnectSession(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -16860,6 +17390,14 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNConnectSessionPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐConnectSessionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConnectSessionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConnectSessionPayload!")
+		return graphql.Null
+	}
+	return ec._ConnectSessionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐCreateInput(ctx context.Context, v any) (accounts.CreateInput, error) {
 	res, err := ec.unmarshalInputCreateAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16884,6 +17422,11 @@ func (ec *executionContext) marshalNCreateAuthAccessPayload2ᚖgithubᚗcomᚋla
 		return graphql.Null
 	}
 	return ec._CreateAuthAccessPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateConnectSessionInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐConnectSessionInput(ctx context.Context, v any) (keys.ConnectSessionInput, error) {
+	res, err := ec.unmarshalInputCreateConnectSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreatePlatformAppInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋappsᚐCreateInput(ctx context.Context, v any) (apps.CreateInput, error) {

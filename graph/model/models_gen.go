@@ -22,6 +22,14 @@ type AuthAccessPayload struct {
 	AuthAccess *ent.AuthAccess `json:"authAccess"`
 }
 
+// A new connect session and its secret key, shown only here.
+type ConnectSessionPayload struct {
+	AuthAccess *ent.AuthAccess `json:"authAccess"`
+	// Give it to the widget as its bearer key; it may only read the catalog and add accounts.
+	SecretKey   string    `json:"secretKey"`
+	ExpiresTime time.Time `json:"expiresTime"`
+}
+
 // The account created, or the existing one the credentials belong to.
 type CreateAccountPayload struct {
 	Account *ent.Account `json:"account"`

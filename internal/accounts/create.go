@@ -17,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/ids"
+	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/verify"
 )
 
@@ -97,6 +98,9 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 	}
 	if err != nil {
 		return request{}, fmt.Errorf("accounts.Create: %w", err)
+	}
+	if err := policy.RequireSource(ctx, src.Key); err != nil {
+		return request{}, err
 	}
 	ct, clean, err := checkCredentials(src, in)
 	if err != nil {

@@ -18,17 +18,20 @@ import (
 var errNoViewer = errors.New("audit: no viewer in context")
 
 // NewCreator creates the Creator of a new object in the viewer's
-// environment: kind API naming the viewer's key, or kind UI naming the person.
+// environment: kind API naming the viewer's key, or kind UI naming the
+// person (and the connect session's key, if the person acted through one).
 func NewCreator(ctx context.Context, c *ent.Client) (*ent.Creator, error) {
 	v := auth.FromContext(ctx)
 	if v == nil {
 		return nil, errNoViewer
 	}
-	create := c.Creator.Create().SetEnvironmentID(v.EnvironmentID)
-	if v.AuthAccessID != "" {
-		create.SetKind(creator.KindAPI).SetAuthAccessID(v.AuthAccessID)
-	} else {
+	create := c.Creator.Create().SetEnvironmentID(v.EnvironmentID).SetKind(creator.KindAPI)
+	if v.PersonID != "" {
+		// A person: through an operator tool, or a connect session's key.
 		create.SetKind(creator.KindUI).SetPersonID(v.PersonID)
+	}
+	if v.AuthAccessID != "" {
+		create.SetAuthAccessID(v.AuthAccessID)
 	}
 	cr, err := create.Save(ctx)
 	if err != nil {
@@ -51,7 +54,8 @@ func Record(ctx context.Context, c *ent.Client, typ event.Type, subjectID string
 		SetData(data)
 	if v.AuthAccessID != "" {
 		create.SetAuthAccessID(v.AuthAccessID)
-	} else if v.PersonID != "" {
+	}
+	if v.PersonID != "" {
 		create.SetPersonID(v.PersonID)
 	}
 	if err := create.Exec(ctx); err != nil {

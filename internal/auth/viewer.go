@@ -10,8 +10,12 @@ type Viewer struct {
 	// AuthAccessID is the ID of the API key that authenticated the request;
 	// empty for a person acting through an operator tool.
 	AuthAccessID string
-	// PersonID names the person acting, when the viewer is not an API key.
+	// PersonID names the person acting: the end user of a connect session,
+	// or an operator when the viewer is not an API key.
 	PersonID string
+	// Sources, when not nil, are the only sources the viewer may add
+	// accounts of (a connect session's).
+	Sources []string
 	// Permission is the key's level.
 	Permission Permission
 }

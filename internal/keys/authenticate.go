@@ -65,7 +65,11 @@ func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*au
 	if key.LastUsedTime == nil || now.Sub(*key.LastUsedTime) >= LastUsedResolution {
 		a.touch(sys, key.ID, now)
 	}
-	return &auth.Viewer{EnvironmentID: key.EnvironmentID, AuthAccessID: key.ID, Permission: key.Permission}, nil
+	v := &auth.Viewer{EnvironmentID: key.EnvironmentID, AuthAccessID: key.ID, Permission: key.Permission, Sources: key.SourceKeys}
+	if key.PersonID != nil {
+		v.PersonID = *key.PersonID
+	}
+	return v, nil
 }
 
 // touch records that the key was used at now, unless a concurrent request

@@ -8,6 +8,7 @@ package policy
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -211,4 +212,14 @@ func DenyCreateWith(field, value string, c auth.Capability, what string) privacy
 		}
 		return privacy.Skip
 	}}
+}
+
+// RequireSource returns a denial when the viewer is limited to some sources
+// (a connect session) and source is not one of them.
+func RequireSource(ctx context.Context, source string) error {
+	v := auth.FromContext(ctx)
+	if v == nil || v.Sources == nil || slices.Contains(v.Sources, source) {
+		return nil
+	}
+	return privacy.Denyf("this connect session may not add %s accounts", source)
 }
