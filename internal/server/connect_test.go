@@ -36,7 +36,11 @@ func TestConnectSession(t *testing.T) {
 		widget := cs.SecretKey
 
 		// The widget reads the catalog and adds an account.
-		var cat struct{ Sources struct{ Edges []struct{ Node struct{ Key string } } } }
+		var cat struct {
+			Sources struct {
+				Edges []struct{ Node struct{ Key string } }
+			}
+		}
 		s.Must(t, widget, `{ sources { edges { node { key } } } }`, nil, &cat)
 		if len(cat.Sources.Edges) != 4 {
 			t.Errorf("the widget sees %d sources, want the 4 of the catalog", len(cat.Sources.Edges))
@@ -80,7 +84,11 @@ func TestConnectSession(t *testing.T) {
 		}
 
 		// The backend lists the person's accounts.
-		var mine struct{ Accounts struct{ Edges []struct{ Node struct{ ID string } } } }
+		var mine struct {
+			Accounts struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
 		s.Must(t, admin.Secret, `{ accounts(where: {hasCreatorWith: {personID: "user-7"}}) { edges { node { id } } } }`, nil, &mine)
 		if len(mine.Accounts.Edges) != 1 || mine.Accounts.Edges[0].Node.ID != added.CreateAccount.Account.ID {
 			t.Errorf("accounts of user-7: %+v", mine.Accounts.Edges)
