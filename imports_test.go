@@ -17,8 +17,9 @@ var importRules = []struct {
 	imported string
 	allowed  []string
 }{
-	// Database drivers are chosen by the program and the tests, never by a library.
-	{"github.com/lib/pq", []string{"cmd/latchkey", "internal/testenv"}},
+	// Database drivers are chosen by the program and the tests, never by a
+	// library; the feed uses lib/pq's listener for LISTEN/NOTIFY.
+	{"github.com/lib/pq", []string{"cmd/latchkey", "internal/testenv", "internal/feed"}},
 	{"modernc.org/sqlite", []string{"cmd/latchkey", "internal/testenv"}},
 	// Flags and the environment are read only in cmd/.
 	{"flag", []string{"cmd/latchkey"}},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"runtime/debug"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -21,14 +22,19 @@ import (
 )
 
 // NewHandler returns the GraphQL handler: POST and GET transports (GET
-// carries queries only), cached parsed queries, introspection, mutations in
+// carries queries only), websocket for subscriptions (wsInit authenticates
+// the connection), cached parsed queries, introspection, mutations in
 // a transaction, the error presenter, and a recovery that turns a panic into
 // an INTERNAL error.
-func NewHandler(r *Resolver, log *slog.Logger) *handler.Server {
+func NewHandler(r *Resolver, log *slog.Logger, wsInit transport.WebsocketInitFunc) *handler.Server {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.Websocket{
+		InitFunc:              wsInit,
+		KeepAlivePingInterval: 15 * time.Second,
+	})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	// These mutations call sources: they hold no transaction open during the

@@ -9,6 +9,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/feed"
 )
 
 // Resolver holds the resolvers' dependencies.
@@ -16,11 +17,12 @@ type Resolver struct {
 	client   *ent.Client
 	accounts *accounts.Service
 	apps     *apps.Store
+	feed     *feed.Hub
 }
 
 // NewResolver returns the root resolver.
-func NewResolver(client *ent.Client, accounts *accounts.Service, apps *apps.Store) *Resolver {
-	return &Resolver{client: client, accounts: accounts, apps: apps}
+func NewResolver(client *ent.Client, accounts *accounts.Service, apps *apps.Store, feed *feed.Hub) *Resolver {
+	return &Resolver{client: client, accounts: accounts, apps: apps, feed: feed}
 }
 
 // db returns the transaction's client when the operation runs in one (every

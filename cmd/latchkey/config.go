@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+
+	"entgo.io/ent/dialect"
 	"flag"
 	"fmt"
 	"io"
@@ -34,8 +36,9 @@ func (s *storage) addFlags(fs *flag.FlagSet) {
 	s.masterKey = os.Getenv("LATCHKEY_MASTER_KEY")
 }
 
-// open opens the database and the credentials key ring.
-func (s *storage) open(ctx context.Context) (*store.DB, *vault.Keyring, error) {
+// open opens the database and the credentials key ring; wrap, when not
+// nil, wraps the database driver.
+func (s *storage) open(ctx context.Context, wrap func(dialect.Driver) dialect.Driver) (*store.DB, *vault.Keyring, error) {
 	var keys [][]byte
 	var err error
 	if s.masterKey != "" {
@@ -53,6 +56,7 @@ func (s *storage) open(ctx context.Context) (*store.DB, *vault.Keyring, error) {
 	db, err := store.Open(ctx, store.Config{
 		DatabaseURL: s.databaseURL,
 		SQLitePath:  filepath.Join(s.dataDir, "latchkey.db"),
+		WrapDriver:  wrap,
 	})
 	if err != nil {
 		return nil, nil, err

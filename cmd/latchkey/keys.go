@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 )
 
@@ -30,7 +31,7 @@ func createKey(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if !auth.Permission(*perm).Valid() {
 		return fmt.Errorf("keys create: --permission %q is not one of %v", *perm, auth.Permissions())
 	}
-	db, _, err := st.open(ctx)
+	db, _, err := st.open(ctx, feed.NewHub().Wrap)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/server"
 )
@@ -35,11 +36,19 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	db, keyring, err := st.open(ctx)
+	hub := feed.NewHub()
+	db, keyring, err := st.open(ctx, hub.Wrap)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if st.databaseURL != "" {
+		// Events committed by any process on this database reach this
+		// process's subscribers.
+		if err := hub.Listen(ctx, st.databaseURL, log); err != nil {
+			return fmt.Errorf("listening for events: %w", err)
+		}
+	}
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -54,6 +63,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		Log:          log,
 		Verify:       vcfg,
 		RecheckAfter: interval,
+		Feed:         hub,
 	}
 	workerDone := make(chan struct{})
 	go func() {

@@ -70,6 +70,9 @@ type RotateAuthAccessSecretPayload struct {
 	PreviousSecretExpiresTime *time.Time `json:"previousSecretExpiresTime,omitempty"`
 }
 
+type Subscription struct {
+}
+
 // The account fields that `remove` can clear.
 type AccountField string
 

@@ -1,11 +1,15 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
@@ -100,4 +104,33 @@ func writeError(w http.ResponseWriter, r *http.Request, status int, e *errs.Erro
 		"message":    e.Message,
 		"extensions": map[string]any{"code": e.Code, "requestId": requestid.FromContext(r.Context())},
 	}}})
+}
+
+// websocketInit authenticates a websocket connection: by the upgrade
+// request's Authorization header, already checked by authenticate, or by
+// the Authorization entry of the connection_init payload, as browsers must.
+func websocketInit(a *keys.Authenticator) transport.WebsocketInitFunc {
+	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+		if auth.FromContext(ctx) != nil {
+			return ctx, nil, nil
+		}
+		header := payload.Authorization()
+		if header == "" {
+			if v, ok := payload["authorization"].(string); ok {
+				header = v
+			}
+		}
+		scheme, secretKey, _ := strings.Cut(header, " ")
+		if !strings.EqualFold(scheme, "Bearer") || secretKey == "" {
+			return ctx, nil, errors.New("send `Authorization: Bearer <secretKey>` in the connection_init payload")
+		}
+		viewer, err := a.Authenticate(ctx, strings.TrimSpace(secretKey))
+		if err != nil {
+			if e := errs.As(err); e != nil {
+				return ctx, nil, errors.New(e.Message)
+			}
+			return ctx, nil, errors.New("cannot check the API key now; retry")
+		}
+		return auth.NewContext(ctx, viewer), nil, nil
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
@@ -36,6 +37,9 @@ type Config struct {
 	// RecheckAfter is how long after a successful verification an account
 	// is due to be verified again by the re-verifier; zero schedules none.
 	RecheckAfter time.Duration
+	// Feed wakes event subscribers; the database must be opened with its
+	// driver wrapper (feed.Hub.Wrap) for events to reach them.
+	Feed *feed.Hub
 }
 
 // New returns the HTTP handler of Latchkey over db, sealing credentials
@@ -44,7 +48,11 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	log := cfg.Log
 	authn := keys.NewAuthenticator(db.Client, db.Dialect, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
 	accountService, platformApps := newAccounts(db, keyring, cfg)
-	gql := graph.NewHandler(graph.NewResolver(db.Client, accountService, platformApps), log)
+	hub := cfg.Feed
+	if hub == nil {
+		hub = feed.NewHub()
+	}
+	gql := graph.NewHandler(graph.NewResolver(db.Client, accountService, platformApps, hub), log, websocketInit(authn))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", http.MaxBytesHandler(authenticate(authn, log, gql), MaxBodyBytes))

@@ -12,7 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/server"
@@ -72,26 +75,47 @@ func Run(t *testing.T, test func(t *testing.T, s *Server)) {
 // the test ends.
 func Start(t testing.TB, b Backend) *Server {
 	t.Helper()
-	counter := &Counter{}
-	cfg := b.Config(t)
-	cfg.WrapDriver = counter.Wrap
-	db, err := store.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatalf("opening the %s database: %v", b.Name, err)
-	}
 	keyring, err := vault.NewKeyring(vault.NewKey())
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &Buffer{}
-	log := slog.New(slog.NewJSONHandler(logs, nil))
 	fake := fakesource.Start()
 	fake.AcceptAny(true)
+	t.Cleanup(fake.Close)
+	return start(t, b.Name, b.Config(t), keyring, fake)
+}
+
+// Twin starts another server over the same database, with its own
+// connections, as a second process of a deployment would be.
+func (s *Server) Twin(t testing.TB) *Server {
+	t.Helper()
+	cfg := s.store
+	cfg.WrapDriver = nil
+	return start(t, s.Backend, cfg, s.keyring, s.Sources)
+}
+
+func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyring, fake *fakesource.Server) *Server {
+	counter := &Counter{}
+	hub := feed.NewHub()
+	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver { return counter.Wrap(hub.Wrap(d)) }
+	db, err := store.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatalf("opening the %s database: %v", backend, err)
+	}
+	logs := &Buffer{}
+	log := slog.New(slog.NewJSONHandler(logs, nil))
+	ctx, cancel := context.WithCancel(context.Background())
+	if cfg.DatabaseURL != "" {
+		if err := hub.Listen(ctx, cfg.DatabaseURL, log); err != nil {
+			t.Fatalf("listening for events: %v", err)
+		}
+	}
 	urls := map[string]string{}
 	for _, src := range []string{"shopify", "stripe", "xero", "plaid"} {
 		urls[src] = fake.URL
 	}
 	scfg := server.Config{
+		Feed:         hub,
 		Log:          log,
 		CORSOrigins:  []string{"https://app.example"},
 		Verify:       verify.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
@@ -99,11 +123,13 @@ func Start(t testing.TB, b Backend) *Server {
 	}
 	hs := httptest.NewServer(server.New(db, keyring, scfg))
 	t.Cleanup(func() {
+		cancel()
+		hs.CloseClientConnections()
 		hs.Close()
-		fake.Close()
 		db.Close()
 	})
-	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: b.Name, Sources: fake, logs: logs,
+	cfg.WrapDriver = nil
+	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: backend, Sources: fake, logs: logs,
 		store: cfg, keyring: keyring, config: scfg}
 }
 
