@@ -176,8 +176,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			source.FieldCreatedTime:     {Type: field.TypeTime, Column: source.FieldCreatedTime},
 			source.FieldUpdatedTime:     {Type: field.TypeTime, Column: source.FieldUpdatedTime},
+			source.FieldEnvironmentID:   {Type: field.TypeString, Column: source.FieldEnvironmentID},
 			source.FieldKey:             {Type: field.TypeString, Column: source.FieldKey},
 			source.FieldName:            {Type: field.TypeString, Column: source.FieldName},
+			source.FieldHTTP:            {Type: field.TypeJSON, Column: source.FieldHTTP},
 			source.FieldCredentialTypes: {Type: field.TypeJSON, Column: source.FieldCredentialTypes},
 		},
 	}
@@ -1112,6 +1114,11 @@ func (f *SourceFilter) WhereUpdatedTime(p entql.TimeP) {
 	f.Where(p.Field(source.FieldUpdatedTime))
 }
 
+// WhereEnvironmentID applies the entql string predicate on the environment_id field.
+func (f *SourceFilter) WhereEnvironmentID(p entql.StringP) {
+	f.Where(p.Field(source.FieldEnvironmentID))
+}
+
 // WhereKey applies the entql string predicate on the key field.
 func (f *SourceFilter) WhereKey(p entql.StringP) {
 	f.Where(p.Field(source.FieldKey))
@@ -1120,6 +1127,11 @@ func (f *SourceFilter) WhereKey(p entql.StringP) {
 // WhereName applies the entql string predicate on the name field.
 func (f *SourceFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(source.FieldName))
+}
+
+// WhereHTTP applies the entql json.RawMessage predicate on the http field.
+func (f *SourceFilter) WhereHTTP(p entql.BytesP) {
+	f.Where(p.Field(source.FieldHTTP))
 }
 
 // WhereCredentialTypes applies the entql json.RawMessage predicate on the credential_types field.

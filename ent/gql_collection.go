@@ -997,6 +997,11 @@ func (_q *SourceQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, source.FieldName)
 				fieldSeen[source.FieldName] = struct{}{}
 			}
+		case "verification":
+			if _, ok := fieldSeen[source.FieldHTTP]; !ok {
+				selectedFields = append(selectedFields, source.FieldHTTP)
+				fieldSeen[source.FieldHTTP] = struct{}{}
+			}
 		case "credentialTypes":
 			if _, ok := fieldSeen[source.FieldCredentialTypes]; !ok {
 				selectedFields = append(selectedFields, source.FieldCredentialTypes)

@@ -7,6 +7,7 @@ import (
 	"github.com/latchkey/latchkey/ent/authaccess"
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/page"
 )
 
@@ -65,4 +66,7 @@ var eventNullableColumns = map[string]bool{
 var platformappNullableColumns = map[string]bool{}
 
 // sourceNullableColumns holds the nullable columns of Source.
-var sourceNullableColumns = map[string]bool{}
+var sourceNullableColumns = map[string]bool{
+	source.FieldEnvironmentID: true,
+	source.FieldHTTP:          true,
+}

@@ -6286,8 +6286,10 @@ type SourceMutation struct {
 	id                     *string
 	created_time           *time.Time
 	updated_time           *time.Time
+	environment_id         *string
 	key                    *string
 	name                   *string
+	http                   **catalog.HTTPSpec
 	credential_types       *[]catalog.CredentialType
 	appendcredential_types []catalog.CredentialType
 	clearedFields          map[string]struct{}
@@ -6472,6 +6474,55 @@ func (m *SourceMutation) ResetUpdatedTime() {
 	m.updated_time = nil
 }
 
+// SetEnvironmentID sets the "environment_id" field.
+func (m *SourceMutation) SetEnvironmentID(s string) {
+	m.environment_id = &s
+}
+
+// EnvironmentID returns the value of the "environment_id" field in the mutation.
+func (m *SourceMutation) EnvironmentID() (r string, exists bool) {
+	v := m.environment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironmentID returns the old "environment_id" field's value of the Source entity.
+// If the Source object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceMutation) OldEnvironmentID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironmentID: %w", err)
+	}
+	return oldValue.EnvironmentID, nil
+}
+
+// ClearEnvironmentID clears the value of the "environment_id" field.
+func (m *SourceMutation) ClearEnvironmentID() {
+	m.environment_id = nil
+	m.clearedFields[source.FieldEnvironmentID] = struct{}{}
+}
+
+// EnvironmentIDCleared returns if the "environment_id" field was cleared in this mutation.
+func (m *SourceMutation) EnvironmentIDCleared() bool {
+	_, ok := m.clearedFields[source.FieldEnvironmentID]
+	return ok
+}
+
+// ResetEnvironmentID resets all changes to the "environment_id" field.
+func (m *SourceMutation) ResetEnvironmentID() {
+	m.environment_id = nil
+	delete(m.clearedFields, source.FieldEnvironmentID)
+}
+
 // SetKey sets the "key" field.
 func (m *SourceMutation) SetKey(s string) {
 	m.key = &s
@@ -6542,6 +6593,55 @@ func (m *SourceMutation) OldName(ctx context.Context) (v string, err error) {
 // ResetName resets all changes to the "name" field.
 func (m *SourceMutation) ResetName() {
 	m.name = nil
+}
+
+// SetHTTP sets the "http" field.
+func (m *SourceMutation) SetHTTP(cs *catalog.HTTPSpec) {
+	m.http = &cs
+}
+
+// HTTP returns the value of the "http" field in the mutation.
+func (m *SourceMutation) HTTP() (r *catalog.HTTPSpec, exists bool) {
+	v := m.http
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHTTP returns the old "http" field's value of the Source entity.
+// If the Source object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SourceMutation) OldHTTP(ctx context.Context) (v *catalog.HTTPSpec, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHTTP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHTTP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHTTP: %w", err)
+	}
+	return oldValue.HTTP, nil
+}
+
+// ClearHTTP clears the value of the "http" field.
+func (m *SourceMutation) ClearHTTP() {
+	m.http = nil
+	m.clearedFields[source.FieldHTTP] = struct{}{}
+}
+
+// HTTPCleared returns if the "http" field was cleared in this mutation.
+func (m *SourceMutation) HTTPCleared() bool {
+	_, ok := m.clearedFields[source.FieldHTTP]
+	return ok
+}
+
+// ResetHTTP resets all changes to the "http" field.
+func (m *SourceMutation) ResetHTTP() {
+	m.http = nil
+	delete(m.clearedFields, source.FieldHTTP)
 }
 
 // SetCredentialTypes sets the "credential_types" field.
@@ -6629,18 +6729,24 @@ func (m *SourceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SourceMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 7)
 	if m.created_time != nil {
 		fields = append(fields, source.FieldCreatedTime)
 	}
 	if m.updated_time != nil {
 		fields = append(fields, source.FieldUpdatedTime)
 	}
+	if m.environment_id != nil {
+		fields = append(fields, source.FieldEnvironmentID)
+	}
 	if m.key != nil {
 		fields = append(fields, source.FieldKey)
 	}
 	if m.name != nil {
 		fields = append(fields, source.FieldName)
+	}
+	if m.http != nil {
+		fields = append(fields, source.FieldHTTP)
 	}
 	if m.credential_types != nil {
 		fields = append(fields, source.FieldCredentialTypes)
@@ -6657,10 +6763,14 @@ func (m *SourceMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedTime()
 	case source.FieldUpdatedTime:
 		return m.UpdatedTime()
+	case source.FieldEnvironmentID:
+		return m.EnvironmentID()
 	case source.FieldKey:
 		return m.Key()
 	case source.FieldName:
 		return m.Name()
+	case source.FieldHTTP:
+		return m.HTTP()
 	case source.FieldCredentialTypes:
 		return m.CredentialTypes()
 	}
@@ -6676,10 +6786,14 @@ func (m *SourceMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCreatedTime(ctx)
 	case source.FieldUpdatedTime:
 		return m.OldUpdatedTime(ctx)
+	case source.FieldEnvironmentID:
+		return m.OldEnvironmentID(ctx)
 	case source.FieldKey:
 		return m.OldKey(ctx)
 	case source.FieldName:
 		return m.OldName(ctx)
+	case source.FieldHTTP:
+		return m.OldHTTP(ctx)
 	case source.FieldCredentialTypes:
 		return m.OldCredentialTypes(ctx)
 	}
@@ -6705,6 +6819,13 @@ func (m *SourceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUpdatedTime(v)
 		return nil
+	case source.FieldEnvironmentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironmentID(v)
+		return nil
 	case source.FieldKey:
 		v, ok := value.(string)
 		if !ok {
@@ -6718,6 +6839,13 @@ func (m *SourceMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetName(v)
+		return nil
+	case source.FieldHTTP:
+		v, ok := value.(*catalog.HTTPSpec)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHTTP(v)
 		return nil
 	case source.FieldCredentialTypes:
 		v, ok := value.([]catalog.CredentialType)
@@ -6755,7 +6883,14 @@ func (m *SourceMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *SourceMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(source.FieldEnvironmentID) {
+		fields = append(fields, source.FieldEnvironmentID)
+	}
+	if m.FieldCleared(source.FieldHTTP) {
+		fields = append(fields, source.FieldHTTP)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -6768,6 +6903,14 @@ func (m *SourceMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *SourceMutation) ClearField(name string) error {
+	switch name {
+	case source.FieldEnvironmentID:
+		m.ClearEnvironmentID()
+		return nil
+	case source.FieldHTTP:
+		m.ClearHTTP()
+		return nil
+	}
 	return fmt.Errorf("unknown Source nullable field %s", name)
 }
 
@@ -6781,11 +6924,17 @@ func (m *SourceMutation) ResetField(name string) error {
 	case source.FieldUpdatedTime:
 		m.ResetUpdatedTime()
 		return nil
+	case source.FieldEnvironmentID:
+		m.ResetEnvironmentID()
+		return nil
 	case source.FieldKey:
 		m.ResetKey()
 		return nil
 	case source.FieldName:
 		m.ResetName()
+		return nil
+	case source.FieldHTTP:
+		m.ResetHTTP()
 		return nil
 	case source.FieldCredentialTypes:
 		m.ResetCredentialTypes()

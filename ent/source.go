@@ -23,10 +23,14 @@ type Source struct {
 	CreatedTime time.Time `json:"created_time,omitempty"`
 	// UpdatedTime holds the value of the "updated_time" field.
 	UpdatedTime time.Time `json:"updated_time,omitempty"`
+	// The environment of a custom source; null for the built-in catalog.
+	EnvironmentID *string `json:"environment_id,omitempty"`
 	// The source's key, such as shopify.
 	Key string `json:"key,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
+	// How a custom HTTP source verifies credentials; null for built-in sources.
+	HTTP *catalog.HTTPSpec `json:"http,omitempty"`
 	// The ways to authenticate with the source: what a connect form renders.
 	CredentialTypes []catalog.CredentialType `json:"credential_types,omitempty"`
 	selectValues    sql.SelectValues
@@ -37,9 +41,9 @@ func (*Source) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case source.FieldCredentialTypes:
+		case source.FieldHTTP, source.FieldCredentialTypes:
 			values[i] = new([]byte)
-		case source.FieldID, source.FieldKey, source.FieldName:
+		case source.FieldID, source.FieldEnvironmentID, source.FieldKey, source.FieldName:
 			values[i] = new(sql.NullString)
 		case source.FieldCreatedTime, source.FieldUpdatedTime:
 			values[i] = new(sql.NullTime)
@@ -76,6 +80,13 @@ func (_m *Source) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UpdatedTime = value.Time
 			}
+		case source.FieldEnvironmentID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field environment_id", values[i])
+			} else if value.Valid {
+				_m.EnvironmentID = new(string)
+				*_m.EnvironmentID = value.String
+			}
 		case source.FieldKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field key", values[i])
@@ -87,6 +98,14 @@ func (_m *Source) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
 			} else if value.Valid {
 				_m.Name = value.String
+			}
+		case source.FieldHTTP:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field http", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.HTTP); err != nil {
+					return fmt.Errorf("unmarshal field http: %w", err)
+				}
 			}
 		case source.FieldCredentialTypes:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -138,11 +157,19 @@ func (_m *Source) String() string {
 	builder.WriteString("updated_time=")
 	builder.WriteString(_m.UpdatedTime.Format(time.ANSIC))
 	builder.WriteString(", ")
+	if v := _m.EnvironmentID; v != nil {
+		builder.WriteString("environment_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
 	builder.WriteString("key=")
 	builder.WriteString(_m.Key)
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)
+	builder.WriteString(", ")
+	builder.WriteString("http=")
+	builder.WriteString(fmt.Sprintf("%v", _m.HTTP))
 	builder.WriteString(", ")
 	builder.WriteString("credential_types=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CredentialTypes))

@@ -52,6 +52,20 @@ func (_c *SourceCreate) SetNillableUpdatedTime(v *time.Time) *SourceCreate {
 	return _c
 }
 
+// SetEnvironmentID sets the "environment_id" field.
+func (_c *SourceCreate) SetEnvironmentID(v string) *SourceCreate {
+	_c.mutation.SetEnvironmentID(v)
+	return _c
+}
+
+// SetNillableEnvironmentID sets the "environment_id" field if the given value is not nil.
+func (_c *SourceCreate) SetNillableEnvironmentID(v *string) *SourceCreate {
+	if v != nil {
+		_c.SetEnvironmentID(*v)
+	}
+	return _c
+}
+
 // SetKey sets the "key" field.
 func (_c *SourceCreate) SetKey(v string) *SourceCreate {
 	_c.mutation.SetKey(v)
@@ -61,6 +75,12 @@ func (_c *SourceCreate) SetKey(v string) *SourceCreate {
 // SetName sets the "name" field.
 func (_c *SourceCreate) SetName(v string) *SourceCreate {
 	_c.mutation.SetName(v)
+	return _c
+}
+
+// SetHTTP sets the "http" field.
+func (_c *SourceCreate) SetHTTP(v *catalog.HTTPSpec) *SourceCreate {
+	_c.mutation.SetHTTP(v)
 	return _c
 }
 
@@ -221,6 +241,10 @@ func (_c *SourceCreate) createSpec() (*Source, *sqlgraph.CreateSpec) {
 		_spec.SetField(source.FieldUpdatedTime, field.TypeTime, value)
 		_node.UpdatedTime = value
 	}
+	if value, ok := _c.mutation.EnvironmentID(); ok {
+		_spec.SetField(source.FieldEnvironmentID, field.TypeString, value)
+		_node.EnvironmentID = &value
+	}
 	if value, ok := _c.mutation.Key(); ok {
 		_spec.SetField(source.FieldKey, field.TypeString, value)
 		_node.Key = value
@@ -228,6 +252,10 @@ func (_c *SourceCreate) createSpec() (*Source, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(source.FieldName, field.TypeString, value)
 		_node.Name = value
+	}
+	if value, ok := _c.mutation.HTTP(); ok {
+		_spec.SetField(source.FieldHTTP, field.TypeJSON, value)
+		_node.HTTP = value
 	}
 	if value, ok := _c.mutation.CredentialTypes(); ok {
 		_spec.SetField(source.FieldCredentialTypes, field.TypeJSON, value)
@@ -309,6 +337,24 @@ func (u *SourceUpsert) UpdateName() *SourceUpsert {
 	return u
 }
 
+// SetHTTP sets the "http" field.
+func (u *SourceUpsert) SetHTTP(v *catalog.HTTPSpec) *SourceUpsert {
+	u.Set(source.FieldHTTP, v)
+	return u
+}
+
+// UpdateHTTP sets the "http" field to the value that was provided on create.
+func (u *SourceUpsert) UpdateHTTP() *SourceUpsert {
+	u.SetExcluded(source.FieldHTTP)
+	return u
+}
+
+// ClearHTTP clears the value of the "http" field.
+func (u *SourceUpsert) ClearHTTP() *SourceUpsert {
+	u.SetNull(source.FieldHTTP)
+	return u
+}
+
 // SetCredentialTypes sets the "credential_types" field.
 func (u *SourceUpsert) SetCredentialTypes(v []catalog.CredentialType) *SourceUpsert {
 	u.Set(source.FieldCredentialTypes, v)
@@ -340,6 +386,9 @@ func (u *SourceUpsertOne) UpdateNewValues() *SourceUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedTime(); exists {
 			s.SetIgnore(source.FieldCreatedTime)
+		}
+		if _, exists := u.create.mutation.EnvironmentID(); exists {
+			s.SetIgnore(source.FieldEnvironmentID)
 		}
 		if _, exists := u.create.mutation.Key(); exists {
 			s.SetIgnore(source.FieldKey)
@@ -400,6 +449,27 @@ func (u *SourceUpsertOne) SetName(v string) *SourceUpsertOne {
 func (u *SourceUpsertOne) UpdateName() *SourceUpsertOne {
 	return u.Update(func(s *SourceUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetHTTP sets the "http" field.
+func (u *SourceUpsertOne) SetHTTP(v *catalog.HTTPSpec) *SourceUpsertOne {
+	return u.Update(func(s *SourceUpsert) {
+		s.SetHTTP(v)
+	})
+}
+
+// UpdateHTTP sets the "http" field to the value that was provided on create.
+func (u *SourceUpsertOne) UpdateHTTP() *SourceUpsertOne {
+	return u.Update(func(s *SourceUpsert) {
+		s.UpdateHTTP()
+	})
+}
+
+// ClearHTTP clears the value of the "http" field.
+func (u *SourceUpsertOne) ClearHTTP() *SourceUpsertOne {
+	return u.Update(func(s *SourceUpsert) {
+		s.ClearHTTP()
 	})
 }
 
@@ -603,6 +673,9 @@ func (u *SourceUpsertBulk) UpdateNewValues() *SourceUpsertBulk {
 			if _, exists := b.mutation.CreatedTime(); exists {
 				s.SetIgnore(source.FieldCreatedTime)
 			}
+			if _, exists := b.mutation.EnvironmentID(); exists {
+				s.SetIgnore(source.FieldEnvironmentID)
+			}
 			if _, exists := b.mutation.Key(); exists {
 				s.SetIgnore(source.FieldKey)
 			}
@@ -663,6 +736,27 @@ func (u *SourceUpsertBulk) SetName(v string) *SourceUpsertBulk {
 func (u *SourceUpsertBulk) UpdateName() *SourceUpsertBulk {
 	return u.Update(func(s *SourceUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetHTTP sets the "http" field.
+func (u *SourceUpsertBulk) SetHTTP(v *catalog.HTTPSpec) *SourceUpsertBulk {
+	return u.Update(func(s *SourceUpsert) {
+		s.SetHTTP(v)
+	})
+}
+
+// UpdateHTTP sets the "http" field to the value that was provided on create.
+func (u *SourceUpsertBulk) UpdateHTTP() *SourceUpsertBulk {
+	return u.Update(func(s *SourceUpsert) {
+		s.UpdateHTTP()
+	})
+}
+
+// ClearHTTP clears the value of the "http" field.
+func (u *SourceUpsertBulk) ClearHTTP() *SourceUpsertBulk {
+	return u.Update(func(s *SourceUpsert) {
+		s.ClearHTTP()
 	})
 }
 

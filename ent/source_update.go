@@ -50,6 +50,18 @@ func (_u *SourceUpdate) SetNillableName(v *string) *SourceUpdate {
 	return _u
 }
 
+// SetHTTP sets the "http" field.
+func (_u *SourceUpdate) SetHTTP(v *catalog.HTTPSpec) *SourceUpdate {
+	_u.mutation.SetHTTP(v)
+	return _u
+}
+
+// ClearHTTP clears the value of the "http" field.
+func (_u *SourceUpdate) ClearHTTP() *SourceUpdate {
+	_u.mutation.ClearHTTP()
+	return _u
+}
+
 // SetCredentialTypes sets the "credential_types" field.
 func (_u *SourceUpdate) SetCredentialTypes(v []catalog.CredentialType) *SourceUpdate {
 	_u.mutation.SetCredentialTypes(v)
@@ -134,8 +146,17 @@ func (_u *SourceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedTime(); ok {
 		_spec.SetField(source.FieldUpdatedTime, field.TypeTime, value)
 	}
+	if _u.mutation.EnvironmentIDCleared() {
+		_spec.ClearField(source.FieldEnvironmentID, field.TypeString)
+	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(source.FieldName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.HTTP(); ok {
+		_spec.SetField(source.FieldHTTP, field.TypeJSON, value)
+	}
+	if _u.mutation.HTTPCleared() {
+		_spec.ClearField(source.FieldHTTP, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.CredentialTypes(); ok {
 		_spec.SetField(source.FieldCredentialTypes, field.TypeJSON, value)
@@ -182,6 +203,18 @@ func (_u *SourceUpdateOne) SetNillableName(v *string) *SourceUpdateOne {
 	if v != nil {
 		_u.SetName(*v)
 	}
+	return _u
+}
+
+// SetHTTP sets the "http" field.
+func (_u *SourceUpdateOne) SetHTTP(v *catalog.HTTPSpec) *SourceUpdateOne {
+	_u.mutation.SetHTTP(v)
+	return _u
+}
+
+// ClearHTTP clears the value of the "http" field.
+func (_u *SourceUpdateOne) ClearHTTP() *SourceUpdateOne {
+	_u.mutation.ClearHTTP()
 	return _u
 }
 
@@ -299,8 +332,17 @@ func (_u *SourceUpdateOne) sqlSave(ctx context.Context) (_node *Source, err erro
 	if value, ok := _u.mutation.UpdatedTime(); ok {
 		_spec.SetField(source.FieldUpdatedTime, field.TypeTime, value)
 	}
+	if _u.mutation.EnvironmentIDCleared() {
+		_spec.ClearField(source.FieldEnvironmentID, field.TypeString)
+	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(source.FieldName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.HTTP(); ok {
+		_spec.SetField(source.FieldHTTP, field.TypeJSON, value)
+	}
+	if _u.mutation.HTTPCleared() {
+		_spec.ClearField(source.FieldHTTP, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.CredentialTypes(); ok {
 		_spec.SetField(source.FieldCredentialTypes, field.TypeJSON, value)

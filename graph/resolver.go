@@ -9,6 +9,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 )
 
@@ -17,12 +18,22 @@ type Resolver struct {
 	client   *ent.Client
 	accounts *accounts.Service
 	apps     *apps.Store
+	custom   *custom.Store
 	feed     *feed.Hub
 }
 
+// Deps are the resolvers' dependencies.
+type Deps struct {
+	Client   *ent.Client
+	Accounts *accounts.Service
+	Apps     *apps.Store
+	Custom   *custom.Store
+	Feed     *feed.Hub
+}
+
 // NewResolver returns the root resolver.
-func NewResolver(client *ent.Client, accounts *accounts.Service, apps *apps.Store, feed *feed.Hub) *Resolver {
-	return &Resolver{client: client, accounts: accounts, apps: apps, feed: feed}
+func NewResolver(d Deps) *Resolver {
+	return &Resolver{client: d.Client, accounts: d.Accounts, apps: d.Apps, custom: d.Custom, feed: d.Feed}
 }
 
 // db returns the transaction's client when the operation runs in one (every

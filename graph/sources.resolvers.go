@@ -7,6 +7,7 @@ import (
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/custom"
 )
 
 // CreatePlatformApp is the resolver for the createPlatformApp field.
@@ -16,6 +17,15 @@ func (r *mutationResolver) CreatePlatformApp(ctx context.Context, input apps.Cre
 		return nil, err
 	}
 	return &model.PlatformAppPayload{PlatformApp: app}, nil
+}
+
+// CreateCustomSource is the resolver for the createCustomSource field.
+func (r *mutationResolver) CreateCustomSource(ctx context.Context, input custom.CreateInput) (*model.SourcePayload, error) {
+	src, err := r.custom.Create(ctx, r.db(ctx), input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SourcePayload{Source: src}, nil
 }
 
 // Source is the resolver for the source field.

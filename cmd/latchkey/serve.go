@@ -64,6 +64,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		Verify:       vcfg,
 		RecheckAfter: interval,
 		Feed:         hub,
+
+		AllowHTTPSources: os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
 	}
 	workerDone := make(chan struct{})
 	go func() {

@@ -3,6 +3,7 @@
 package migrate
 
 import (
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
 )
@@ -334,8 +335,10 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 64},
 		{Name: "created_time", Type: field.TypeTime},
 		{Name: "updated_time", Type: field.TypeTime},
-		{Name: "key", Type: field.TypeString, Unique: true, Size: 64},
+		{Name: "environment_id", Type: field.TypeString, Nullable: true},
+		{Name: "key", Type: field.TypeString, Size: 64},
 		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "http", Type: field.TypeJSON, Nullable: true},
 		{Name: "credential_types", Type: field.TypeJSON},
 	}
 	// SourcesTable holds the schema information for the "sources" table.
@@ -343,6 +346,21 @@ var (
 		Name:       "sources",
 		Columns:    SourcesColumns,
 		PrimaryKey: []*schema.Column{SourcesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "source_key",
+				Unique:  true,
+				Columns: []*schema.Column{SourcesColumns[4]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "environment_id IS NULL",
+				},
+			},
+			{
+				Name:    "source_environment_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{SourcesColumns[3], SourcesColumns[4]},
+			},
+		},
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{

@@ -424,11 +424,11 @@ func init() {
 	// source.UpdateDefaultUpdatedTime holds the default value on update for the updated_time field.
 	source.UpdateDefaultUpdatedTime = sourceDescUpdatedTime.UpdateDefault.(func() time.Time)
 	// sourceDescKey is the schema descriptor for key field.
-	sourceDescKey := sourceFields[0].Descriptor()
+	sourceDescKey := sourceFields[1].Descriptor()
 	// source.KeyValidator is a validator for the "key" field. It is called by the builders before save.
 	source.KeyValidator = sourceDescKey.Validators[0].(func(string) error)
 	// sourceDescName is the schema descriptor for name field.
-	sourceDescName := sourceFields[1].Descriptor()
+	sourceDescName := sourceFields[2].Descriptor()
 	// source.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	source.NameValidator = func() func(string) error {
 		validators := sourceDescName.Validators

@@ -18,10 +18,14 @@ const (
 	FieldCreatedTime = "created_time"
 	// FieldUpdatedTime holds the string denoting the updated_time field in the database.
 	FieldUpdatedTime = "updated_time"
+	// FieldEnvironmentID holds the string denoting the environment_id field in the database.
+	FieldEnvironmentID = "environment_id"
 	// FieldKey holds the string denoting the key field in the database.
 	FieldKey = "key"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
+	// FieldHTTP holds the string denoting the http field in the database.
+	FieldHTTP = "http"
 	// FieldCredentialTypes holds the string denoting the credential_types field in the database.
 	FieldCredentialTypes = "credential_types"
 	// Table holds the table name of the source in the database.
@@ -33,8 +37,10 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedTime,
 	FieldUpdatedTime,
+	FieldEnvironmentID,
 	FieldKey,
 	FieldName,
+	FieldHTTP,
 	FieldCredentialTypes,
 }
 
@@ -88,6 +94,11 @@ func ByCreatedTime(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedTime orders the results by the updated_time field.
 func ByUpdatedTime(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedTime, opts...).ToFunc()
+}
+
+// ByEnvironmentID orders the results by the environment_id field.
+func ByEnvironmentID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEnvironmentID, opts...).ToFunc()
 }
 
 // ByKey orders the results by the key field.

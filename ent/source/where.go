@@ -74,6 +74,11 @@ func UpdatedTime(v time.Time) predicate.Source {
 	return predicate.Source(sql.FieldEQ(FieldUpdatedTime, v))
 }
 
+// EnvironmentID applies equality check predicate on the "environment_id" field. It's identical to EnvironmentIDEQ.
+func EnvironmentID(v string) predicate.Source {
+	return predicate.Source(sql.FieldEQ(FieldEnvironmentID, v))
+}
+
 // Key applies equality check predicate on the "key" field. It's identical to KeyEQ.
 func Key(v string) predicate.Source {
 	return predicate.Source(sql.FieldEQ(FieldKey, v))
@@ -162,6 +167,81 @@ func UpdatedTimeLT(v time.Time) predicate.Source {
 // UpdatedTimeLTE applies the LTE predicate on the "updated_time" field.
 func UpdatedTimeLTE(v time.Time) predicate.Source {
 	return predicate.Source(sql.FieldLTE(FieldUpdatedTime, v))
+}
+
+// EnvironmentIDEQ applies the EQ predicate on the "environment_id" field.
+func EnvironmentIDEQ(v string) predicate.Source {
+	return predicate.Source(sql.FieldEQ(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDNEQ applies the NEQ predicate on the "environment_id" field.
+func EnvironmentIDNEQ(v string) predicate.Source {
+	return predicate.Source(sql.FieldNEQ(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDIn applies the In predicate on the "environment_id" field.
+func EnvironmentIDIn(vs ...string) predicate.Source {
+	return predicate.Source(sql.FieldIn(FieldEnvironmentID, vs...))
+}
+
+// EnvironmentIDNotIn applies the NotIn predicate on the "environment_id" field.
+func EnvironmentIDNotIn(vs ...string) predicate.Source {
+	return predicate.Source(sql.FieldNotIn(FieldEnvironmentID, vs...))
+}
+
+// EnvironmentIDGT applies the GT predicate on the "environment_id" field.
+func EnvironmentIDGT(v string) predicate.Source {
+	return predicate.Source(sql.FieldGT(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDGTE applies the GTE predicate on the "environment_id" field.
+func EnvironmentIDGTE(v string) predicate.Source {
+	return predicate.Source(sql.FieldGTE(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDLT applies the LT predicate on the "environment_id" field.
+func EnvironmentIDLT(v string) predicate.Source {
+	return predicate.Source(sql.FieldLT(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDLTE applies the LTE predicate on the "environment_id" field.
+func EnvironmentIDLTE(v string) predicate.Source {
+	return predicate.Source(sql.FieldLTE(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDContains applies the Contains predicate on the "environment_id" field.
+func EnvironmentIDContains(v string) predicate.Source {
+	return predicate.Source(sql.FieldContains(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDHasPrefix applies the HasPrefix predicate on the "environment_id" field.
+func EnvironmentIDHasPrefix(v string) predicate.Source {
+	return predicate.Source(sql.FieldHasPrefix(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDHasSuffix applies the HasSuffix predicate on the "environment_id" field.
+func EnvironmentIDHasSuffix(v string) predicate.Source {
+	return predicate.Source(sql.FieldHasSuffix(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDIsNil applies the IsNil predicate on the "environment_id" field.
+func EnvironmentIDIsNil() predicate.Source {
+	return predicate.Source(sql.FieldIsNull(FieldEnvironmentID))
+}
+
+// EnvironmentIDNotNil applies the NotNil predicate on the "environment_id" field.
+func EnvironmentIDNotNil() predicate.Source {
+	return predicate.Source(sql.FieldNotNull(FieldEnvironmentID))
+}
+
+// EnvironmentIDEqualFold applies the EqualFold predicate on the "environment_id" field.
+func EnvironmentIDEqualFold(v string) predicate.Source {
+	return predicate.Source(sql.FieldEqualFold(FieldEnvironmentID, v))
+}
+
+// EnvironmentIDContainsFold applies the ContainsFold predicate on the "environment_id" field.
+func EnvironmentIDContainsFold(v string) predicate.Source {
+	return predicate.Source(sql.FieldContainsFold(FieldEnvironmentID, v))
 }
 
 // KeyEQ applies the EQ predicate on the "key" field.
@@ -292,6 +372,16 @@ func NameEqualFold(v string) predicate.Source {
 // NameContainsFold applies the ContainsFold predicate on the "name" field.
 func NameContainsFold(v string) predicate.Source {
 	return predicate.Source(sql.FieldContainsFold(FieldName, v))
+}
+
+// HTTPIsNil applies the IsNil predicate on the "http" field.
+func HTTPIsNil() predicate.Source {
+	return predicate.Source(sql.FieldIsNull(FieldHTTP))
+}
+
+// HTTPNotNil applies the NotNil predicate on the "http" field.
+func HTTPNotNil() predicate.Source {
+	return predicate.Source(sql.FieldNotNull(FieldHTTP))
 }
 
 // And groups predicates with the AND operator between them.

@@ -24,6 +24,7 @@ import (
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/keys"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -161,6 +162,18 @@ type ComplexityRoot struct {
 		RequiresPlatformApp func(childComplexity int) int
 	}
 
+	CustomVerification struct {
+		BaseURL         func(childComplexity int) int
+		DisplayNamePath func(childComplexity int) int
+		Field           func(childComplexity int) int
+		IdentifierPath  func(childComplexity int) int
+		Method          func(childComplexity int) int
+		Name            func(childComplexity int) int
+		PasswordField   func(childComplexity int) int
+		Path            func(childComplexity int) int
+		Placement       func(childComplexity int) int
+	}
+
 	DeleteAccountPayload struct {
 		DeletedID func(childComplexity int) int
 	}
@@ -199,6 +212,7 @@ type ComplexityRoot struct {
 		CreateAccount            func(childComplexity int, input accounts.CreateInput) int
 		CreateAuthAccess         func(childComplexity int, input keys.CreateInput) int
 		CreateConnectSession     func(childComplexity int, input keys.ConnectSessionInput) int
+		CreateCustomSource       func(childComplexity int, input custom.CreateInput) int
 		CreatePlatformApp        func(childComplexity int, input apps.CreateInput) int
 		DeleteAccount            func(childComplexity int, id string) int
 		DisableAccount           func(childComplexity int, id string) int
@@ -272,6 +286,7 @@ type ComplexityRoot struct {
 	Source struct {
 		CreatedTime     func(childComplexity int) int
 		CredentialTypes func(childComplexity int) int
+		HTTP            func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Key             func(childComplexity int) int
 		Name            func(childComplexity int) int
@@ -287,6 +302,10 @@ type ComplexityRoot struct {
 	SourceEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SourcePayload struct {
+		Source func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -319,6 +338,7 @@ type MutationResolver interface {
 	RotateAuthAccessSecret(ctx context.Context, id string, gracePeriod *int) (*model.RotateAuthAccessSecretPayload, error)
 	CreateConnectSession(ctx context.Context, input keys.ConnectSessionInput) (*model.ConnectSessionPayload, error)
 	CreatePlatformApp(ctx context.Context, input apps.CreateInput) (*model.PlatformAppPayload, error)
+	CreateCustomSource(ctx context.Context, input custom.CreateInput) (*model.SourcePayload, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -793,6 +813,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CredentialType.RequiresPlatformApp(childComplexity), true
 
+	case "CustomVerification.baseUrl":
+		if e.ComplexityRoot.CustomVerification.BaseURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.BaseURL(childComplexity), true
+	case "CustomVerification.displayNamePath":
+		if e.ComplexityRoot.CustomVerification.DisplayNamePath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.DisplayNamePath(childComplexity), true
+	case "CustomVerification.field":
+		if e.ComplexityRoot.CustomVerification.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.Field(childComplexity), true
+	case "CustomVerification.identifierPath":
+		if e.ComplexityRoot.CustomVerification.IdentifierPath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.IdentifierPath(childComplexity), true
+	case "CustomVerification.method":
+		if e.ComplexityRoot.CustomVerification.Method == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.Method(childComplexity), true
+	case "CustomVerification.name":
+		if e.ComplexityRoot.CustomVerification.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.Name(childComplexity), true
+	case "CustomVerification.passwordField":
+		if e.ComplexityRoot.CustomVerification.PasswordField == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.PasswordField(childComplexity), true
+	case "CustomVerification.path":
+		if e.ComplexityRoot.CustomVerification.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.Path(childComplexity), true
+	case "CustomVerification.placement":
+		if e.ComplexityRoot.CustomVerification.Placement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomVerification.Placement(childComplexity), true
+
 	case "DeleteAccountPayload.deletedId":
 		if e.ComplexityRoot.DeleteAccountPayload.DeletedID == nil {
 			break
@@ -945,6 +1020,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateConnectSession(childComplexity, args["input"].(keys.ConnectSessionInput)), true
+	case "Mutation.createCustomSource":
+		if e.ComplexityRoot.Mutation.CreateCustomSource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCustomSource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCustomSource(childComplexity, args["input"].(custom.CreateInput)), true
 	case "Mutation.createPlatformApp":
 		if e.ComplexityRoot.Mutation.CreatePlatformApp == nil {
 			break
@@ -1336,6 +1422,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.CredentialTypes(childComplexity), true
+	case "Source.verification":
+		if e.ComplexityRoot.Source.HTTP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.HTTP(childComplexity), true
 	case "Source.id":
 		if e.ComplexityRoot.Source.ID == nil {
 			break
@@ -1393,6 +1485,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SourceEdge.Node(childComplexity), true
 
+	case "SourcePayload.source":
+		if e.ComplexityRoot.SourcePayload.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourcePayload.Source(childComplexity), true
+
 	case "Subscription.events":
 		if e.ComplexityRoot.Subscription.Events == nil {
 			break
@@ -1442,9 +1541,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
 			graphql.NewInputUnmarshaler("CreateAuthAccessInput", ec.unmarshalInputCreateAuthAccessInput),
 			graphql.NewInputUnmarshaler("CreateConnectSessionInput", ec.unmarshalInputCreateConnectSessionInput),
+			graphql.NewInputUnmarshaler("CreateCustomSourceInput", ec.unmarshalInputCreateCustomSourceInput),
 			graphql.NewInputUnmarshaler("CreatePlatformAppInput", ec.unmarshalInputCreatePlatformAppInput),
 			graphql.NewInputUnmarshaler("CreatorOrder", ec.unmarshalInputCreatorOrder),
 			graphql.NewInputUnmarshaler("CreatorWhereInput", ec.unmarshalInputCreatorWhereInput),
+			graphql.NewInputUnmarshaler("CredentialFieldInput", ec.unmarshalInputCredentialFieldInput),
 			graphql.NewInputUnmarshaler("EnvironmentOrder", ec.unmarshalInputEnvironmentOrder),
 			graphql.NewInputUnmarshaler("EnvironmentWhereInput", ec.unmarshalInputEnvironmentWhereInput),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
@@ -3093,6 +3194,10 @@ type Source implements Node {
   key: String!
   name: String!
   """
+  How a custom HTTP source verifies credentials; null for built-in sources.
+  """
+  verification: CustomVerification @goField(name: "HTTP", forceResolver: false)
+  """
   The ways to authenticate with the source: what a connect form renders.
   """
   credentialTypes: [CredentialType!]!
@@ -3453,6 +3558,80 @@ extend type Mutation {
   "Registers a platform app of a source."
   createPlatformApp(input: CreatePlatformAppInput!): PlatformAppPayload!
 }
+
+"""
+How a custom HTTP source verifies credentials: the protected call it makes.
+"""
+type CustomVerification {
+  "The API's scheme and host (and path prefix)."
+  baseUrl: String!
+  "GET or POST."
+  method: String!
+  "The verify request's path, after baseUrl."
+  path: String!
+  "Where the credential goes: BEARER, BASIC, HEADER or QUERY."
+  placement: String!
+  "The credential field sent (the username for BASIC)."
+  field: String!
+  "The credential field of the password, for BASIC."
+  passwordField: String
+  "The header or query parameter name, for HEADER and QUERY."
+  name: String
+  "The dotted path of the account's identifier in the JSON answer."
+  identifierPath: String!
+  "The dotted path of a display name in the JSON answer, if any."
+  displayNamePath: String
+}
+
+"""
+One value of a custom source's credentials.
+"""
+input CredentialFieldInput {
+  name: String!
+  label: String!
+  secret: Boolean = false
+  required: Boolean = true
+  pattern: String
+}
+
+"""
+A custom HTTP source: any API whose credentials can be checked with one call.
+Its accounts have one credential type, ` + "`" + `default` + "`" + `, with the given fields.
+"""
+input CreateCustomSourceInput {
+  "Lower-case letters, digits, _ and -; not a built-in source's key."
+  key: String!
+  name: String!
+  fields: [CredentialFieldInput!]!
+  "https:// scheme and host (and optional path prefix) of the API."
+  baseUrl: String!
+  "GET or POST."
+  method: String = "GET"
+  "The verify request's path, such as /v1/me."
+  path: String!
+  "BEARER, BASIC, HEADER or QUERY."
+  placement: String!
+  "The credential field to send (the username for BASIC)."
+  field: String!
+  passwordField: String
+  "The header or query parameter name, for HEADER and QUERY."
+  paramName: String
+  "The dotted path of the identifier in the JSON answer, such as data.id."
+  identifierPath: String!
+  displayNamePath: String
+}
+
+"""
+The source a mutation created.
+"""
+type SourcePayload {
+  source: Source!
+}
+
+extend type Mutation {
+  "Describes a custom HTTP source in the caller's environment."
+  createCustomSource(input: CreateCustomSourceInput!): SourcePayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3685,6 +3864,30 @@ func (ec *executionContext) childFields_CredentialType(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type CredentialType", field.Name)
 }
 
+func (ec *executionContext) childFields_CustomVerification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "baseUrl":
+		return ec.fieldContext_CustomVerification_baseUrl(ctx, field)
+	case "method":
+		return ec.fieldContext_CustomVerification_method(ctx, field)
+	case "path":
+		return ec.fieldContext_CustomVerification_path(ctx, field)
+	case "placement":
+		return ec.fieldContext_CustomVerification_placement(ctx, field)
+	case "field":
+		return ec.fieldContext_CustomVerification_field(ctx, field)
+	case "passwordField":
+		return ec.fieldContext_CustomVerification_passwordField(ctx, field)
+	case "name":
+		return ec.fieldContext_CustomVerification_name(ctx, field)
+	case "identifierPath":
+		return ec.fieldContext_CustomVerification_identifierPath(ctx, field)
+	case "displayNamePath":
+		return ec.fieldContext_CustomVerification_displayNamePath(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CustomVerification", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedId":
@@ -3851,6 +4054,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_key(ctx, field)
 	case "name":
 		return ec.fieldContext_Source_name(ctx, field)
+	case "verification":
+		return ec.fieldContext_Source_verification(ctx, field)
 	case "credentialTypes":
 		return ec.fieldContext_Source_credentialTypes(ctx, field)
 	}
@@ -3877,6 +4082,14 @@ func (ec *executionContext) childFields_SourceEdge(ctx context.Context, field gr
 		return ec.fieldContext_SourceEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_SourcePayload_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourcePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4041,6 +4254,20 @@ func (ec *executionContext) field_Mutation_createConnectSession_args(ctx context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (keys.ConnectSessionInput, error) {
 			return ec.unmarshalNCreateConnectSessionInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋkeysᚐConnectSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCustomSource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (custom.CreateInput, error) {
+			return ec.unmarshalNCreateCustomSourceInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcustomᚐCreateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6501,6 +6728,213 @@ func (ec *executionContext) fieldContext_CredentialType_requiresPlatformApp(_ co
 	return graphql.NewScalarFieldContext("CredentialType", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _CustomVerification_baseUrl(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_baseUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BaseURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_baseUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_method(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_method(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Method, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_path(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_placement(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_placement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Placement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_placement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_field(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_passwordField(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_passwordField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PasswordField, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_passwordField(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_name(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_identifierPath(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_identifierPath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdentifierPath, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_identifierPath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomVerification_displayNamePath(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomVerification_displayNamePath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayNamePath, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomVerification_displayNamePath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
+}
+
 func (ec *executionContext) _DeleteAccountPayload_deletedId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAccountPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7593,6 +8027,50 @@ func (ec *executionContext) fieldContext_Mutation_createPlatformApp(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createPlatformApp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCustomSource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCustomSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCustomSource(ctx, fc.Args["input"].(custom.CreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SourcePayload) graphql.Marshaler {
+			return ec.marshalNSourcePayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐSourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCustomSource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCustomSource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8840,6 +9318,38 @@ func (ec *executionContext) fieldContext_Source_name(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
+func (ec *executionContext) _Source_verification(ctx context.Context, field graphql.CollectedField, obj *ent.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_verification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTTP, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *catalog.HTTPSpec) graphql.Marshaler {
+			return ec.marshalOCustomVerification2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐHTTPSpec(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_verification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomVerification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Source_credentialTypes(ctx context.Context, field graphql.CollectedField, obj *ent.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9012,6 +9522,38 @@ func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SourcePayload_source(ctx context.Context, field graphql.CollectedField, obj *model.SourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourcePayload_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourcePayload_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Subscription_events(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -12656,6 +13198,129 @@ func UnmarshalCreateConnectSessionInput(ctx context.Context, raw any) (keys.Conn
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateCustomSourceInput(ctx context.Context, obj any) (custom.CreateInput, error) {
+	var it custom.CreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["method"]; !present {
+		asMap["method"] = "GET"
+	}
+
+	fieldsInOrder := [...]string{"key", "name", "fields", "baseUrl", "method", "path", "placement", "field", "passwordField", "paramName", "identifierPath", "displayNamePath"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "fields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fields"))
+			data, err := ec.unmarshalNCredentialFieldInput2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialFieldᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Fields = data
+		case "baseUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseUrl"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BaseURL = data
+		case "method":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Method = data
+		case "path":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("path"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Path = data
+		case "placement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("placement"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Placement = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "passwordField":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passwordField"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PasswordField = data
+		case "paramName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paramName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParamName = data
+		case "identifierPath":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("identifierPath"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdentifierPath = data
+		case "displayNamePath":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayNamePath"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayNamePath = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCustomSourceInput unmarshals raw into the CreateCustomSourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCustomSourceInput(ctx context.Context, raw any) (custom.CreateInput, error) {
+	var out custom.CreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCustomSourceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreatePlatformAppInput(ctx context.Context, obj any) (apps.CreateInput, error) {
 	var it apps.CreateInput
 	if obj == nil {
@@ -13154,6 +13819,83 @@ func (ec *executionContext) unmarshalInputCreatorWhereInput(ctx context.Context,
 func UnmarshalCreatorWhereInput(ctx context.Context, raw any) (ent.CreatorWhereInput, error) {
 	var out ent.CreatorWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatorWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCredentialFieldInput(ctx context.Context, obj any) (catalog.CredentialField, error) {
+	var it catalog.CredentialField
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["secret"]; !present {
+		asMap["secret"] = false
+	}
+	if _, present := asMap["required"]; !present {
+		asMap["required"] = true
+	}
+
+	fieldsInOrder := [...]string{"name", "label", "secret", "required", "pattern"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "secret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secret"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Secret = data
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		case "pattern":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pattern"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pattern = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCredentialFieldInput unmarshals raw into the CredentialFieldInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCredentialFieldInput(ctx context.Context, raw any) (catalog.CredentialField, error) {
+	var out catalog.CredentialField
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CredentialFieldInput", raw, &out)
 	return out, err
 }
 
@@ -16016,6 +16758,79 @@ func (ec *executionContext) _CredentialType(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var customVerificationImplementors = []string{"CustomVerification"}
+
+func (ec *executionContext) _CustomVerification(ctx context.Context, sel ast.SelectionSet, obj *catalog.HTTPSpec) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, customVerificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CustomVerification")
+		case "baseUrl":
+			out.Values[i] = ec._CustomVerification_baseUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "method":
+			out.Values[i] = ec._CustomVerification_method(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._CustomVerification_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "placement":
+			out.Values[i] = ec._CustomVerification_placement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._CustomVerification_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passwordField":
+			out.Values[i] = ec._CustomVerification_passwordField(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._CustomVerification_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "identifierPath":
+			out.Values[i] = ec._CustomVerification_identifierPath(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayNamePath":
+			out.Values[i] = ec._CustomVerification_displayNamePath(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteAccountPayloadImplementors = []string{"DeleteAccountPayload"}
 
 func (ec *executionContext) _DeleteAccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAccountPayload) graphql.Marshaler {
@@ -16366,6 +17181,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createPlatformApp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createPlatformApp(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCustomSource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCustomSource(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -16847,6 +17669,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "verification":
+			out.Values[i] = ec._Source_verification(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "credentialTypes":
 			out.Values[i] = ec._Source_credentialTypes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16930,6 +17757,39 @@ func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._SourceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourcePayloadImplementors = []string{"SourcePayload"}
+
+func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourcePayload")
+		case "source":
+			out.Values[i] = ec._SourcePayload_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17556,6 +18416,11 @@ func (ec *executionContext) unmarshalNCreateConnectSessionInput2githubᚗcomᚋl
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateCustomSourceInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcustomᚐCreateInput(ctx context.Context, v any) (custom.CreateInput, error) {
+	res, err := ec.unmarshalInputCreateCustomSourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreatePlatformAppInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋappsᚐCreateInput(ctx context.Context, v any) (apps.CreateInput, error) {
 	res, err := ec.unmarshalInputCreatePlatformAppInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -17616,6 +18481,25 @@ func (ec *executionContext) marshalNCredentialField2ᚕgithubᚗcomᚋlatchkey�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNCredentialFieldInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialField(ctx context.Context, v any) (catalog.CredentialField, error) {
+	res, err := ec.unmarshalInputCredentialFieldInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCredentialFieldInput2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialFieldᚄ(ctx context.Context, v any) ([]catalog.CredentialField, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.CredentialField, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCredentialFieldInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialField(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalNCredentialType2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialType(ctx context.Context, sel ast.SelectionSet, v catalog.CredentialType) graphql.Marshaler {
@@ -17949,6 +18833,14 @@ func (ec *executionContext) marshalNSourceOrderField2ᚖgithubᚗcomᚋlatchkey�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNSourcePayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐSourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.SourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourcePayload!")
+		return graphql.Null
+	}
+	return ec._SourcePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSourceWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceWhereInput(ctx context.Context, v any) (*ent.SourceWhereInput, error) {
@@ -18543,6 +19435,13 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOCustomVerification2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐHTTPSpec(ctx context.Context, sel ast.SelectionSet, v *catalog.HTTPSpec) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CustomVerification(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalODisabledReason2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐDisabledReasonᚄ(ctx context.Context, v any) ([]account.DisabledReason, error) {

@@ -70,6 +70,11 @@ type RotateAuthAccessSecretPayload struct {
 	PreviousSecretExpiresTime *time.Time `json:"previousSecretExpiresTime,omitempty"`
 }
 
+// The source a mutation created.
+type SourcePayload struct {
+	Source *ent.Source `json:"source"`
+}
+
 type Subscription struct {
 }
 

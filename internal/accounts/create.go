@@ -113,7 +113,7 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 	if in.SkipVerification && in.Identifier == nil {
 		return request{}, errs.Invalid("an unverified account needs a custom identifier", errs.FieldError{Field: "identifier", Message: "is required with skipVerification"})
 	}
-	if !in.SkipVerification && !verify.Supports(src.Key, ct.Key) {
+	if !in.SkipVerification && src.HTTP == nil && !verify.Supports(src.Key, ct.Key) {
 		return request{}, errs.Invalid(fmt.Sprintf("%s/%s credentials cannot be verified", src.Key, ct.Key),
 			errs.FieldError{Field: "skipVerification", Message: "must be true for this credential type"})
 	}
@@ -139,7 +139,7 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 // records an ACCOUNT_VERIFICATION_FAILED event and returns
 // VERIFICATION_FAILED.
 func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, identifier *string) (*verify.Result, error) {
-	vreq, err := s.verifyRequest(req.src.Key, req.ct.Key, req.creds, req.app)
+	vreq, err := s.verifyRequest(req.src, req.ct.Key, req.creds, req.app)
 	if err != nil {
 		return nil, err
 	}
@@ -162,8 +162,8 @@ func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, ide
 }
 
 // verifyRequest builds the verifier's request, opening the app's secret.
-func (s *Service) verifyRequest(sourceKey, ctKey string, creds map[string]string, app *ent.PlatformApp) (verify.Request, error) {
-	req := verify.Request{Source: sourceKey, CredentialType: ctKey, Credentials: creds}
+func (s *Service) verifyRequest(src *ent.Source, ctKey string, creds map[string]string, app *ent.PlatformApp) (verify.Request, error) {
+	req := verify.Request{Source: src.Key, CredentialType: ctKey, Credentials: creds, Spec: src.HTTP}
 	if app != nil {
 		secret, err := s.apps.Secret(app)
 		if err != nil {

@@ -110,7 +110,7 @@ func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string) (*en
 	if err != nil {
 		return nil, nil, err
 	}
-	vreq, err := s.verifyRequest(acc.Edges.Source.Key, acc.CredentialType, creds, acc.Edges.PlatformApp)
+	vreq, err := s.verifyRequest(acc.Edges.Source, acc.CredentialType, creds, acc.Edges.PlatformApp)
 	if err != nil {
 		return nil, nil, err
 	}

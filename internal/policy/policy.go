@@ -223,3 +223,18 @@ func RequireSource(ctx context.Context, source string) error {
 	}
 	return privacy.Denyf("this connect session may not add %s accounts", source)
 }
+
+// AllowSharedOrOwn lets a viewer query the rows shared by every environment
+// (a NULL environment) and its own environment's, and no others.
+func AllowSharedOrOwn() privacy.QueryRule {
+	return rule{query: func(ctx context.Context, q ent.Query) error {
+		err := restrict(ctx, q, entql.Or(
+			entql.FieldNil(EnvironmentColumn),
+			entql.FieldEQ(EnvironmentColumn, auth.FromContext(ctx).EnvironmentID),
+		))
+		if err != nil {
+			return err
+		}
+		return privacy.Allow
+	}}
+}

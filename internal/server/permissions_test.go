@@ -3,6 +3,7 @@ package server_test
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/latchkey/latchkey/internal/auth"
@@ -52,6 +53,11 @@ var operations = []operation{
 	{name: "platformApps", query: `{ platformApps { edges { node { id } } } }`},
 	{name: "createPlatformApp", query: `mutation($name: String!) { createPlatformApp(input: {source: "plaid", name: $name, clientId: "c", clientSecret: "s"}) { platformApp { id } } }`,
 		vars: func(f fixture) map[string]any { return map[string]any{"name": "app-" + f.account} }},
+	{name: "createCustomSource", query: `mutation($key: String!) { createCustomSource(input: {key: $key, name: "n", baseUrl: "https://api.example.com", path: "/me",
+		placement: "BEARER", field: "token", identifierPath: "id", fields: [{name: "token", label: "Token"}]}) { source { id } } }`,
+		vars: func(f fixture) map[string]any {
+			return map[string]any{"key": "c" + strings.ToLower(f.account[len(f.account)-10:])}
+		}},
 	{name: "deleteAccount", query: `mutation($id: ID!) { deleteAccount(id: $id) { deletedId } }`, vars: accountVar},
 	{name: "createAuthAccess(READ_ONLY)", query: `mutation { createAuthAccess(input: {name: "n", permission: READ_ONLY}) { secretKey } }`},
 	{name: "createAuthAccess(READ_WRITE_NO_CREDENTIALS_OUT)", query: `mutation { createAuthAccess(input: {name: "n", permission: READ_WRITE_NO_CREDENTIALS_OUT}) { secretKey } }`},
@@ -86,6 +92,7 @@ var matrix = map[string][5]string{
 	"disableAccount":              {notFound, forbidden, forbidden, ok, ok},
 	"enableAccount":               {notFound, forbidden, forbidden, ok, ok},
 	"deleteAccount":               {notFound, forbidden, forbidden, ok, ok},
+	"createCustomSource":          {forbidden, forbidden, forbidden, ok, ok},
 	"verifyAccount":               {forbidden, forbidden, forbidden, ok, ok},
 	"revealAccountCredentials":    {forbidden, forbidden, forbidden, forbidden, ok},
 	"platformApps":                {ok, ok, ok, ok, ok},

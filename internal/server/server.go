@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/reverify"
@@ -37,6 +38,8 @@ type Config struct {
 	// RecheckAfter is how long after a successful verification an account
 	// is due to be verified again by the re-verifier; zero schedules none.
 	RecheckAfter time.Duration
+	// AllowHTTPSources lets custom sources use plain http:// base URLs.
+	AllowHTTPSources bool
 	// Feed wakes event subscribers; the database must be opened with its
 	// driver wrapper (feed.Hub.Wrap) for events to reach them.
 	Feed *feed.Hub
@@ -52,7 +55,11 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	if hub == nil {
 		hub = feed.NewHub()
 	}
-	gql := graph.NewHandler(graph.NewResolver(db.Client, accountService, platformApps, hub), log, websocketInit(authn))
+	resolver := graph.NewResolver(graph.Deps{
+		Client: db.Client, Accounts: accountService, Apps: platformApps,
+		Custom: custom.NewStore(cfg.AllowHTTPSources), Feed: hub,
+	})
+	gql := graph.NewHandler(resolver, log, websocketInit(authn))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", http.MaxBytesHandler(authenticate(authn, log, gql), MaxBodyBytes))

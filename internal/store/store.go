@@ -128,7 +128,7 @@ func SyncCatalog(ctx context.Context, c *ent.Client) error {
 			SetKey(s.Key).
 			SetName(s.Name).
 			SetCredentialTypes(s.CredentialTypes).
-			OnConflictColumns(source.FieldKey).
+			OnConflict(entsql.ConflictColumns(source.FieldKey), entsql.ConflictWhere(entsql.IsNull(source.FieldEnvironmentID))).
 			UpdateName().
 			UpdateCredentialTypes().
 			Exec(ctx)

@@ -120,6 +120,8 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 		CORSOrigins:  []string{"https://app.example"},
 		Verify:       verify.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
 		RecheckAfter: time.Hour,
+
+		AllowHTTPSources: true,
 	}
 	hs := httptest.NewServer(server.New(db, keyring, scfg))
 	t.Cleanup(func() {

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -31,7 +32,9 @@ func (v *Verifier) call(req *http.Request, out any) error {
 	if f := statusFailure(resp.StatusCode); f != nil {
 		return f
 	}
-	if err := json.Unmarshal(body, out); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber() // identifiers are often numbers too large for a float
+	if err := dec.Decode(out); err != nil {
 		return &Failure{Reason: Malformed, Status: resp.StatusCode, Detail: "the answer is not the JSON expected"}
 	}
 	return nil

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"net/http"
 	"time"
+
+	"github.com/latchkey/latchkey/internal/catalog"
 )
 
 // DefaultTimeout bounds one verification, all its calls included.
@@ -47,6 +49,8 @@ type Request struct {
 	Credentials map[string]string
 	// App is the platform app, for credential types that need one.
 	App *App
+	// Spec describes the call of a custom source; nil for built-in ones.
+	Spec *catalog.HTTPSpec
 }
 
 // Result is what a successful verification learned.
@@ -156,6 +160,9 @@ func Supports(source, credentialType string) bool {
 // source refused, did not answer in time or answered something unreadable.
 func (v *Verifier) Verify(ctx context.Context, req Request) (*Result, error) {
 	f, ok := verifiers[[2]string{req.Source, req.CredentialType}]
+	if req.Spec != nil {
+		f, ok = custom, true
+	}
 	if !ok {
 		return nil, fmt.Errorf("verify: no verifier for %s/%s", req.Source, req.CredentialType)
 	}
