@@ -110,7 +110,11 @@ func TestCustomSources(t *testing.T) {
 		}
 
 		// Another environment sees none of it, and may use the same key.
-		var seen struct{ Sources struct{ Edges []struct{ Node struct{ Key string } } } }
+		var seen struct {
+			Sources struct {
+				Edges []struct{ Node struct{ Key string } }
+			}
+		}
 		s.Must(t, stranger.Secret, `{ sources(first: 100) { edges { node { key } } } }`, nil, &seen)
 		if len(seen.Sources.Edges) != 4 {
 			t.Errorf("another environment sees %d sources, want the 4 built-in ones", len(seen.Sources.Edges))
