@@ -62,22 +62,16 @@ func CreateConnectSession(ctx context.Context, c *ent.Client, in ConnectSessionI
 	if len(fields) > 0 {
 		return nil, "", errs.Invalid("the connect session is invalid", fields...)
 	}
-	cr, err := audit.NewCreator(ctx, c)
+	create, secretKey, err := newKey(ctx, c)
 	if err != nil {
 		return nil, "", err
 	}
-	token := auth.NewToken()
-	secretKey, hash := auth.NewSecretKey(token)
 	person := strings.TrimSpace(in.PersonID)
-	create := c.AuthAccess.Create().
-		SetEnvironmentID(auth.FromContext(ctx).EnvironmentID).
-		SetCreator(cr).
+	create.
 		SetName("Connect session of " + person).
 		SetPermission(auth.CredentialsInOnly).
 		SetPersonID(person).
-		SetExpiresTime(clock.Now().Add(lifetime)).
-		SetToken(token).
-		SetSecretHash(hash)
+		SetExpiresTime(clock.Now().Add(lifetime))
 	if in.Sources != nil {
 		create.SetSourceKeys(in.Sources)
 	}

@@ -50,28 +50,22 @@ func Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.AuthAccess
 	if len(fields) > 0 {
 		return nil, "", errs.Invalid("the key's fields are invalid", fields...)
 	}
-	cr, err := audit.NewCreator(ctx, c)
+	create, secretKey, err := newKey(ctx, c)
 	if err != nil {
 		return nil, "", err
 	}
-	token := auth.NewToken()
-	secretKey, hash := auth.NewSecretKey(token)
 	var expires *time.Time
 	if in.ExpiresTime != nil {
 		t := clock.Normalize(*in.ExpiresTime)
 		expires = &t
 	}
-	key, err := c.AuthAccess.Create().
-		SetEnvironmentID(auth.FromContext(ctx).EnvironmentID).
-		SetCreator(cr).
+	key, err := create.
 		SetName(strings.TrimSpace(in.Name)).
 		SetPermission(in.Permission).
 		SetNillableDescription(in.Description).
 		SetNillableForeignData(in.ForeignData).
 		SetNillableForeignID(in.ForeignID).
 		SetNillableExpiresTime(expires).
-		SetToken(token).
-		SetSecretHash(hash).
 		Save(ctx)
 	if ent.IsConstraintError(err) && in.ForeignID != nil {
 		return nil, "", errs.New(errs.Conflict, "an AuthAccess with foreignId %q already exists", *in.ForeignID)
@@ -86,6 +80,24 @@ func Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.AuthAccess
 		return nil, "", err
 	}
 	return key, secretKey, nil
+}
+
+// newKey starts the creation of a key in the viewer's environment, with its
+// Creator, a fresh token and the hash of a fresh secret key, and returns
+// the secret key.
+func newKey(ctx context.Context, c *ent.Client) (*ent.AuthAccessCreate, string, error) {
+	cr, err := audit.NewCreator(ctx, c)
+	if err != nil {
+		return nil, "", err
+	}
+	token := auth.NewToken()
+	secretKey, hash := auth.NewSecretKey(token)
+	create := c.AuthAccess.Create().
+		SetEnvironmentID(auth.FromContext(ctx).EnvironmentID).
+		SetCreator(cr).
+		SetToken(token).
+		SetSecretHash(hash)
+	return create, secretKey, nil
 }
 
 // Ref names one key by exactly one of its id, token or foreignId.
