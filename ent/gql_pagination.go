@@ -439,6 +439,20 @@ var (
 			}
 		},
 	}
+	// AccountOrderFieldIsEnabled orders Account by is_enabled.
+	AccountOrderFieldIsEnabled = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.IsEnabled, nil
+		},
+		column: account.FieldIsEnabled,
+		toTerm: account.ByIsEnabled,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.IsEnabled,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -453,6 +467,8 @@ func (f AccountOrderField) String() string {
 		str = "IDENTIFIER"
 	case AccountOrderFieldDisplayName.column:
 		str = "DISPLAY_NAME"
+	case AccountOrderFieldIsEnabled.column:
+		str = "IS_ENABLED"
 	}
 	return str
 }
@@ -477,6 +493,8 @@ func (f *AccountOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *AccountOrderFieldIdentifier
 	case "DISPLAY_NAME":
 		*f = *AccountOrderFieldDisplayName
+	case "IS_ENABLED":
+		*f = *AccountOrderFieldIsEnabled
 	default:
 		return fmt.Errorf("%s is not a valid AccountOrderField", str)
 	}
@@ -859,6 +877,20 @@ var (
 			}
 		},
 	}
+	// AuthAccessOrderFieldIsEnabled orders AuthAccess by is_enabled.
+	AuthAccessOrderFieldIsEnabled = &AuthAccessOrderField{
+		Value: func(_m *AuthAccess) (ent.Value, error) {
+			return _m.IsEnabled, nil
+		},
+		column: authaccess.FieldIsEnabled,
+		toTerm: authaccess.ByIsEnabled,
+		toCursor: func(_m *AuthAccess) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.IsEnabled,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -873,6 +905,8 @@ func (f AuthAccessOrderField) String() string {
 		str = "NAME"
 	case AuthAccessOrderFieldForeignID.column:
 		str = "FOREIGN_ID"
+	case AuthAccessOrderFieldIsEnabled.column:
+		str = "IS_ENABLED"
 	}
 	return str
 }
@@ -897,6 +931,8 @@ func (f *AuthAccessOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *AuthAccessOrderFieldName
 	case "FOREIGN_ID":
 		*f = *AuthAccessOrderFieldForeignID
+	case "IS_ENABLED":
+		*f = *AuthAccessOrderFieldIsEnabled
 	default:
 		return fmt.Errorf("%s is not a valid AuthAccessOrderField", str)
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/accounts"
@@ -73,4 +74,13 @@ func (r *mutationResolver) DisableAccount(ctx context.Context, id string) (*mode
 // Account is the resolver for the account field.
 func (r *queryResolver) Account(ctx context.Context, id *string, source *string, identifier *string) (*ent.Account, error) {
 	return accounts.Find(ctx, r.client, accounts.Ref{ID: id, Source: source, Identifier: identifier})
+}
+
+// Accounts is the resolver for the accounts field.
+func (r *queryResolver) Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput, filter *string, sortBy *string, limit *int) (*ent.AccountConnection, error) {
+	where, orderBy, first, err := apply(ctx, accountListing, listArgs{filter, sortBy, limit}, where, orderBy, first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client.Account.Query().Paginate(ctx, after, first, before, last, ent.WithAccountOrder(orderBy), ent.WithAccountFilter(where.Filter))
 }

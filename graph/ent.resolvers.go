@@ -22,29 +22,9 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]ent.Noder, e
 	return r.client.Noders(ctx, ids, ent.WithNodeType(ent.IDToType))
 }
 
-// Accounts is the resolver for the accounts field.
-func (r *queryResolver) Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error) {
-	return r.client.Account.Query().Paginate(ctx, after, first, before, last, ent.WithAccountOrder(orderBy), ent.WithAccountFilter(where.Filter))
-}
-
-// AuthAccesses is the resolver for the authAccesses field.
-func (r *queryResolver) AuthAccesses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AuthAccessOrder, where *ent.AuthAccessWhereInput) (*ent.AuthAccessConnection, error) {
-	return r.client.AuthAccess.Query().Paginate(ctx, after, first, before, last, ent.WithAuthAccessOrder(orderBy), ent.WithAuthAccessFilter(where.Filter))
-}
-
-// Events is the resolver for the events field.
-func (r *queryResolver) Events(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.EventOrder, where *ent.EventWhereInput) (*ent.EventConnection, error) {
-	return r.client.Event.Query().Paginate(ctx, after, first, before, last, ent.WithEventOrder(orderBy), ent.WithEventFilter(where.Filter))
-}
-
 // PlatformApps is the resolver for the platformApps field.
 func (r *queryResolver) PlatformApps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput) (*ent.PlatformAppConnection, error) {
 	return r.client.PlatformApp.Query().Paginate(ctx, after, first, before, last, ent.WithPlatformAppOrder(orderBy), ent.WithPlatformAppFilter(where.Filter))
-}
-
-// Sources is the resolver for the sources field.
-func (r *queryResolver) Sources(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput) (*ent.SourceConnection, error) {
-	return r.client.Source.Query().Paginate(ctx, after, first, before, last, ent.WithSourceOrder(orderBy), ent.WithSourceFilter(where.Filter))
 }
 
 // Query returns generated.QueryResolver implementation.

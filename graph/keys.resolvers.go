@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -65,4 +66,13 @@ func (r *mutationResolver) CreateConnectSession(ctx context.Context, input keys.
 // AuthAccess is the resolver for the authAccess field.
 func (r *queryResolver) AuthAccess(ctx context.Context, id *string, token *string, foreignID *string) (*ent.AuthAccess, error) {
 	return keys.Get(ctx, r.client, keys.Ref{ID: id, Token: token, ForeignID: foreignID})
+}
+
+// AuthAccesses is the resolver for the authAccesses field.
+func (r *queryResolver) AuthAccesses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AuthAccessOrder, where *ent.AuthAccessWhereInput, filter *string, sortBy *string, limit *int) (*ent.AuthAccessConnection, error) {
+	where, orderBy, first, err := apply(ctx, authAccessListing, listArgs{filter, sortBy, limit}, where, orderBy, first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client.AuthAccess.Query().Paginate(ctx, after, first, before, last, ent.WithAuthAccessOrder(orderBy), ent.WithAuthAccessFilter(where.Filter))
 }

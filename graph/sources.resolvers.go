@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/graph/model"
@@ -31,4 +32,13 @@ func (r *mutationResolver) CreateCustomSource(ctx context.Context, input custom.
 // Source is the resolver for the source field.
 func (r *queryResolver) Source(ctx context.Context, key string) (*ent.Source, error) {
 	return r.client.Source.Query().Where(source.Key(key)).Only(ctx)
+}
+
+// Sources is the resolver for the sources field.
+func (r *queryResolver) Sources(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput, filter *string, sortBy *string, limit *int) (*ent.SourceConnection, error) {
+	where, orderBy, first, err := apply(ctx, sourceListing, listArgs{filter, sortBy, limit}, where, orderBy, first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client.Source.Query().Paginate(ctx, after, first, before, last, ent.WithSourceOrder(orderBy), ent.WithSourceFilter(where.Filter))
 }

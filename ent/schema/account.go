@@ -41,7 +41,7 @@ func (Account) Fields() []ent.Field {
 		field.String("external_id").Comment("The ID of the third-party object the credentials reach.").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("externalId"), noInput),
 		field.String("display_name").Comment("A human-readable name.").Optional().Nillable().MaxLen(255).
 			Annotations(entgql.OrderField("DISPLAY_NAME")),
-		field.Bool("is_enabled").Comment("False while the account is paused; see disabledReason.").Default(true).Annotations(noInput),
+		field.Bool("is_enabled").Comment("False while the account is paused; see disabledReason.").Default(true).Annotations(entgql.OrderField("IS_ENABLED"), noInput),
 		field.Enum("disabled_reason").Comment("Why the account is disabled; null while enabled.").Values("MANUAL", "CREDENTIALS_REVOKED", "CREDENTIALS_EXPIRED").
 			Optional().Nillable().Annotations(entgql.Type("DisabledReason"), noInput),
 		field.Enum("verification_status").Comment("The outcome of the last protected call made with the credentials.").Values("UNVERIFIED", "VERIFIED", "FAILED").Default("UNVERIFIED").
@@ -105,11 +105,12 @@ func (Account) Policy() ent.Policy {
 	}
 }
 
-// Annotations exposes the `accounts` connection and the update input.
+// Annotations generate the types of the `accounts` connection (its query
+// field, with the filter arguments, is in graph/accounts.graphql) and the
+// update input.
 func (Account) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
-		entgql.QueryField(),
 		entgql.MultiOrder(),
 		entgql.Mutations(entgql.MutationUpdate()),
 	}

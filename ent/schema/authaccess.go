@@ -42,7 +42,7 @@ func (AuthAccess) Fields() []ent.Field {
 		field.Bytes("secret_hash").Sensitive().Annotations(hidden),
 		field.Bytes("previous_secret_hash").Sensitive().Optional().Nillable().Annotations(hidden),
 		field.Time("previous_secret_expires_time").Optional().Nillable().Annotations(hidden),
-		field.Bool("is_enabled").Comment("False when the key is disabled: it then authenticates nothing.").Default(true).Annotations(noInput),
+		field.Bool("is_enabled").Comment("False when the key is disabled: it then authenticates nothing.").Default(true).Annotations(entgql.OrderField("IS_ENABLED"), noInput),
 		field.Time("last_used_time").Comment("When the key last authenticated a request, to the minute.").Optional().Nillable().Annotations(noInput),
 		field.Time("expires_time").Comment("When the key stops working; null for never.").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
 		field.String("person_id").Comment("For a connect session: the end user it acts for.").
@@ -91,11 +91,11 @@ func (AuthAccess) Policy() ent.Policy {
 	}
 }
 
-// Annotations exposes the `authAccesses` connection and the key inputs.
+// Annotations generate the types of the `authAccesses` connection (its
+// query field is in graph/keys.graphql) and the key update input.
 func (AuthAccess) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
-		entgql.QueryField("authAccesses"),
 		entgql.MultiOrder(),
 		entgql.Mutations(entgql.MutationUpdate()),
 	}

@@ -73,11 +73,11 @@ func (Event) Policy() ent.Policy {
 	}
 }
 
-// Annotations exposes the `events` connection.
+// Annotations generate the types of the `events` connection (its query
+// field is in graph/events.graphql).
 func (Event) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
-		entgql.QueryField(),
 		entgql.MultiOrder(),
 		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 	}

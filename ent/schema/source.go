@@ -73,11 +73,11 @@ func (Source) Policy() ent.Policy {
 	}
 }
 
-// Annotations exposes the `sources` connection.
+// Annotations generate the types of the `sources` connection (its query
+// field is in graph/sources.graphql).
 func (Source) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
-		entgql.QueryField(),
 		entgql.MultiOrder(),
 		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 	}

@@ -1,0 +1,109 @@
+package filter
+
+// Kind is how a field's values are read and compared.
+type Kind int
+
+// The kinds of filterable fields.
+const (
+	String Kind = iota
+	ID
+	Time
+	Seconds // a time, written as Unix seconds
+	Millis  // a time, written as Unix milliseconds
+	Bool
+	Enum
+	Environment // the environment's ID: every row the viewer sees has it
+)
+
+// Field is one filterable field path of a type.
+type Field struct {
+	// Where is the where-input field it compiles to, without an operator
+	// suffix ("CreatedTime" sets CreatedTime, CreatedTimeLT, …), after the
+	// edges it goes through ("HasCreatorWith.PersonID").
+	Where string
+	// Kind is the field's kind.
+	Kind Kind
+	// Secret, when set, refuses the field and says why.
+	Secret string
+	// Sort, when set, is the GraphQL order field that sorts by this field.
+	Sort string
+}
+
+// Schema lists the filterable fields of a type by path.
+type Schema map[string]Field
+
+var creatorFields = Schema{
+	"creator":              {Where: "HasCreatorWith.Kind", Kind: Enum},
+	"creator._type":        {Where: "HasCreatorWith.Kind", Kind: Enum},
+	"creator.accountId":    {Kind: Environment},
+	"creator.authAccessId": {Where: "HasCreatorWith.HasAuthAccessWith.ID", Kind: ID},
+	"creator.personId":     {Where: "HasCreatorWith.PersonID", Kind: String},
+}
+
+var createdTime = Schema{
+	"createdTime":                        {Where: "CreatedTime", Kind: Time, Sort: "CREATED_TIME"},
+	"createdTime.iso8601":                {Where: "CreatedTime", Kind: Time, Sort: "CREATED_TIME"},
+	"createdTime.timestamp.seconds":      {Where: "CreatedTime", Kind: Seconds, Sort: "CREATED_TIME"},
+	"createdTime.timestamp.milliseconds": {Where: "CreatedTime", Kind: Millis, Sort: "CREATED_TIME"},
+}
+
+func merge(parts ...Schema) Schema {
+	out := Schema{}
+	for _, p := range parts {
+		for k, v := range p {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// AuthAccesses is the schema of the authAccesses connection (seed 002's table).
+var AuthAccesses = merge(createdTime, creatorFields, Schema{
+	"id":           {Where: "ID", Kind: ID},
+	"name":         {Where: "Name", Kind: String, Sort: "NAME"},
+	"description":  {Where: "Description", Kind: String},
+	"foreignId":    {Where: "ForeignID", Kind: String, Sort: "FOREIGN_ID"},
+	"isEnabled":    {Where: "IsEnabled", Kind: Bool, Sort: "IS_ENABLED"},
+	"permission":   {Where: "Permission", Kind: Enum},
+	"token":        {Where: "Token", Kind: String},
+	"updatedTime":  {Where: "UpdatedTime", Kind: Time, Sort: "UPDATED_TIME"},
+	"expiresTime":  {Where: "ExpiresTime", Kind: Time},
+	"lastUsedTime": {Where: "LastUsedTime", Kind: Time},
+	"personId":     {Where: "PersonID", Kind: String},
+	"secretKey":    {Secret: "secret keys are stored only as hashes and can never be filtered or sorted on"},
+})
+
+// Accounts is the schema of the accounts connection.
+var Accounts = merge(createdTime, creatorFields, Schema{
+	"id":                 {Where: "ID", Kind: ID},
+	"source":             {Where: "HasSourceWith.Key", Kind: String},
+	"source.key":         {Where: "HasSourceWith.Key", Kind: String},
+	"credentialType":     {Where: "CredentialType", Kind: String},
+	"identifier":         {Where: "Identifier", Kind: String, Sort: "IDENTIFIER"},
+	"identifierKind":     {Where: "IdentifierKind", Kind: Enum},
+	"externalId":         {Where: "ExternalID", Kind: String},
+	"displayName":        {Where: "DisplayName", Kind: String, Sort: "DISPLAY_NAME"},
+	"isEnabled":          {Where: "IsEnabled", Kind: Bool, Sort: "IS_ENABLED"},
+	"disabledReason":     {Where: "DisabledReason", Kind: Enum},
+	"verificationStatus": {Where: "VerificationStatus", Kind: Enum},
+	"verifiedTime":       {Where: "VerifiedTime", Kind: Time},
+	"foreignId":          {Where: "ForeignID", Kind: String},
+	"updatedTime":        {Where: "UpdatedTime", Kind: Time, Sort: "UPDATED_TIME"},
+	"credentials":        {Secret: "credentials are encrypted and can never be filtered or sorted on"},
+})
+
+// Sources is the schema of the sources connection.
+var Sources = merge(createdTime, Schema{
+	"id":   {Where: "ID", Kind: ID},
+	"key":  {Where: "Key", Kind: String, Sort: "KEY"},
+	"name": {Where: "Name", Kind: String, Sort: "NAME"},
+})
+
+// Events is the schema of the events connection.
+var Events = merge(createdTime, Schema{
+	"id":           {Where: "ID", Kind: ID},
+	"type":         {Where: "Type", Kind: Enum},
+	"subjectId":    {Where: "SubjectID", Kind: String},
+	"personId":     {Where: "PersonID", Kind: String},
+	"authAccessId": {Where: "HasAuthAccessWith.ID", Kind: ID},
+})
