@@ -322,10 +322,17 @@ func (_m *AccountQuery) Paginate(
 	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
 		return conn, nil
 	}
+	// The id ends every order, breaking ties in the direction of the last
+	// term; terms after an explicit ID term could change nothing.
 	keys := make([]pageKey, 0, len(pager.order)+1)
 	idDesc := false
-	for _, o := range pager.order {
+	for i, o := range pager.order {
 		desc := o.Direction == entgql.OrderDirectionDesc
+		if o.Field.column == account.FieldID {
+			idDesc = desc
+			pager.order = pager.order[:i]
+			break
+		}
 		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: accountNullableColumns[o.Field.column]})
 		idDesc = desc
 	}
@@ -383,6 +390,20 @@ func (_m *AccountQuery) Paginate(
 }
 
 var (
+	// AccountOrderFieldID orders Account by id.
+	AccountOrderFieldID = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: account.FieldID,
+		toTerm: account.ByID,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ID,
+			}
+		},
+	}
 	// AccountOrderFieldCreatedTime orders Account by created_time.
 	AccountOrderFieldCreatedTime = &AccountOrderField{
 		Value: func(_m *Account) (ent.Value, error) {
@@ -459,6 +480,8 @@ var (
 func (f AccountOrderField) String() string {
 	var str string
 	switch f.column {
+	case AccountOrderFieldID.column:
+		str = "ID"
 	case AccountOrderFieldCreatedTime.column:
 		str = "CREATED_TIME"
 	case AccountOrderFieldUpdatedTime.column:
@@ -485,6 +508,8 @@ func (f *AccountOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("AccountOrderField %T must be a string", v)
 	}
 	switch str {
+	case "ID":
+		*f = *AccountOrderFieldID
 	case "CREATED_TIME":
 		*f = *AccountOrderFieldCreatedTime
 	case "UPDATED_TIME":
@@ -760,10 +785,17 @@ func (_m *AuthAccessQuery) Paginate(
 	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
 		return conn, nil
 	}
+	// The id ends every order, breaking ties in the direction of the last
+	// term; terms after an explicit ID term could change nothing.
 	keys := make([]pageKey, 0, len(pager.order)+1)
 	idDesc := false
-	for _, o := range pager.order {
+	for i, o := range pager.order {
 		desc := o.Direction == entgql.OrderDirectionDesc
+		if o.Field.column == authaccess.FieldID {
+			idDesc = desc
+			pager.order = pager.order[:i]
+			break
+		}
 		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: authaccessNullableColumns[o.Field.column]})
 		idDesc = desc
 	}
@@ -821,6 +853,20 @@ func (_m *AuthAccessQuery) Paginate(
 }
 
 var (
+	// AuthAccessOrderFieldID orders AuthAccess by id.
+	AuthAccessOrderFieldID = &AuthAccessOrderField{
+		Value: func(_m *AuthAccess) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: authaccess.FieldID,
+		toTerm: authaccess.ByID,
+		toCursor: func(_m *AuthAccess) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ID,
+			}
+		},
+	}
 	// AuthAccessOrderFieldCreatedTime orders AuthAccess by created_time.
 	AuthAccessOrderFieldCreatedTime = &AuthAccessOrderField{
 		Value: func(_m *AuthAccess) (ent.Value, error) {
@@ -897,6 +943,8 @@ var (
 func (f AuthAccessOrderField) String() string {
 	var str string
 	switch f.column {
+	case AuthAccessOrderFieldID.column:
+		str = "ID"
 	case AuthAccessOrderFieldCreatedTime.column:
 		str = "CREATED_TIME"
 	case AuthAccessOrderFieldUpdatedTime.column:
@@ -923,6 +971,8 @@ func (f *AuthAccessOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("AuthAccessOrderField %T must be a string", v)
 	}
 	switch str {
+	case "ID":
+		*f = *AuthAccessOrderFieldID
 	case "CREATED_TIME":
 		*f = *AuthAccessOrderFieldCreatedTime
 	case "UPDATED_TIME":
@@ -1198,10 +1248,17 @@ func (_m *CreatorQuery) Paginate(
 	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
 		return conn, nil
 	}
+	// The id ends every order, breaking ties in the direction of the last
+	// term; terms after an explicit ID term could change nothing.
 	keys := make([]pageKey, 0, len(pager.order)+1)
 	idDesc := false
-	for _, o := range pager.order {
+	for i, o := range pager.order {
 		desc := o.Direction == entgql.OrderDirectionDesc
+		if o.Field.column == creator.FieldID {
+			idDesc = desc
+			pager.order = pager.order[:i]
+			break
+		}
 		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: creatorNullableColumns[o.Field.column]})
 		idDesc = desc
 	}
@@ -1259,6 +1316,20 @@ func (_m *CreatorQuery) Paginate(
 }
 
 var (
+	// CreatorOrderFieldID orders Creator by id.
+	CreatorOrderFieldID = &CreatorOrderField{
+		Value: func(_m *Creator) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: creator.FieldID,
+		toTerm: creator.ByID,
+		toCursor: func(_m *Creator) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ID,
+			}
+		},
+	}
 	// CreatorOrderFieldCreatedTime orders Creator by created_time.
 	CreatorOrderFieldCreatedTime = &CreatorOrderField{
 		Value: func(_m *Creator) (ent.Value, error) {
@@ -1293,6 +1364,8 @@ var (
 func (f CreatorOrderField) String() string {
 	var str string
 	switch f.column {
+	case CreatorOrderFieldID.column:
+		str = "ID"
 	case CreatorOrderFieldCreatedTime.column:
 		str = "CREATED_TIME"
 	case CreatorOrderFieldUpdatedTime.column:
@@ -1313,6 +1386,8 @@ func (f *CreatorOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("CreatorOrderField %T must be a string", v)
 	}
 	switch str {
+	case "ID":
+		*f = *CreatorOrderFieldID
 	case "CREATED_TIME":
 		*f = *CreatorOrderFieldCreatedTime
 	case "UPDATED_TIME":
@@ -1582,10 +1657,17 @@ func (_m *EnvironmentQuery) Paginate(
 	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
 		return conn, nil
 	}
+	// The id ends every order, breaking ties in the direction of the last
+	// term; terms after an explicit ID term could change nothing.
 	keys := make([]pageKey, 0, len(pager.order)+1)
 	idDesc := false
-	for _, o := range pager.order {
+	for i, o := range pager.order {
 		desc := o.Direction == entgql.OrderDirectionDesc
+		if o.Field.column == environment.FieldID {
+			idDesc = desc
+			pager.order = pager.order[:i]
+			break
+		}
 		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: environmentNullableColumns[o.Field.column]})
 		idDesc = desc
 	}
@@ -1643,6 +1725,20 @@ func (_m *EnvironmentQuery) Paginate(
 }
 
 var (
+	// EnvironmentOrderFieldID orders Environment by id.
+	EnvironmentOrderFieldID = &EnvironmentOrderField{
+		Value: func(_m *Environment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: environment.FieldID,
+		toTerm: environment.ByID,
+		toCursor: func(_m *Environment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ID,
+			}
+		},
+	}
 	// EnvironmentOrderFieldCreatedTime orders Environment by created_time.
 	EnvironmentOrderFieldCreatedTime = &EnvironmentOrderField{
 		Value: func(_m *Environment) (ent.Value, error) {
@@ -1677,6 +1773,8 @@ var (
 func (f EnvironmentOrderField) String() string {
 	var str string
 	switch f.column {
+	case EnvironmentOrderFieldID.column:
+		str = "ID"
 	case EnvironmentOrderFieldCreatedTime.column:
 		str = "CREATED_TIME"
 	case EnvironmentOrderFieldUpdatedTime.column:
@@ -1697,6 +1795,8 @@ func (f *EnvironmentOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("EnvironmentOrderField %T must be a string", v)
 	}
 	switch str {
+	case "ID":
+		*f = *EnvironmentOrderFieldID
 	case "CREATED_TIME":
 		*f = *EnvironmentOrderFieldCreatedTime
 	case "UPDATED_TIME":
@@ -1966,10 +2066,17 @@ func (_m *EventQuery) Paginate(
 	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
 		return conn, nil
 	}
+	// The id ends every order, breaking ties in the direction of the last
+	// term; terms after an explicit ID term could change nothing.
 	keys := make([]pageKey, 0, len(pager.order)+1)
 	idDesc := false
-	for _, o := range pager.order {
+	for i, o := range pager.order {
 		desc := o.Direction == entgql.OrderDirectionDesc
+		if o.Field.column == event.FieldID {
+			idDesc = desc
+			pager.order = pager.order[:i]
+			break
+		}
 		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: eventNullableColumns[o.Field.column]})
 		idDesc = desc
 	}
@@ -2027,6 +2134,20 @@ func (_m *EventQuery) Paginate(
 }
 
 var (
+	// EventOrderFieldID orders Event by id.
+	EventOrderFieldID = &EventOrderField{
+		Value: func(_m *Event) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: event.FieldID,
+		toTerm: event.ByID,
+		toCursor: func(_m *Event) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ID,
+			}
+		},
+	}
 	// EventOrderFieldCreatedTime orders Event by created_time.
 	EventOrderFieldCreatedTime = &EventOrderField{
 		Value: func(_m *Event) (ent.Value, error) {
@@ -2047,6 +2168,8 @@ var (
 func (f EventOrderField) String() string {
 	var str string
 	switch f.column {
+	case EventOrderFieldID.column:
+		str = "ID"
 	case EventOrderFieldCreatedTime.column:
 		str = "CREATED_TIME"
 	}
@@ -2065,6 +2188,8 @@ func (f *EventOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("EventOrderField %T must be a string", v)
 	}
 	switch str {
+	case "ID":
+		*f = *EventOrderFieldID
 	case "CREATED_TIME":
 		*f = *EventOrderFieldCreatedTime
 	default:
@@ -2332,10 +2457,17 @@ func (_m *PlatformAppQuery) Paginate(
 	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
 		return conn, nil
 	}
+	// The id ends every order, breaking ties in the direction of the last
+	// term; terms after an explicit ID term could change nothing.
 	keys := make([]pageKey, 0, len(pager.order)+1)
 	idDesc := false
-	for _, o := range pager.order {
+	for i, o := range pager.order {
 		desc := o.Direction == entgql.OrderDirectionDesc
+		if o.Field.column == platformapp.FieldID {
+			idDesc = desc
+			pager.order = pager.order[:i]
+			break
+		}
 		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: platformappNullableColumns[o.Field.column]})
 		idDesc = desc
 	}
@@ -2393,6 +2525,20 @@ func (_m *PlatformAppQuery) Paginate(
 }
 
 var (
+	// PlatformAppOrderFieldID orders PlatformApp by id.
+	PlatformAppOrderFieldID = &PlatformAppOrderField{
+		Value: func(_m *PlatformApp) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: platformapp.FieldID,
+		toTerm: platformapp.ByID,
+		toCursor: func(_m *PlatformApp) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ID,
+			}
+		},
+	}
 	// PlatformAppOrderFieldCreatedTime orders PlatformApp by created_time.
 	PlatformAppOrderFieldCreatedTime = &PlatformAppOrderField{
 		Value: func(_m *PlatformApp) (ent.Value, error) {
@@ -2441,6 +2587,8 @@ var (
 func (f PlatformAppOrderField) String() string {
 	var str string
 	switch f.column {
+	case PlatformAppOrderFieldID.column:
+		str = "ID"
 	case PlatformAppOrderFieldCreatedTime.column:
 		str = "CREATED_TIME"
 	case PlatformAppOrderFieldUpdatedTime.column:
@@ -2463,6 +2611,8 @@ func (f *PlatformAppOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("PlatformAppOrderField %T must be a string", v)
 	}
 	switch str {
+	case "ID":
+		*f = *PlatformAppOrderFieldID
 	case "CREATED_TIME":
 		*f = *PlatformAppOrderFieldCreatedTime
 	case "UPDATED_TIME":
@@ -2734,10 +2884,17 @@ func (_m *SourceQuery) Paginate(
 	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
 		return conn, nil
 	}
+	// The id ends every order, breaking ties in the direction of the last
+	// term; terms after an explicit ID term could change nothing.
 	keys := make([]pageKey, 0, len(pager.order)+1)
 	idDesc := false
-	for _, o := range pager.order {
+	for i, o := range pager.order {
 		desc := o.Direction == entgql.OrderDirectionDesc
+		if o.Field.column == source.FieldID {
+			idDesc = desc
+			pager.order = pager.order[:i]
+			break
+		}
 		keys = append(keys, pageKey{Name: o.Field.String(), Column: o.Field.column, Desc: desc, Nullable: sourceNullableColumns[o.Field.column]})
 		idDesc = desc
 	}
@@ -2795,6 +2952,20 @@ func (_m *SourceQuery) Paginate(
 }
 
 var (
+	// SourceOrderFieldID orders Source by id.
+	SourceOrderFieldID = &SourceOrderField{
+		Value: func(_m *Source) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: source.FieldID,
+		toTerm: source.ByID,
+		toCursor: func(_m *Source) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ID,
+			}
+		},
+	}
 	// SourceOrderFieldCreatedTime orders Source by created_time.
 	SourceOrderFieldCreatedTime = &SourceOrderField{
 		Value: func(_m *Source) (ent.Value, error) {
@@ -2857,6 +3028,8 @@ var (
 func (f SourceOrderField) String() string {
 	var str string
 	switch f.column {
+	case SourceOrderFieldID.column:
+		str = "ID"
 	case SourceOrderFieldCreatedTime.column:
 		str = "CREATED_TIME"
 	case SourceOrderFieldUpdatedTime.column:
@@ -2881,6 +3054,8 @@ func (f *SourceOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("SourceOrderField %T must be a string", v)
 	}
 	switch str {
+	case "ID":
+		*f = *SourceOrderFieldID
 	case "CREATED_TIME":
 		*f = *SourceOrderFieldCreatedTime
 	case "UPDATED_TIME":

@@ -22,14 +22,14 @@ var (
 	eventListing      = filter.Events
 )
 
-// listArgs are the seed-style arguments of a connection: filter, sortBy
+// listArgs are the list-language arguments of a connection: filter, sortBy
 // and limit, beside the generated where, orderBy and first.
 type listArgs struct {
 	filter, sortBy *string
 	limit          *int
 }
 
-// apply folds the seed-style arguments into the generated ones: the filter
+// apply folds the list-language arguments into the generated ones: the filter
 // is compiled into a where-input and joined to where with AND; sortBy's
 // terms follow orderBy's; limit is the page size when first and last are
 // not given. W is a generated where-input, O a generated order.

@@ -38,6 +38,7 @@ func (m IDMixin) Fields() []ent.Field {
 		field.String("id").
 			Immutable().
 			MaxLen(64).
+			Annotations(entgql.OrderField("ID")).
 			DefaultFunc(func() string { return ids.New(m.prefix) }),
 	}
 }

@@ -1941,6 +1941,7 @@ input AccountOrder {
 Properties by which Account connections can be ordered.
 """
 enum AccountOrderField {
+  ID
   CREATED_TIME
   UPDATED_TIME
   IDENTIFIER
@@ -2246,6 +2247,7 @@ input AuthAccessOrder {
 Properties by which AuthAccess connections can be ordered.
 """
 enum AuthAccessOrderField {
+  ID
   CREATED_TIME
   UPDATED_TIME
   NAME
@@ -2474,6 +2476,7 @@ input CreatorOrder {
 Properties by which Creator connections can be ordered.
 """
 enum CreatorOrderField {
+  ID
   CREATED_TIME
   UPDATED_TIME
 }
@@ -2588,6 +2591,7 @@ input EnvironmentOrder {
 Properties by which Environment connections can be ordered.
 """
 enum EnvironmentOrderField {
+  ID
   CREATED_TIME
   UPDATED_TIME
 }
@@ -2736,6 +2740,7 @@ input EventOrder {
 Properties by which Event connections can be ordered.
 """
 enum EventOrderField {
+  ID
   CREATED_TIME
 }
 """
@@ -2950,6 +2955,7 @@ input PlatformAppOrder {
 Properties by which PlatformApp connections can be ordered.
 """
 enum PlatformAppOrderField {
+  ID
   CREATED_TIME
   UPDATED_TIME
   NAME
@@ -3151,6 +3157,7 @@ input SourceOrder {
 Properties by which Source connections can be ordered.
 """
 enum SourceOrderField {
+  ID
   CREATED_TIME
   UPDATED_TIME
   KEY

@@ -1,4 +1,4 @@
-// Package filter reads the list language of seed-style APIs, such as
+// Package filter reads a list language in the style of REST list APIs:
 //
 //	id in {'31234', '5678'} and createdTime isBefore Yesterday
 //

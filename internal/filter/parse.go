@@ -150,7 +150,7 @@ func (p *parser) unary(depth int) (Expr, error) {
 			return nil, &Error{Pos: c.pos, Found: c.String(), Expected: `")"`}
 		}
 		return e, nil
-	case t.kind == tWord:
+	case t.kind == tWord && !p.isWord("and") && !p.isWord("or"):
 		return p.comparison()
 	default:
 		return nil, &Error{Pos: t.pos, Found: t.String(), Expected: `a field, "not" or "("`}

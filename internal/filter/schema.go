@@ -57,9 +57,9 @@ func merge(parts ...Schema) Schema {
 	return out
 }
 
-// AuthAccesses is the schema of the authAccesses connection (seed 002's table).
+// AuthAccesses is the schema of the authAccesses connection.
 var AuthAccesses = merge(createdTime, creatorFields, Schema{
-	"id":           {Where: "ID", Kind: ID},
+	"id":           {Where: "ID", Kind: ID, Sort: "ID"},
 	"name":         {Where: "Name", Kind: String, Sort: "NAME"},
 	"description":  {Where: "Description", Kind: String},
 	"foreignId":    {Where: "ForeignID", Kind: String, Sort: "FOREIGN_ID"},
@@ -75,7 +75,7 @@ var AuthAccesses = merge(createdTime, creatorFields, Schema{
 
 // Accounts is the schema of the accounts connection.
 var Accounts = merge(createdTime, creatorFields, Schema{
-	"id":                 {Where: "ID", Kind: ID},
+	"id":                 {Where: "ID", Kind: ID, Sort: "ID"},
 	"source":             {Where: "HasSourceWith.Key", Kind: String},
 	"source.key":         {Where: "HasSourceWith.Key", Kind: String},
 	"credentialType":     {Where: "CredentialType", Kind: String},
@@ -94,14 +94,14 @@ var Accounts = merge(createdTime, creatorFields, Schema{
 
 // Sources is the schema of the sources connection.
 var Sources = merge(createdTime, Schema{
-	"id":   {Where: "ID", Kind: ID},
+	"id":   {Where: "ID", Kind: ID, Sort: "ID"},
 	"key":  {Where: "Key", Kind: String, Sort: "KEY"},
 	"name": {Where: "Name", Kind: String, Sort: "NAME"},
 })
 
 // Events is the schema of the events connection.
 var Events = merge(createdTime, Schema{
-	"id":           {Where: "ID", Kind: ID},
+	"id":           {Where: "ID", Kind: ID, Sort: "ID"},
 	"type":         {Where: "Type", Kind: Enum},
 	"subjectId":    {Where: "SubjectID", Kind: String},
 	"personId":     {Where: "PersonID", Kind: String},

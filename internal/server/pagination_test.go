@@ -75,6 +75,8 @@ func expectedOrder(rows []row, order []orderTerm) []string {
 		switch field {
 		case "IDENTIFIER":
 			return r.Identifier, true
+		case "ID":
+			return r.ID, true
 		case "DISPLAY_NAME":
 			if r.DisplayName == nil {
 				return "", false
@@ -193,6 +195,8 @@ func TestPaginationWalksAreExact(t *testing.T) {
 		orders = append(orders,
 			[]orderTerm{{"DISPLAY_NAME", "ASC"}, {"CREATED_TIME", "DESC"}},
 			[]orderTerm{{"DISPLAY_NAME", "DESC"}, {"UPDATED_TIME", "ASC"}},
+			[]orderTerm{{"ID", "DESC"}},
+			[]orderTerm{{"DISPLAY_NAME", "ASC"}, {"ID", "DESC"}},
 		)
 		for _, order := range orders {
 			want := expectedOrder(rows, order)
