@@ -109,6 +109,28 @@ func TestListExamples(t *testing.T) {
 			t.Errorf("id startsWith %s: %v", prefix, got)
 		}
 
+		// The creator paths: the admin key was made by the operator (UI), the
+		// others through the API by the admin key.
+		var env struct {
+			Viewer struct{ Environment struct{ ID string } }
+		}
+		s.Must(t, admin.Secret, `{ viewer { environment { id } } }`, nil, &env)
+		for filter, want := range map[string]int{
+			"creator._type = API": 8,
+			"creator = UI":        1,
+			"creator.authAccessId = '" + admin.ID + "'":                                        8,
+			"creator.personId = 'latchkey-cli'":                                                1,
+			"creator.accountId = '" + env.Viewer.Environment.ID + "'":                          9,
+			"creator.accountId = 'env_someone_else'":                                           0,
+			"createdTime.timestamp.seconds < " + fmt.Sprint(time.Now().Add(-time.Hour).Unix()): 3,
+		} {
+			var p keyPage
+			s.Must(t, admin.Secret, keysList, map[string]any{"filter": filter}, &p)
+			if got := len(p.AuthAccesses.Edges); got != want {
+				t.Errorf("%s: %d keys, want %d", filter, got, want)
+			}
+		}
+
 		// fetchPage: the end cursor continues the same listing, and only it.
 		q := map[string]any{"filter": "not id in {'" + every[0] + "'}", "sortBy": "foreignId:ASC", "limit": 3}
 		var walked []string
