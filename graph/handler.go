@@ -21,22 +21,40 @@ import (
 	"github.com/latchkey/latchkey/internal/requestid"
 )
 
+// Options configure the GraphQL handler.
+type Options struct {
+	// Log receives error causes.
+	Log *slog.Logger
+	// WebsocketInit authenticates a websocket connection.
+	WebsocketInit transport.WebsocketInitFunc
+	// Limits bound what one request may ask for.
+	Limits Limits
+}
+
 // NewHandler returns the GraphQL handler: POST and GET transports (GET
-// carries queries only), websocket for subscriptions (wsInit authenticates
-// the connection), cached parsed queries, introspection, mutations in
-// a transaction, the error presenter, and a recovery that turns a panic into
-// an INTERNAL error.
-func NewHandler(r *Resolver, log *slog.Logger, wsInit transport.WebsocketInitFunc) *handler.Server {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+// carries queries only), websocket for subscriptions, automatic persisted
+// queries, cached parsed queries, introspection unless turned off, the
+// limits on cost, depth and aliases, mutations in a transaction, the error
+// presenter, and a recovery that turns a panic into an INTERNAL error.
+func NewHandler(r *Resolver, opts Options) *handler.Server {
+	log, limits := opts.Log, opts.Limits
+	limits.defaults()
+	srv := handler.New(costedSchema{generated.NewExecutableSchema(generated.Config{Resolvers: r})})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.AddTransport(transport.Websocket{
-		InitFunc:              wsInit,
+		InitFunc:              opts.WebsocketInit,
 		KeepAlivePingInterval: 15 * time.Second,
 	})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	srv.SetDisableSuggestion(limits.NoSuggestions)
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	if !limits.NoIntrospection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.FixedComplexityLimit(limits.Complexity))
+	srv.Use(shapeLimit{depth: limits.Depth, aliases: limits.Aliases, noIntrospection: limits.NoIntrospection})
 	// These mutations call sources: they hold no transaction open during the
 	// call and commit their own steps (a failed verification is recorded).
 	srv.Use(transactioner{entgql.Transactioner{
@@ -45,6 +63,7 @@ func NewHandler(r *Resolver, log *slog.Logger, wsInit transport.WebsocketInitFun
 	}})
 	srv.AroundOperations(requireViewer)
 	srv.AroundFields(markResolverErrors)
+	srv.AroundResponses(reportCost)
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		log.ErrorContext(ctx, "panic", "request_id", requestid.FromContext(ctx), "panic", v, "stack", string(debug.Stack()))

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
@@ -149,4 +150,34 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 		cfg.Concurrency = n
 	}
 	return cfg, interval, nil
+}
+
+// limitsConfig reads the request limits: LATCHKEY_MAX_COMPLEXITY,
+// LATCHKEY_MAX_DEPTH, LATCHKEY_MAX_ALIASES, LATCHKEY_INTROSPECTION=off,
+// LATCHKEY_SUGGESTIONS=off and LATCHKEY_REQUEST_TIMEOUT.
+func limitsConfig() (graph.Limits, time.Duration, error) {
+	var l graph.Limits
+	for _, v := range []struct {
+		name string
+		dst  *int
+	}{{"LATCHKEY_MAX_COMPLEXITY", &l.Complexity}, {"LATCHKEY_MAX_DEPTH", &l.Depth}, {"LATCHKEY_MAX_ALIASES", &l.Aliases}} {
+		if s := os.Getenv(v.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 1 {
+				return l, 0, fmt.Errorf("%s must be a positive number, not %q", v.name, s)
+			}
+			*v.dst = n
+		}
+	}
+	l.NoIntrospection = os.Getenv("LATCHKEY_INTROSPECTION") == "off"
+	l.NoSuggestions = os.Getenv("LATCHKEY_SUGGESTIONS") == "off"
+	var timeout time.Duration
+	if s := os.Getenv("LATCHKEY_REQUEST_TIMEOUT"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d <= 0 {
+			return l, 0, fmt.Errorf("LATCHKEY_REQUEST_TIMEOUT must be a duration such as 30s, not %q", s)
+		}
+		timeout = d
+	}
+	return l, timeout, nil
 }

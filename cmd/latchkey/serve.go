@@ -58,13 +58,18 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	limits, timeout, err := limitsConfig()
+	if err != nil {
+		return err
+	}
 	scfg := server.Config{
-		CORSOrigins:  splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
-		Log:          log,
-		Verify:       vcfg,
-		RecheckAfter: interval,
-		Feed:         hub,
-
+		CORSOrigins:      splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
+		Log:              log,
+		Verify:           vcfg,
+		RecheckAfter:     interval,
+		Feed:             hub,
+		Limits:           limits,
+		RequestTimeout:   timeout,
 		AllowHTTPSources: os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
 	}
 	workerDone := make(chan struct{})

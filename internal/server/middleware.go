@@ -134,3 +134,18 @@ func websocketInit(a *keys.Authenticator) transport.WebsocketInitFunc {
 		return auth.NewContext(ctx, viewer), nil, nil
 	}
 }
+
+// withTimeout bounds a request's context, so that its database work is
+// cancelled when it runs out of time. Websocket subscriptions are left
+// unbounded: they end when their client leaves.
+func withTimeout(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}

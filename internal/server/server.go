@@ -38,6 +38,10 @@ type Config struct {
 	// RecheckAfter is how long after a successful verification an account
 	// is due to be verified again by the re-verifier; zero schedules none.
 	RecheckAfter time.Duration
+	// Limits bound what one GraphQL request may ask for.
+	Limits graph.Limits
+	// RequestTimeout bounds one request, database work included (default 30s).
+	RequestTimeout time.Duration
 	// AllowHTTPSources lets custom sources use plain http:// base URLs.
 	AllowHTTPSources bool
 	// Feed wakes event subscribers; the database must be opened with its
@@ -59,10 +63,14 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
 		Custom: custom.NewStore(cfg.AllowHTTPSources), Feed: hub,
 	})
-	gql := graph.NewHandler(resolver, log, websocketInit(authn))
+	gql := graph.NewHandler(resolver, graph.Options{Log: log, WebsocketInit: websocketInit(authn), Limits: cfg.Limits})
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", http.MaxBytesHandler(authenticate(authn, log, gql), MaxBodyBytes))
+	timeout := cfg.RequestTimeout
+	if timeout <= 0 {
+		timeout = 30 * time.Second
+	}
+	mux.Handle("/graphql", http.MaxBytesHandler(withTimeout(timeout, authenticate(authn, log, gql)), MaxBodyBytes))
 	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

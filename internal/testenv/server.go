@@ -73,7 +73,11 @@ func Run(t *testing.T, test func(t *testing.T, s *Server)) {
 
 // Start starts a server over a fresh database of backend b; it stops when
 // the test ends.
-func Start(t testing.TB, b Backend) *Server {
+func Start(t testing.TB, b Backend) *Server { return StartWith(t, b, nil) }
+
+// StartWith starts a server like Start, after configure changes its
+// configuration.
+func StartWith(t testing.TB, b Backend, configure func(*server.Config)) *Server {
 	t.Helper()
 	keyring, err := vault.NewKeyring(vault.NewKey())
 	if err != nil {
@@ -82,7 +86,7 @@ func Start(t testing.TB, b Backend) *Server {
 	fake := fakesource.Start()
 	fake.AcceptAny(true)
 	t.Cleanup(fake.Close)
-	return start(t, b.Name, b.Config(t), keyring, fake)
+	return start(t, b.Name, b.Config(t), keyring, fake, configure)
 }
 
 // Twin starts another server over the same database, with its own
@@ -91,10 +95,10 @@ func (s *Server) Twin(t testing.TB) *Server {
 	t.Helper()
 	cfg := s.store
 	cfg.WrapDriver = nil
-	return start(t, s.Backend, cfg, s.keyring, s.Sources)
+	return start(t, s.Backend, cfg, s.keyring, s.Sources, nil)
 }
 
-func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyring, fake *fakesource.Server) *Server {
+func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyring, fake *fakesource.Server, configure func(*server.Config)) *Server {
 	counter := &Counter{}
 	hub := feed.NewHub()
 	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver { return counter.Wrap(hub.Wrap(d)) }
@@ -122,6 +126,9 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 		RecheckAfter: time.Hour,
 
 		AllowHTTPSources: true,
+	}
+	if configure != nil {
+		configure(&scfg)
 	}
 	hs := httptest.NewServer(server.New(db, keyring, scfg))
 	t.Cleanup(func() {
@@ -203,7 +210,13 @@ func (r *Result) Decode(t testing.TB, v any) {
 // Do posts a GraphQL request with the secret key (none when empty).
 func (s *Server) Do(t testing.TB, secret, query string, vars map[string]any) *Result {
 	t.Helper()
-	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	return s.Post(t, secret, map[string]any{"query": query, "variables": vars})
+}
+
+// Post posts a GraphQL request body with the secret key (none when empty).
+func (s *Server) Post(t testing.TB, secret string, request map[string]any) *Result {
+	t.Helper()
+	body, err := json.Marshal(request)
 	if err != nil {
 		t.Fatal(err)
 	}
