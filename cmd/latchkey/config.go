@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,7 +16,9 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/graph"
+	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
@@ -180,4 +183,39 @@ func limitsConfig() (graph.Limits, time.Duration, error) {
 		timeout = d
 	}
 	return l, timeout, nil
+}
+
+// rateConfig reads LATCHKEY_RATE_LIMIT_<LEVEL> (such as
+// LATCHKEY_RATE_LIMIT_FULL_ACCESS) and LATCHKEY_RATE_LIMIT_ANONYMOUS, each
+// "requests per second/burst" such as "50/100"; "0" turns a limit off.
+func rateConfig() (*ratelimit.Config, error) {
+	cfg := ratelimit.Defaults()
+	parse := func(name string, dst *ratelimit.Rate) error {
+		v := os.Getenv(name)
+		if v == "" {
+			return nil
+		}
+		perSecond, burst, _ := strings.Cut(v, "/")
+		r, err := strconv.ParseFloat(perSecond, 64)
+		b := int(math.Ceil(r))
+		if err == nil && burst != "" {
+			b, err = strconv.Atoi(burst)
+		}
+		if err != nil || r < 0 || b < 0 {
+			return fmt.Errorf("%s must be a rate and a burst such as 50/100, not %q", name, v)
+		}
+		*dst = ratelimit.Rate{PerSecond: r, Burst: max(b, 1)}
+		return nil
+	}
+	for _, p := range auth.Permissions() {
+		r := cfg.ByPermission[p]
+		if err := parse("LATCHKEY_RATE_LIMIT_"+string(p), &r); err != nil {
+			return nil, err
+		}
+		cfg.ByPermission[p] = r
+	}
+	if err := parse("LATCHKEY_RATE_LIMIT_ANONYMOUS", &cfg.Anonymous); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
 }

@@ -62,6 +62,10 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	rates, err := rateConfig()
+	if err != nil {
+		return err
+	}
 	scfg := server.Config{
 		CORSOrigins:      splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
 		Log:              log,
@@ -70,6 +74,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		Feed:             hub,
 		Limits:           limits,
 		RequestTimeout:   timeout,
+		RateLimits:       rates,
 		AllowHTTPSources: os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
 	}
 	workerDone := make(chan struct{})

@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"math"
+	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/requestid"
 )
 
@@ -147,5 +151,29 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), d)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// limitRate answers 429 RATE_LIMITED to a caller over its rate, and tells
+// every caller its budget in RateLimit-* headers.
+func limitRate(l *ratelimit.Limiter, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		addr, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			addr = r.RemoteAddr
+		}
+		d := l.Allow(auth.FromContext(r.Context()), addr)
+		if d.Limit > 0 {
+			reset := int(math.Ceil(d.Reset.Seconds()))
+			w.Header().Set("RateLimit-Limit", strconv.Itoa(d.Limit))
+			w.Header().Set("RateLimit-Remaining", strconv.Itoa(d.Remaining))
+			w.Header().Set("RateLimit-Reset", strconv.Itoa(reset))
+			if !d.Allowed {
+				w.Header().Set("Retry-After", strconv.Itoa(max(reset, 1)))
+				writeError(w, r, http.StatusTooManyRequests, errs.New(errs.RateLimited, "too many requests; retry in %d s", max(reset, 1)))
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
@@ -40,6 +41,9 @@ type Config struct {
 	RecheckAfter time.Duration
 	// Limits bound what one GraphQL request may ask for.
 	Limits graph.Limits
+	// RateLimits are the request rates per key and per address without a
+	// key; nil takes ratelimit.Defaults, zero rates are unlimited.
+	RateLimits *ratelimit.Config
 	// RequestTimeout bounds one request, database work included (default 30s).
 	RequestTimeout time.Duration
 	// AllowHTTPSources lets custom sources use plain http:// base URLs.
@@ -70,7 +74,12 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	if timeout <= 0 {
 		timeout = 30 * time.Second
 	}
-	mux.Handle("/graphql", http.MaxBytesHandler(withTimeout(timeout, authenticate(authn, log, gql)), MaxBodyBytes))
+	rates := ratelimit.Defaults()
+	if cfg.RateLimits != nil {
+		rates = *cfg.RateLimits
+	}
+	limited := limitRate(ratelimit.New(rates), gql)
+	mux.Handle("/graphql", http.MaxBytesHandler(withTimeout(timeout, authenticate(authn, log, limited)), MaxBodyBytes))
 	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -17,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
@@ -126,6 +127,7 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 		RecheckAfter: time.Hour,
 
 		AllowHTTPSources: true,
+		RateLimits:       &ratelimit.Config{}, // unlimited unless a test sets rates
 	}
 	if configure != nil {
 		configure(&scfg)
