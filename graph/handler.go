@@ -29,6 +29,9 @@ type Options struct {
 	WebsocketInit transport.WebsocketInitFunc
 	// Limits bound what one request may ask for.
 	Limits Limits
+	// OnOperation, when set, learns each operation's name, outcome (ok or
+	// the first error code) and latency.
+	OnOperation func(name, outcome string, took time.Duration)
 }
 
 // NewHandler returns the GraphQL handler: POST and GET transports (GET
@@ -63,7 +66,7 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	}})
 	srv.AroundOperations(requireViewer)
 	srv.AroundFields(markResolverErrors)
-	srv.AroundResponses(reportCost)
+	srv.AroundResponses(observe(opts.OnOperation))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		log.ErrorContext(ctx, "panic", "request_id", requestid.FromContext(ctx), "panic", v, "stack", string(debug.Stack()))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -163,18 +164,32 @@ func limitError(msg string) *gqlerror.Error {
 	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": errs.BadUserInput}}
 }
 
-// reportCost adds the operation's cost and its limit to every response's
-// extensions.
-func reportCost(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	resp := next(ctx)
-	if resp == nil || !graphql.HasOperationContext(ctx) {
+// observe adds the operation's cost and its limit to every response's
+// extensions, and reports the operation's outcome and latency to onOp.
+func observe(onOp func(name, outcome string, took time.Duration)) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp == nil || !graphql.HasOperationContext(ctx) {
+			return resp
+		}
+		oc := graphql.GetOperationContext(ctx)
+		if stats := extension.GetComplexityStats(ctx); stats != nil {
+			if resp.Extensions == nil {
+				resp.Extensions = map[string]any{}
+			}
+			resp.Extensions["cost"] = map[string]int{"requested": stats.Complexity, "limit": stats.ComplexityLimit}
+		}
+		if onOp != nil {
+			outcome := "ok"
+			if len(resp.Errors) > 0 {
+				outcome = fmt.Sprint(resp.Errors[0].Extensions["code"])
+			}
+			name := oc.OperationName
+			if name == "" && oc.Operation != nil {
+				name = oc.Operation.Name
+			}
+			onOp(name, outcome, time.Since(oc.Stats.OperationStart))
+		}
 		return resp
 	}
-	if stats := extension.GetComplexityStats(ctx); stats != nil {
-		if resp.Extensions == nil {
-			resp.Extensions = map[string]any{}
-		}
-		resp.Extensions["cost"] = map[string]int{"requested": stats.Complexity, "limit": stats.ComplexityLimit}
-	}
-	return resp
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/server"
 )
 
@@ -66,7 +67,10 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	m := metrics.New()
+	m.WatchPool(db.SQL)
 	scfg := server.Config{
+		Metrics:          m,
 		CORSOrigins:      splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
 		Log:              log,
 		Verify:           vcfg,

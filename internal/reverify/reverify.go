@@ -38,6 +38,8 @@ type Config struct {
 	// Lease is how long a claimed account is not due to anyone else
 	// (default 5 minutes); it must exceed a verification's timeout.
 	Lease time.Duration
+	// Observe, when set, learns each round's counts by outcome.
+	Observe func(counts map[string]int)
 }
 
 func (c *Config) defaults() {
@@ -140,6 +142,10 @@ func (w *Worker) Round(ctx context.Context) (Stats, error) {
 		}
 	}
 	wg.Wait()
+	if w.cfg.Observe != nil {
+		w.cfg.Observe(map[string]int{"verified": st.Verified, "disabled": st.Disabled,
+			"transient": st.Transient, "failed": st.Failed, "error": st.Errors})
+	}
 	return st, nil
 }
 

@@ -4,6 +4,7 @@
 package server
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"time"
@@ -11,12 +12,14 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
+	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
@@ -46,6 +49,9 @@ type Config struct {
 	RateLimits *ratelimit.Config
 	// RequestTimeout bounds one request, database work included (default 30s).
 	RequestTimeout time.Duration
+	// Metrics receives the server's counts; nil keeps them in a registry
+	// of the server's own. Either way they are served at /metrics.
+	Metrics *metrics.Metrics
 	// AllowHTTPSources lets custom sources use plain http:// base URLs.
 	AllowHTTPSources bool
 	// Feed wakes event subscribers; the database must be opened with its
@@ -56,6 +62,7 @@ type Config struct {
 // New returns the HTTP handler of Latchkey over db, sealing credentials
 // with keyring.
 func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
+	cfg = withMetrics(db, cfg)
 	log := cfg.Log
 	authn := keys.NewAuthenticator(db.Client, db.Dialect, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
 	accountService, platformApps := newAccounts(db, keyring, cfg)
@@ -67,7 +74,9 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
 		Custom: custom.NewStore(cfg.AllowHTTPSources), Feed: hub,
 	})
-	gql := graph.NewHandler(resolver, graph.Options{Log: log, WebsocketInit: websocketInit(authn), Limits: cfg.Limits})
+	gql := graph.NewHandler(resolver, graph.Options{
+		Log: log, WebsocketInit: websocketInit(authn), Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
+	})
 
 	mux := http.NewServeMux()
 	timeout := cfg.RequestTimeout
@@ -85,6 +94,8 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	mux.HandleFunc("GET /readyz", ready(db))
+	mux.Handle("GET /metrics", cfg.Metrics.Handler())
 	c := cors.New(cors.Options{
 		AllowedOrigins: cfg.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
@@ -96,7 +107,12 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 }
 
 // NewReverifier returns the re-verifier of the accounts that New serves.
+// Give it the same Config (and so the same Metrics) as New.
 func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify.Config) *reverify.Worker {
+	cfg = withMetrics(db, cfg)
+	if rc.Observe == nil {
+		rc.Observe = cfg.Metrics.Round
+	}
 	svc, _ := newAccounts(db, keyring, cfg)
 	return reverify.New(db.Client, db.Dialect, svc, rc, cfg.Log)
 }
@@ -107,4 +123,38 @@ func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Se
 	return accounts.New(accounts.Config{
 		Keys: keyring, Apps: platformApps, Verifier: verify.New(cfg.Verify), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
 	}), platformApps
+}
+
+// withMetrics makes sure cfg has metrics, watching db's pool, and that the
+// verifier reports to them.
+func withMetrics(db *store.DB, cfg Config) Config {
+	if cfg.Metrics == nil {
+		cfg.Metrics = metrics.New()
+		cfg.Metrics.WatchPool(db.SQL)
+	}
+	if cfg.Verify.Observe == nil {
+		cfg.Verify.Observe = cfg.Metrics.Verification
+	}
+	return cfg
+}
+
+// ready answers whether the server can serve: its database answers and
+// holds the schema (the catalog is there).
+func ready(db *store.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		n, err := db.Client.Source.Query().Count(privacy.DecisionContext(ctx, privacy.Allow))
+		switch {
+		case err != nil:
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("not ready: the database does not answer\n"))
+		case n == 0:
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("not ready: the schema is not in place\n"))
+		default:
+			_, _ = w.Write([]byte("ready\n"))
+		}
+	}
 }

@@ -30,6 +30,9 @@ type Config struct {
 	Timeout time.Duration
 	// Client makes the calls; a client with no overall timeout when nil.
 	Client *http.Client
+	// Observe, when set, learns each verification's source and outcome
+	// ("ok" or the failure's reason).
+	Observe func(source, outcome string)
 }
 
 // App is a platform app: the client credentials through which some
@@ -168,7 +171,17 @@ func (v *Verifier) Verify(ctx context.Context, req Request) (*Result, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, v.cfg.Timeout)
 	defer cancel()
-	return f(ctx, v, req)
+	res, err := f(ctx, v, req)
+	if v.cfg.Observe != nil {
+		outcome := "ok"
+		if f := AsFailure(err); f != nil {
+			outcome = string(f.Reason)
+		} else if err != nil {
+			outcome = "error"
+		}
+		v.cfg.Observe(req.Source, outcome)
+	}
+	return res, err
 }
 
 // baseURL returns the configured base URL of source, or def.
