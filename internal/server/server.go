@@ -87,7 +87,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	if cfg.RateLimits != nil {
 		rates = *cfg.RateLimits
 	}
-	limited := limitRate(ratelimit.New(rates), gql)
+	limited := limitRate(ratelimit.New(rates), speakGraphQLOverHTTP(gql))
 	mux.Handle("/graphql", http.MaxBytesHandler(withTimeout(timeout, authenticate(authn, log, limited)), MaxBodyBytes))
 	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
