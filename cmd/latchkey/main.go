@@ -1,6 +1,7 @@
 // Command latchkey runs the Latchkey server and its operator tasks:
 //
 //	latchkey serve                 serve the GraphQL API
+//	latchkey migrate               apply PostgreSQL migrations
 //	latchkey keys create ...       create an API key (and its environment)
 //
 // Configuration comes from flags and LATCHKEY_* environment variables; see
@@ -23,6 +24,7 @@ const usage = `usage: latchkey <command> [flags]
 
 commands:
   serve          serve the GraphQL API (flags: --addr, --data-dir)
+  migrate        apply the pending migrations to the PostgreSQL database (LATCHKEY_DATABASE_URL)
   keys create    create an API key: --environment <slug> --permission <LEVEL> --name <name> [--json]
 
 Run "latchkey <command> -h" for a command's flags.
@@ -47,6 +49,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "serve":
 		return serve(ctx, args[1:], stderr)
+	case "migrate":
+		return migrate(ctx, args[1:], stdout, stderr)
 	case "keys":
 		if len(args) < 2 || args[1] != "create" {
 			fmt.Fprint(stderr, usage)

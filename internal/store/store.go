@@ -1,6 +1,7 @@
 // Package store opens Latchkey's database: the embedded SQLite file by
-// default, or PostgreSQL when a URL is given. It brings the schema up to date
-// and writes the built-in source catalog. The database drivers themselves
+// default, or PostgreSQL when a URL is given. It keeps the schema current
+// (automatically on SQLite, by versioned migrations on PostgreSQL) and
+// writes the built-in source catalog. The database drivers themselves
 // are registered by the program (cmd/) or the tests that import them.
 package store
 
@@ -50,7 +51,9 @@ type DB struct {
 // Close closes the pool.
 func (db *DB) Close() error { return db.Client.Close() }
 
-// Open opens the database, migrates its schema and syncs the source catalog.
+// Open opens the database and syncs the source catalog. An SQLite schema is
+// brought up to date; a PostgreSQL one must have every migration applied
+// (Migrate), and no other, or Open refuses it.
 func Open(ctx context.Context, cfg Config) (*DB, error) {
 	driverName, dsn, dialectName, err := driverOf(cfg)
 	if err != nil {
@@ -76,7 +79,13 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		drv = cfg.WrapDriver(drv)
 	}
 	db := &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dialectName}
-	if err := db.Client.Schema.Create(ctx); err != nil {
+	if dialectName == dialect.Postgres {
+		// PostgreSQL's schema moves by versioned migrations only.
+		if err := checkMigrated(ctx, pool); err != nil {
+			db.Close()
+			return nil, err
+		}
+	} else if err := db.Client.Schema.Create(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: migrating the schema: %w", err)
 	}

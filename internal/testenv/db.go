@@ -58,8 +58,27 @@ var (
 	adminURL  string
 )
 
-// postgresConfig creates a database of its own for the test.
+// postgresConfig creates a migrated database of its own for the test.
 func postgresConfig(t testing.TB) store.Config {
+	url := PostgresDatabase(t)
+	pool, err := sql.Open("postgres", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	if _, err := store.Migrate(context.Background(), pool); err != nil {
+		t.Fatalf("migrating the test database: %v", err)
+	}
+	return store.Config{DatabaseURL: url}
+}
+
+// PostgresDatabase creates an empty PostgreSQL database for the test,
+// dropped when it ends, and returns its URL. The test is skipped when
+// PostgresEnv is "skip".
+func PostgresDatabase(t testing.TB) string {
+	if os.Getenv(PostgresEnv) == "skip" {
+		t.Skipf("%s=skip", PostgresEnv)
+	}
 	adminOnce.Do(func() {
 		adminURL = os.Getenv(PostgresEnv)
 		if adminURL == "" {
@@ -87,7 +106,7 @@ func postgresConfig(t testing.TB) store.Config {
 		t.Fatalf("parsing %s: %v", PostgresEnv, err)
 	}
 	u.Path = "/" + name
-	return store.Config{DatabaseURL: u.String()}
+	return u.String()
 }
 
 // Counter counts the SQL statements that a driver runs.
