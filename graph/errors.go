@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
+	"io"
 	"errors"
 	"log/slog"
 	"net"
@@ -112,5 +114,6 @@ func validatorMessage(e *ent.ValidationError) string {
 func isConnectionError(err error) bool {
 	var netErr net.Error
 	return errors.Is(err, driver.ErrBadConn) || errors.As(err, &netErr) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, sql.ErrConnDone) ||
 		strings.Contains(err.Error(), "connection refused")
 }
