@@ -58,8 +58,10 @@ type resolverError struct{ err error }
 func (e *resolverError) Error() string { return e.err.Error() }
 func (e *resolverError) Unwrap() error { return e.err }
 
-// markResolverErrors is a field middleware that marks resolvers' errors.
+// markResolverErrors is a field middleware that marks resolvers' errors
+// (and counts the fields resolved).
 func markResolverErrors(ctx context.Context, next graphql.Resolver) (any, error) {
+	countField(ctx)
 	res, err := next(ctx)
 	if err != nil {
 		err = &resolverError{err}

@@ -57,13 +57,14 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.FixedComplexityLimit(limits.Complexity))
-	srv.Use(shapeLimit{depth: limits.Depth, aliases: limits.Aliases, noIntrospection: limits.NoIntrospection})
+	srv.Use(shapeLimit{depth: limits.Depth, aliases: limits.Aliases, operations: limits.Operations, noIntrospection: limits.NoIntrospection})
 	// These mutations call sources: they hold no transaction open during the
 	// call and commit their own steps (a failed verification is recorded).
 	srv.Use(transactioner{entgql.Transactioner{
 		TxOpener:   r.client,
 		SkipTxFunc: entgql.SkipIfHasFields("createAccount", "verifyAccount", "enableAccount"),
 	}})
+	srv.AroundOperations(countResolved)
 	srv.AroundOperations(requireViewer)
 	srv.AroundFields(markResolverErrors)
 	srv.AroundResponses(observe(opts.OnOperation))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -27,6 +28,8 @@ type Limits struct {
 	Depth int
 	// Aliases bounds the aliased fields of an operation (default 30).
 	Aliases int
+	// Operations bounds the operations one document may hold (default 10).
+	Operations int
 	// NoIntrospection turns __schema and __type off.
 	NoIntrospection bool
 	// NoSuggestions turns off "Did you mean …" in validation errors.
@@ -42,6 +45,9 @@ func (l *Limits) defaults() {
 	}
 	if l.Aliases <= 0 {
 		l.Aliases = 30
+	}
+	if l.Operations <= 0 {
+		l.Operations = 10
 	}
 }
 
@@ -95,8 +101,8 @@ func intArg(v any) (int, bool) {
 // shapeLimit refuses operations that nest too deeply, alias too many
 // fields, or introspect when introspection is off, before they run.
 type shapeLimit struct {
-	depth, aliases  int
-	noIntrospection bool
+	depth, aliases, operations int
+	noIntrospection            bool
 }
 
 var _ interface {
@@ -112,6 +118,9 @@ func (shapeLimit) Validate(graphql.ExecutableSchema) error { return nil }
 func (l shapeLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
+	}
+	if n := len(oc.Doc.Operations); n > l.operations {
+		return limitError(fmt.Sprintf("the document holds %d operations, over the limit of %d", n, l.operations))
 	}
 	if l.noIntrospection {
 		for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
@@ -177,7 +186,14 @@ func observe(onOp func(name, outcome string, took time.Duration)) graphql.Respon
 			if resp.Extensions == nil {
 				resp.Extensions = map[string]any{}
 			}
-			resp.Extensions["cost"] = map[string]int{"requested": stats.Complexity, "limit": stats.ComplexityLimit}
+			cost := map[string]int{"requested": stats.Complexity, "limit": stats.ComplexityLimit}
+			if n, ok := ctx.Value(resolvedKey{}).(*atomic.Int64); ok {
+				cost["actual"] = int(n.Load())
+			}
+			if remaining, ok := budgetFrom(ctx); ok {
+				cost["remainingRequests"] = remaining
+			}
+			resp.Extensions["cost"] = cost
 		}
 		if onOp != nil {
 			outcome := "ok"
@@ -192,4 +208,32 @@ func observe(onOp func(name, outcome string, took time.Duration)) graphql.Respon
 		}
 		return resp
 	}
+}
+
+// resolvedKey holds the count of fields an operation resolved: its actual
+// cost, beside the cost requested, which assumes full pages.
+type resolvedKey struct{}
+
+// countResolved counts every field an operation resolves.
+func countResolved(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	return next(context.WithValue(ctx, resolvedKey{}, new(atomic.Int64)))
+}
+
+func countField(ctx context.Context) {
+	if n, ok := ctx.Value(resolvedKey{}).(*atomic.Int64); ok {
+		n.Add(1)
+	}
+}
+
+type budgetKey struct{}
+
+// WithBudget returns a copy of ctx that carries how many requests the
+// caller may still make at once, for the cost extension.
+func WithBudget(ctx context.Context, remaining int) context.Context {
+	return context.WithValue(ctx, budgetKey{}, remaining)
+}
+
+func budgetFrom(ctx context.Context) (int, bool) {
+	n, ok := ctx.Value(budgetKey{}).(int)
+	return n, ok
 }

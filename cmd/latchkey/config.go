@@ -156,14 +156,14 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 }
 
 // limitsConfig reads the request limits: LATCHKEY_MAX_COMPLEXITY,
-// LATCHKEY_MAX_DEPTH, LATCHKEY_MAX_ALIASES, LATCHKEY_INTROSPECTION=off,
+// LATCHKEY_MAX_DEPTH, LATCHKEY_MAX_ALIASES, LATCHKEY_MAX_OPERATIONS, LATCHKEY_INTROSPECTION=off,
 // LATCHKEY_SUGGESTIONS=off and LATCHKEY_REQUEST_TIMEOUT.
 func limitsConfig() (graph.Limits, time.Duration, error) {
 	var l graph.Limits
 	for _, v := range []struct {
 		name string
 		dst  *int
-	}{{"LATCHKEY_MAX_COMPLEXITY", &l.Complexity}, {"LATCHKEY_MAX_DEPTH", &l.Depth}, {"LATCHKEY_MAX_ALIASES", &l.Aliases}} {
+	}{{"LATCHKEY_MAX_COMPLEXITY", &l.Complexity}, {"LATCHKEY_MAX_DEPTH", &l.Depth}, {"LATCHKEY_MAX_ALIASES", &l.Aliases}, {"LATCHKEY_MAX_OPERATIONS", &l.Operations}} {
 		if s := os.Getenv(v.name); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil || n < 1 {

@@ -18,7 +18,7 @@ import (
 func TestQueryLimits(t *testing.T) {
 	b := testenv.Backends()[0]
 	s := testenv.StartWith(t, b, func(c *server.Config) {
-		c.Limits = graph.Limits{Complexity: 100, Depth: 5, Aliases: 3}
+		c.Limits = graph.Limits{Complexity: 100, Depth: 5, Aliases: 3, Operations: 2}
 	})
 	admin := s.NewKey(t, "production", auth.FullAccess)
 	s.Do(t, admin.Secret, `{ viewer { permission } }`, nil) // records lastUsedTime
@@ -33,7 +33,26 @@ func TestQueryLimits(t *testing.T) {
 			`{ a: viewer { permission } b: viewer { permission } c: viewer { permission } d: viewer { permission } }`,
 			"4 aliased fields, over the limit of 3"},
 	}
+	cases = append(cases, struct{ name, under, over, says string }{"operations",
+		`query A { viewer { permission } } query B { viewer { permission } }`,
+		`query A { viewer { permission } } query B { viewer { permission } } query C { viewer { permission } }`,
+		"3 operations, over the limit of 2"})
 	for _, c := range cases {
+		if c.name == "operations" {
+			r := s.Post(t, admin.Secret, map[string]any{"query": c.under, "operationName": "A"})
+			if r.Code() != "" {
+				t.Errorf("operations, just under the limit: %s", r.Body)
+			}
+			s.Statements.Reset()
+			r = s.Post(t, admin.Secret, map[string]any{"query": c.over, "operationName": "A"})
+			if r.Code() != "BAD_USER_INPUT" || !strings.Contains(r.Body, c.says) {
+				t.Errorf("operations, just over the limit: %s", r.Body)
+			}
+			if n, _ := s.Statements.Count(); n != 1 {
+				t.Errorf("operations: a refused query ran %d statements", n)
+			}
+			continue
+		}
 		if r := s.Do(t, admin.Secret, c.under, nil); r.Code() != "" {
 			t.Errorf("%s, just under the limit: %s", c.name, r.Body)
 		}
@@ -47,7 +66,7 @@ func TestQueryLimits(t *testing.T) {
 		}
 	}
 	r := s.Do(t, admin.Secret, `{ accounts(first: 24) { edges { node { id identifier } } } }`, nil)
-	if !strings.Contains(r.Body, `"cost":{"limit":100,"requested":97}`) {
+	if !strings.Contains(r.Body, `"limit":100,"requested":97}`) || !strings.Contains(r.Body, `"cost":{"actual":`) {
 		t.Errorf("the response does not report its cost: %s", r.Body)
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 
+	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -173,6 +174,7 @@ func limitRate(l *ratelimit.Limiter, next http.Handler) http.Handler {
 				writeError(w, r, http.StatusTooManyRequests, errs.New(errs.RateLimited, "too many requests; retry in %d s", max(reset, 1)))
 				return
 			}
+			r = r.WithContext(graph.WithBudget(r.Context(), d.Remaining))
 		}
 		next.ServeHTTP(w, r)
 	})

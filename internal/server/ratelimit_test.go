@@ -43,13 +43,16 @@ func TestRateLimits(t *testing.T) {
 	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
 		t.Errorf("over the rate: %d, Retry-After %q", resp.StatusCode, resp.Header.Get("Retry-After"))
 	}
+	if r := s.Do(t, other.Secret, `{ viewer { permission } }`, nil); !strings.Contains(r.Body, `"remainingRequests":2`) {
+		t.Errorf("the cost extension does not tell the remaining budget: %s", r.Body)
+	}
 	r := s.Do(t, reader.Secret, `{ viewer { permission } }`, nil)
 	if r.Code() != "RATE_LIMITED" {
 		t.Errorf("over the rate: %s", r.Body)
 	}
 	// Another key has a bucket of its own.
-	if resp := post(other.Secret); resp.StatusCode != 200 {
-		t.Errorf("another key: %d", resp.StatusCode)
+	if resp := post(other.Secret); resp.StatusCode != 200 || resp.Header.Get("RateLimit-Remaining") != "1" {
+		t.Errorf("another key: %d, remaining %s", resp.StatusCode, resp.Header.Get("RateLimit-Remaining"))
 	}
 	// Requests without a key are limited per address.
 	post("")
