@@ -12,7 +12,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
-	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
@@ -139,22 +138,17 @@ func withMetrics(db *store.DB, cfg Config) Config {
 }
 
 // ready answers whether the server can serve: its database answers and
-// holds the schema (the catalog is there).
+// holds the expected schema (store.DB.Ready).
 func ready(db *store.DB) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		n, err := db.Client.Source.Query().Count(privacy.DecisionContext(ctx, privacy.Allow))
-		switch {
-		case err != nil:
+		if err := db.Ready(ctx); err != nil {
 			w.WriteHeader(http.StatusServiceUnavailable)
-			_, _ = w.Write([]byte("not ready: the database does not answer\n"))
-		case n == 0:
-			w.WriteHeader(http.StatusServiceUnavailable)
-			_, _ = w.Write([]byte("not ready: the schema is not in place\n"))
-		default:
-			_, _ = w.Write([]byte("ready\n"))
+			_, _ = w.Write([]byte("not ready: " + err.Error() + "\n"))
+			return
 		}
+		_, _ = w.Write([]byte("ready\n"))
 	}
 }

@@ -56,6 +56,9 @@ func TestMigrationsUpgradeADatabaseWithData(t *testing.T) {
 	if err != nil || env.ID != "env_old" {
 		t.Errorf("the data written at the oldest version: %v, %v", env, err)
 	}
+	if err := db.Ready(ctx); err != nil {
+		t.Errorf("a migrated database is not ready: %v", err)
+	}
 
 	// A database migrated by a newer Latchkey is refused.
 	if _, err := pool.Exec(`INSERT INTO latchkey_schema_revisions (version, type, hash, data) VALUES ('99990101000000', 2, 'x', '{"Version":"99990101000000"}')`); err != nil {
@@ -63,5 +66,8 @@ func TestMigrationsUpgradeADatabaseWithData(t *testing.T) {
 	}
 	if _, err := store.Open(ctx, store.Config{DatabaseURL: url}); err == nil {
 		t.Error("a database with a migration this Latchkey does not know was accepted")
+	}
+	if err := db.Ready(ctx); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("a running server over a database migrated by a newer Latchkey is ready: %v", err)
 	}
 }

@@ -170,3 +170,24 @@ func SetQuietly(ctx context.Context, exec Execer, dialectName, table string, set
 	}
 	return res.RowsAffected()
 }
+
+// Ready returns an error unless the database answers and holds the schema
+// this Latchkey expects: on PostgreSQL every migration, and no other.
+func (db *DB) Ready(ctx context.Context) error {
+	if err := db.SQL.PingContext(ctx); err != nil {
+		return fmt.Errorf("the database does not answer")
+	}
+	if db.Dialect == dialect.Postgres {
+		if err := checkMigrated(ctx, db.SQL); err != nil {
+			return fmt.Errorf("the schema is not the expected one: %w", err)
+		}
+	}
+	n, err := db.Client.Source.Query().Count(privacy.DecisionContext(ctx, privacy.Allow))
+	if err != nil {
+		return fmt.Errorf("the database does not answer")
+	}
+	if n == 0 {
+		return fmt.Errorf("the source catalog is missing")
+	}
+	return nil
+}
