@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strings"
@@ -23,20 +24,18 @@ const helperEnv = "LATCHKEY_TEST_RUN_COMMAND"
 
 func TestMain(m *testing.M) {
 	if args := os.Getenv(helperEnv); args != "" {
-		if err := run(context.Background(), strings.Fields(args), os.Stdout, os.Stderr); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
+		os.Exit(runMain(strings.Fields(args)))
 	}
 	os.Exit(m.Run())
 }
 
-// startServer runs `latchkey serve` in a process of its own on dir.
-func startServer(t *testing.T, dir, addr string) *exec.Cmd {
+// startServer runs `latchkey serve` in a process of its own on dir, with
+// the extra environment variables env.
+func startServer(t *testing.T, dir, addr string, env ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0])
 	cmd.Env = append(os.Environ(), helperEnv+"=serve --data-dir "+dir+" --addr "+addr,
 		"LATCHKEY_DATABASE_URL=", "LATCHKEY_RATE_LIMIT_FULL_ACCESS=0", "LATCHKEY_REVERIFY_INTERVAL=0")
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -144,4 +143,52 @@ func TestNoAcknowledgedWriteIsLostOnSIGKILL(t *testing.T) {
 		t.Errorf("description = %q, want the last acknowledged change %q (or a later one)", description, lastDescription)
 	}
 	t.Logf("%d keys and changes up to %q acknowledged before SIGKILL; %d keys after restart, description %q", len(created), lastDescription, total, description)
+}
+
+// TestSIGTERMFinishesRequestsInFlight sends SIGTERM while a request waits
+// on a slow source: the request completes, then the process exits cleanly.
+func TestSIGTERMFinishesRequestsInFlight(t *testing.T) {
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(time.Second)
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"id": "acct_slow"}`)
+	}))
+	defer slow.Close()
+	dir := t.TempDir()
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	addr := ln.Addr().String()
+	ln.Close()
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"keys", "create", "--data-dir", dir, "--environment", "production", "--permission", "FULL_ACCESS", "--name", "admin", "--json"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var key struct{ SecretKey string }
+	_ = json.Unmarshal(out.Bytes(), &key)
+	server := startServer(t, dir, addr, "LATCHKEY_SOURCE_STRIPE_URL="+slow.URL)
+
+	done := make(chan error, 1)
+	go func() {
+		_, err := gql(addr, key.SecretKey, `mutation { createAccount(input: {source: "stripe", credentialType: "secret_key", credentials: {secretKey: "sk_test_slow"}}) { account { identifier } } }`, nil)
+		done <- err
+	}()
+	time.Sleep(300 * time.Millisecond)
+	if err := server.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("the request in flight at SIGTERM failed: %v", err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- server.Wait() }()
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("the server exited with %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("the server did not exit after SIGTERM")
+	}
+	if _, err := http.Get("http://" + addr + "/healthz"); err == nil {
+		t.Error("the server still answers after SIGTERM")
+	}
 }

@@ -30,13 +30,18 @@ commands:
 Run "latchkey <command> -h" for a command's flags.
 `
 
-func main() {
+func main() { os.Exit(runMain(os.Args[1:])) }
+
+// runMain runs a command until it ends or SIGINT or SIGTERM asks it to
+// stop, and returns the exit code.
+func runMain(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+	if err := run(ctx, args, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "latchkey:", err)
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 // run runs the command in args, writing results to stdout and messages to
