@@ -64,6 +64,7 @@ type Error struct {
 	Expected string
 }
 
+// Error says where, what was found and what was expected.
 func (e *Error) Error() string {
 	return fmt.Sprintf("at %d: found %s, expected %s", e.Pos, e.Found, e.Expected)
 }
