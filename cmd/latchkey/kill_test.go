@@ -29,6 +29,26 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// setUp returns a data folder with a FULL_ACCESS key made by the keys
+// command, and a free local address.
+func setUp(t *testing.T) (dir, addr string, key struct{ ID, SecretKey string }) {
+	dir = t.TempDir()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr = ln.Addr().String()
+	ln.Close()
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"keys", "create", "--data-dir", dir, "--environment", "production", "--permission", "FULL_ACCESS", "--name", "admin", "--json"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(out.Bytes(), &key); err != nil {
+		t.Fatal(err)
+	}
+	return dir, addr, key
+}
+
 // startServer runs `latchkey serve` in a process of its own on dir, with
 // the extra environment variables env.
 func startServer(t *testing.T, dir, addr string, env ...string) *exec.Cmd {
@@ -75,16 +95,7 @@ func gql(addr, secret, query string, vars map[string]any) (map[string]any, error
 // changes to one key) at a server process, kills it with SIGKILL, starts it
 // again, and finds every write it acknowledged.
 func TestNoAcknowledgedWriteIsLostOnSIGKILL(t *testing.T) {
-	dir := t.TempDir()
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	addr := ln.Addr().String()
-	ln.Close()
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"keys", "create", "--data-dir", dir, "--environment", "production", "--permission", "FULL_ACCESS", "--name", "admin", "--json"}, &out, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	var key struct{ ID, SecretKey string }
-	_ = json.Unmarshal(out.Bytes(), &key)
+	dir, addr, key := setUp(t)
 	server := startServer(t, dir, addr)
 
 	var mu sync.Mutex
@@ -154,16 +165,7 @@ func TestSIGTERMFinishesRequestsInFlight(t *testing.T) {
 		fmt.Fprint(w, `{"id": "acct_slow"}`)
 	}))
 	defer slow.Close()
-	dir := t.TempDir()
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	addr := ln.Addr().String()
-	ln.Close()
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"keys", "create", "--data-dir", dir, "--environment", "production", "--permission", "FULL_ACCESS", "--name", "admin", "--json"}, &out, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	var key struct{ SecretKey string }
-	_ = json.Unmarshal(out.Bytes(), &key)
+	dir, addr, key := setUp(t)
 	server := startServer(t, dir, addr, "LATCHKEY_SOURCE_STRIPE_URL="+slow.URL)
 
 	done := make(chan error, 1)

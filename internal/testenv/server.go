@@ -80,14 +80,7 @@ func Start(t testing.TB, b Backend) *Server { return StartWith(t, b, nil) }
 // configuration.
 func StartWith(t testing.TB, b Backend, configure func(*server.Config)) *Server {
 	t.Helper()
-	keyring, err := vault.NewKeyring(vault.NewKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := fakesource.Start()
-	fake.AcceptAny(true)
-	t.Cleanup(fake.Close)
-	return start(t, b.Name, b.Config(t), keyring, fake, configure)
+	return StartOn(t, b.Name, b.Config(t), configure)
 }
 
 // StartOn starts a server like Start, over the database cfg names (of the
