@@ -150,29 +150,33 @@ func TestPostgresOutage(t *testing.T) {
 	close(stopLoad)
 	wg.Wait()
 
-	var before, during, after, slow int
+	// A request belongs to the outage if it was under way at any moment of
+	// it: it ended after the database went and began before the first
+	// success once it was back.
 	recovered := time.Time{}
+	for _, o := range outcomes {
+		if o.code == "" && o.at.After(up) && (recovered.IsZero() || o.at.Before(recovered)) {
+			recovered = o.at
+		}
+	}
+	var before, during, after, slow int
 	codes := map[string]int{}
 	for _, o := range outcomes {
+		end := o.at.Add(o.took)
 		switch {
-		case o.at.Before(down):
+		case end.Before(down):
 			if o.code != "" {
 				before++
 			}
-		case o.at.Before(up):
+		case !recovered.IsZero() && !o.at.Before(recovered):
 			if o.code != "" {
-				during++
-				codes[o.code]++
-				if o.took > time.Second {
-					slow++
-				}
-			}
-		default:
-			if o.code == "" && recovered.IsZero() {
-				recovered = o.at
-			}
-			if o.code != "" && !recovered.IsZero() {
 				after++
+			}
+		case o.code != "":
+			during++
+			codes[o.code]++
+			if o.took > time.Second {
+				slow++
 			}
 		}
 	}
