@@ -20,13 +20,13 @@ var importRules = []struct {
 }{
 	// Database drivers are chosen by the program and the tests, never by a
 	// library; the feed uses lib/pq's listener for LISTEN/NOTIFY.
-	{"github.com/lib/pq", []string{"cmd/latchkey", "internal/testenv", "internal/feed"}},
-	{"modernc.org/sqlite", []string{"cmd/latchkey", "internal/testenv"}},
+	{"github.com/lib/pq", []string{"cmd", "internal/testenv", "internal/feed"}},
+	{"modernc.org/sqlite", []string{"cmd", "internal/testenv"}},
 	// Flags and the environment are read only in cmd/.
-	{"flag", []string{"cmd/latchkey"}},
+	{"flag", []string{"cmd"}},
 	// Only the server, the command line, the verifiers and the metrics
 	// handler speak HTTP themselves.
-	{"net/http", []string{"cmd/latchkey", "internal/server", "internal/testenv", "internal/verify", "internal/metrics"}},
+	{"net/http", []string{"cmd", "internal/server", "internal/testenv", "internal/verify", "internal/metrics"}},
 }
 
 // pureDirs hold the rules and types that the data layer itself depends on:

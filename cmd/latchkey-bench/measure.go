@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+)
+
+// figures are the outcome of one constant-rate run.
+type figures struct {
+	rate          int
+	p50, p95, p99 time.Duration
+	requests      int
+	errors        int
+}
+
+func (f figures) ok(maxP99 time.Duration) bool {
+	return f.errors == 0 && f.p99 <= maxP99 && f.requests > 0
+}
+
+// attackHTTP sends GraphQL requests made by body at rate per second for d.
+// A response that is not 200, or that carries GraphQL errors, is an error.
+func attackHTTP(url, secret string, body func() []byte, rate int, d time.Duration) figures {
+	header := http.Header{"Content-Type": {"application/json"}, "Authorization": {"Bearer " + secret}}
+	targeter := func(t *vegeta.Target) error {
+		t.Method, t.URL, t.Header, t.Body = http.MethodPost, url, header, body()
+		return nil
+	}
+	attacker := vegeta.NewAttacker(vegeta.Timeout(5*time.Second), vegeta.KeepAlive(true), vegeta.MaxWorkers(512))
+	var m vegeta.Metrics
+	errs := 0
+	for res := range attacker.Attack(targeter, vegeta.Rate{Freq: rate, Per: time.Second}, d, "bench") {
+		if res.Code != 200 || bytes.Contains(res.Body, []byte(`"errors"`)) {
+			errs++
+		}
+		m.Add(res)
+	}
+	m.Close()
+	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs}
+}
+
+// attackFunc runs call at rate per second for d, each call in its own
+// goroutine as a load generator's worker would, and measures it the same
+// way.
+func attackFunc(call func(context.Context) error, rate int, d time.Duration) figures {
+	var (
+		mu   sync.Mutex
+		m    vegeta.Metrics
+		errs int
+		wg   sync.WaitGroup
+	)
+	tick := time.NewTicker(time.Second / time.Duration(rate))
+	defer tick.Stop()
+	end := time.Now().Add(d)
+	for now := range tick.C {
+		if now.After(end) {
+			break
+		}
+		wg.Go(func() {
+			start := time.Now()
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			err := call(ctx)
+			cancel()
+			res := &vegeta.Result{Timestamp: start, Latency: time.Since(start), Code: 200}
+			mu.Lock()
+			if err != nil {
+				errs++
+				res.Code = 500
+			}
+			m.Add(res)
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	m.Close()
+	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs}
+}
+
+// highest returns the highest rate of rates held with p99 within maxP99 and
+// no errors, running each for d with a pause between: 0 when none is.
+func highest(run func(rate int) figures, rates []int, maxP99 time.Duration, pause time.Duration) int {
+	best := 0
+	for _, r := range rates {
+		f := run(r)
+		if !f.ok(maxP99) {
+			break
+		}
+		best = r
+		time.Sleep(pause)
+	}
+	return best
+}
+
+// procCPU returns the CPU time a process has used.
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+	utime, _ := strconv.Atoi(fields[11])
+	stime, _ := strconv.Atoi(fields[12])
+	return time.Duration(utime+stime) * time.Second / 100
+}
+
+// procPeakMiB returns a process's peak resident memory in MiB.
+func procPeakMiB(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			kb, _ := strconv.Atoi(strings.Fields(line)[1])
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}
