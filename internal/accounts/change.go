@@ -176,13 +176,8 @@ func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enab
 			return nil, err
 		}
 		if failure != nil {
-			sourceKey := "the source"
-			if src, err := acc.QuerySource().Only(ctx); err == nil {
-				sourceKey = src.Key
-			}
-			return nil, verificationFailed(sourceKey, failure)
+			return nil, verificationFailed(verified.Edges.Source.Key, failure)
 		}
-		acc = verified
 	}
 	return inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
 		update := tx.Account.UpdateOneID(id).SetIsEnabled(enabled)

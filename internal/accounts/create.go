@@ -139,17 +139,9 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 // records an ACCOUNT_VERIFICATION_FAILED event and returns
 // VERIFICATION_FAILED.
 func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, identifier *string) (*verify.Result, error) {
-	vreq, err := s.verifyRequest(req.src, req.ct.Key, req.creds, req.app)
-	if err != nil {
-		return nil, err
-	}
-	res, err := s.verifier.Verify(ctx, vreq)
-	f := verify.AsFailure(err)
-	if err != nil && f == nil {
-		return nil, fmt.Errorf("accounts.Create: %w", err)
-	}
-	if f == nil {
-		return res, nil
+	res, f, err := s.call(ctx, req.src, req.ct.Key, req.creds, req.app)
+	if err != nil || f == nil {
+		return res, err
 	}
 	data := map[string]any{"source": req.src.Key, "credentialType": req.ct.Key, "reason": string(f.Reason), "status": f.Status, "alreadyExists": false}
 	if identifier != nil {
@@ -161,17 +153,26 @@ func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, ide
 	return nil, verificationFailed(req.src.Key, f)
 }
 
-// verifyRequest builds the verifier's request, opening the app's secret.
-func (s *Service) verifyRequest(src *ent.Source, ctKey string, creds map[string]string, app *ent.PlatformApp) (verify.Request, error) {
+// call makes the protected call with credentials of credential type ctKey
+// (through app, if any). It returns the source's refusal as a
+// *verify.Failure, apart from errors that prevented the call.
+func (s *Service) call(ctx context.Context, src *ent.Source, ctKey string, creds map[string]string, app *ent.PlatformApp) (*verify.Result, *verify.Failure, error) {
 	req := verify.Request{Source: src.Key, CredentialType: ctKey, Credentials: creds, Spec: src.HTTP}
 	if app != nil {
 		secret, err := s.apps.Secret(app)
 		if err != nil {
-			return verify.Request{}, err
+			return nil, nil, err
 		}
 		req.App = &verify.App{ClientID: app.ClientID, ClientSecret: secret}
 	}
-	return req, nil
+	res, err := s.verifier.Verify(ctx, req)
+	if f := verify.AsFailure(err); f != nil {
+		return res, f, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("accounts: verifying with %s: %w", src.Key, err)
+	}
+	return res, nil, nil
 }
 
 // store writes the account, or refreshes the existing one that the same

@@ -24,7 +24,7 @@ import (
 // with CREDENTIALS_REVOKED (401/403) or CREDENTIALS_EXPIRED (an invalid
 // refresh grant). A transient failure (429, 5xx, timeout, malformed answer)
 // changes neither status nor state, and schedules a retry with backoff.
-// It returns the account and the failure, if any.
+// It returns the account, with its source, and the failure, if any.
 func (s *Service) Verify(ctx context.Context, c *ent.Client, id string) (*ent.Account, *verify.Failure, error) {
 	// Refuse before calling the source, not only when writing the outcome.
 	if err := policy.Require(ctx, auth.Write, "verify accounts"); err != nil {
@@ -33,7 +33,7 @@ func (s *Service) Verify(ctx context.Context, c *ent.Client, id string) (*ent.Ac
 	if _, err := Get(ctx, c, id); err != nil {
 		return nil, nil, err
 	}
-	return s.verifyLeased(ctx, c, id)
+	return s.verifyLeased(ctx, c, id, nil)
 }
 
 // SystemPersonID names the re-verifier in the events it records.
@@ -43,26 +43,26 @@ const SystemPersonID = "latchkey-reverifier"
 // re-verifier does: like Verify, for any environment, recording the
 // re-verifier as the actor.
 func (s *Service) Reverify(ctx context.Context, c *ent.Client, id string) (*verify.Failure, error) {
-	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	acc, err := c.Account.Get(sys, id)
-	if err != nil {
-		return nil, fmt.Errorf("accounts.Reverify(%q): %w", id, err)
-	}
-	actor := auth.NewContext(sys, &auth.Viewer{EnvironmentID: acc.EnvironmentID, PersonID: SystemPersonID, Permission: auth.FullAccess})
-	_, failure, err := s.verifyLeased(actor, c, id)
+	_, failure, err := s.verifyLeased(ctx, c, id, func(ctx context.Context, acc *ent.Account) context.Context {
+		return auth.NewContext(ctx, &auth.Viewer{EnvironmentID: acc.EnvironmentID, PersonID: SystemPersonID, Permission: auth.FullAccess})
+	})
 	return failure, err
 }
+
+// actorFunc names who records a verification of acc, when it is not the
+// viewer of ctx.
+type actorFunc func(ctx context.Context, acc *ent.Account) context.Context
 
 // verifyLeased verifies the account while holding its verification lease,
 // so that no two verifications of one account run at once, in this process
 // or another: a source that rotates its refresh tokens (Xero) invalidates
 // the old one at each use, so the next verification must start from the
 // token the previous one stored. No transaction stays open during the call.
-func (s *Service) verifyLeased(ctx context.Context, c *ent.Client, id string) (*ent.Account, *verify.Failure, error) {
+func (s *Service) verifyLeased(ctx context.Context, c *ent.Client, id string, actor actorFunc) (*ent.Account, *verify.Failure, error) {
 	if err := s.lease(ctx, c, id); err != nil {
 		return nil, nil, err
 	}
-	acc, failure, err := s.verifyOnce(ctx, c, id)
+	acc, failure, err := s.verifyOnce(ctx, c, id, actor)
 	if err != nil {
 		// The outcome was not written: give the lease back.
 		_, _ = store.SetQuietly(context.WithoutCancel(ctx), c, s.dialect, account.Table,
@@ -99,25 +99,24 @@ const (
 )
 
 // verifyOnce reads the account, calls the source, and writes the outcome
-// and releases the lease in one short transaction.
-func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string) (*ent.Account, *verify.Failure, error) {
+// and releases the lease in one short transaction. actor, when set, names
+// who records it.
+func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string, actor actorFunc) (*ent.Account, *verify.Failure, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	acc, err := c.Account.Query().Where(account.ID(id)).WithSource().WithPlatformApp().Only(sys)
 	if err != nil {
 		return nil, nil, fmt.Errorf("accounts: verifying %s: %w", id, err)
 	}
+	if actor != nil {
+		ctx = actor(sys, acc)
+	}
 	creds, err := s.open(acc)
 	if err != nil {
 		return nil, nil, err
 	}
-	vreq, err := s.verifyRequest(acc.Edges.Source, acc.CredentialType, creds, acc.Edges.PlatformApp)
+	res, failure, err := s.call(ctx, acc.Edges.Source, acc.CredentialType, creds, acc.Edges.PlatformApp)
 	if err != nil {
 		return nil, nil, err
-	}
-	res, err := s.verifier.Verify(ctx, vreq)
-	failure := verify.AsFailure(err)
-	if err != nil && failure == nil {
-		return nil, nil, fmt.Errorf("accounts: verifying %s: %w", id, err)
 	}
 	updated, err := inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
 		return s.recordOutcome(ctx, tx, acc, res, failure)
@@ -126,7 +125,8 @@ func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string) (*en
 }
 
 // recordOutcome writes what a verification of acc found, releases its
-// lease, and records the events.
+// lease, and records the events. The account it returns keeps acc's
+// loaded edges.
 func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Account, res *verify.Result, failure *verify.Failure) (*ent.Account, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	update := c.Account.UpdateOne(acc).ClearVerifyLockUntil()
@@ -161,6 +161,7 @@ func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Acc
 	if err != nil {
 		return nil, fmt.Errorf("accounts: recording the verification of %s: %w", acc.ID, err)
 	}
+	updated.Edges = acc.Edges // a verification changes neither source nor app
 	if err := audit.Record(ctx, c, typ, acc.ID, data); err != nil {
 		return nil, err
 	}
