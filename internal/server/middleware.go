@@ -80,12 +80,12 @@ func authenticate(a *keys.Authenticator, log *slog.Logger, next http.Handler) ht
 			next.ServeHTTP(w, r)
 			return
 		}
-		scheme, secretKey, _ := strings.Cut(header, " ")
-		if !strings.EqualFold(scheme, "Bearer") || secretKey == "" {
+		secretKey, ok := bearer(header)
+		if !ok {
 			writeError(w, r, http.StatusUnauthorized, errs.New(errs.Unauthenticated, "use `Authorization: Bearer <secretKey>`"))
 			return
 		}
-		viewer, err := a.Authenticate(r.Context(), strings.TrimSpace(secretKey))
+		viewer, err := a.Authenticate(r.Context(), secretKey)
 		switch e := errs.As(err); {
 		case err == nil:
 			next.ServeHTTP(w, r.WithContext(auth.NewContext(r.Context(), viewer)))
@@ -96,6 +96,14 @@ func authenticate(a *keys.Authenticator, log *slog.Logger, next http.Handler) ht
 			writeError(w, r, http.StatusServiceUnavailable, errs.New(errs.Unavailable, "cannot check the API key now; retry"))
 		}
 	})
+}
+
+// bearer returns the secret key of an Authorization value
+// "Bearer <secretKey>", and whether it is one.
+func bearer(header string) (string, bool) {
+	scheme, secretKey, _ := strings.Cut(header, " ")
+	secretKey = strings.TrimSpace(secretKey)
+	return secretKey, strings.EqualFold(scheme, "Bearer") && secretKey != ""
 }
 
 // writeError answers with a GraphQL-shaped error response.
@@ -125,11 +133,11 @@ func websocketInit(a *keys.Authenticator) transport.WebsocketInitFunc {
 				header = v
 			}
 		}
-		scheme, secretKey, _ := strings.Cut(header, " ")
-		if !strings.EqualFold(scheme, "Bearer") || secretKey == "" {
+		secretKey, ok := bearer(header)
+		if !ok {
 			return ctx, nil, errors.New("send `Authorization: Bearer <secretKey>` in the connection_init payload")
 		}
-		viewer, err := a.Authenticate(ctx, strings.TrimSpace(secretKey))
+		viewer, err := a.Authenticate(ctx, secretKey)
 		if err != nil {
 			if e := errs.As(err); e != nil {
 				return ctx, nil, errors.New(e.Message)
