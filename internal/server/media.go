@@ -37,14 +37,11 @@ func speakGraphQLOverHTTP(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
+		var raw []byte
 		if r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), mediaJSON) {
-			raw, err := io.ReadAll(r.Body)
-			if err != nil {
+			var err error
+			if raw, err = io.ReadAll(r.Body); err != nil {
 				writeError(w, r, http.StatusRequestEntityTooLarge, errs.New(errs.BadUserInput, "the request body is too large or unreadable"))
-				return
-			}
-			if problem := invalidParams(raw); problem != "" {
-				writeError(w, r, http.StatusBadRequest, errs.New(errs.BadUserInput, "%s", problem))
 				return
 			}
 			r.Body = io.NopCloser(bytes.NewReader(raw))
@@ -53,6 +50,14 @@ func speakGraphQLOverHTTP(next http.Handler) http.Handler {
 		next.ServeHTTP(rec, r)
 		body := rec.body.Bytes()
 		status := rec.status
+		// Malformed parameters are found only when the executor refused the
+		// request, so a request that runs is parsed once.
+		if status >= http.StatusBadRequest && raw != nil {
+			if problem := invalidParams(raw); problem != "" {
+				writeError(w, r, http.StatusBadRequest, errs.New(errs.BadUserInput, "%s", problem))
+				return
+			}
+		}
 		contentType := w.Header().Get("Content-Type")
 		isJSON := strings.HasPrefix(contentType, mediaJSON)
 		switch {
