@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 
 	"entgo.io/ent/dialect"
 	"flag"
@@ -116,14 +117,7 @@ func verifyConfig() (verify.Config, error) {
 			cfg.BaseURLs[s.Key] = strings.TrimRight(u, "/")
 		}
 	}
-	if t := os.Getenv("LATCHKEY_VERIFY_TIMEOUT"); t != "" {
-		d, err := time.ParseDuration(t)
-		if err != nil || d <= 0 {
-			return cfg, fmt.Errorf("LATCHKEY_VERIFY_TIMEOUT must be a duration such as 10s, not %q", t)
-		}
-		cfg.Timeout = d
-	}
-	return cfg, nil
+	return cfg, envDuration("LATCHKEY_VERIFY_TIMEOUT", false, &cfg.Timeout)
 }
 
 // reverifyConfig reads the re-verifier's settings: LATCHKEY_REVERIFY_INTERVAL
@@ -133,26 +127,12 @@ func verifyConfig() (verify.Config, error) {
 func reverifyConfig() (reverify.Config, time.Duration, error) {
 	var cfg reverify.Config
 	interval := 24 * time.Hour
-	for _, d := range []struct {
-		name string
-		dst  *time.Duration
-	}{{"LATCHKEY_REVERIFY_INTERVAL", &interval}, {"LATCHKEY_REVERIFY_TICK", &cfg.Tick}} {
-		if v := os.Getenv(d.name); v != "" {
-			parsed, err := time.ParseDuration(v)
-			if err != nil || parsed < 0 {
-				return cfg, 0, fmt.Errorf("%s must be a duration such as 30s or 24h, not %q", d.name, v)
-			}
-			*d.dst = parsed
-		}
-	}
-	if v := os.Getenv("LATCHKEY_REVERIFY_CONCURRENCY"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 256 {
-			return cfg, 0, fmt.Errorf("LATCHKEY_REVERIFY_CONCURRENCY must be a number from 1 to 256, not %q", v)
-		}
-		cfg.Concurrency = n
-	}
-	return cfg, interval, nil
+	err := errors.Join(
+		envDuration("LATCHKEY_REVERIFY_INTERVAL", true, &interval),
+		envDuration("LATCHKEY_REVERIFY_TICK", true, &cfg.Tick),
+		envInt("LATCHKEY_REVERIFY_CONCURRENCY", 1, 256, &cfg.Concurrency),
+	)
+	return cfg, interval, err
 }
 
 // limitsConfig reads the request limits: LATCHKEY_MAX_COMPLEXITY,
@@ -160,29 +140,17 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 // LATCHKEY_SUGGESTIONS=off and LATCHKEY_REQUEST_TIMEOUT.
 func limitsConfig() (graph.Limits, time.Duration, error) {
 	var l graph.Limits
-	for _, v := range []struct {
-		name string
-		dst  *int
-	}{{"LATCHKEY_MAX_COMPLEXITY", &l.Complexity}, {"LATCHKEY_MAX_DEPTH", &l.Depth}, {"LATCHKEY_MAX_ALIASES", &l.Aliases}, {"LATCHKEY_MAX_OPERATIONS", &l.Operations}} {
-		if s := os.Getenv(v.name); s != "" {
-			n, err := strconv.Atoi(s)
-			if err != nil || n < 1 {
-				return l, 0, fmt.Errorf("%s must be a positive number, not %q", v.name, s)
-			}
-			*v.dst = n
-		}
-	}
+	var timeout time.Duration
+	err := errors.Join(
+		envInt("LATCHKEY_MAX_COMPLEXITY", 1, 0, &l.Complexity),
+		envInt("LATCHKEY_MAX_DEPTH", 1, 0, &l.Depth),
+		envInt("LATCHKEY_MAX_ALIASES", 1, 0, &l.Aliases),
+		envInt("LATCHKEY_MAX_OPERATIONS", 1, 0, &l.Operations),
+		envDuration("LATCHKEY_REQUEST_TIMEOUT", false, &timeout),
+	)
 	l.NoIntrospection = os.Getenv("LATCHKEY_INTROSPECTION") == "off"
 	l.NoSuggestions = os.Getenv("LATCHKEY_SUGGESTIONS") == "off"
-	var timeout time.Duration
-	if s := os.Getenv("LATCHKEY_REQUEST_TIMEOUT"); s != "" {
-		d, err := time.ParseDuration(s)
-		if err != nil || d <= 0 {
-			return l, 0, fmt.Errorf("LATCHKEY_REQUEST_TIMEOUT must be a duration such as 30s, not %q", s)
-		}
-		timeout = d
-	}
-	return l, timeout, nil
+	return l, timeout, err
 }
 
 // rateConfig reads LATCHKEY_RATE_LIMIT_<LEVEL> (such as
@@ -218,4 +186,37 @@ func rateConfig() (*ratelimit.Config, error) {
 		return nil, err
 	}
 	return &cfg, nil
+}
+
+// envDuration sets *dst from the variable name, when it is set: a duration
+// above zero, or also zero when zeroOK.
+func envDuration(name string, zeroOK bool, dst *time.Duration) error {
+	v := os.Getenv(name)
+	if v == "" {
+		return nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 || d == 0 && !zeroOK {
+		return fmt.Errorf("%s must be a duration such as 30s or 24h, not %q", name, v)
+	}
+	*dst = d
+	return nil
+}
+
+// envInt sets *dst from the variable name, when it is set: a whole number
+// of at least lo and, when hi is not zero, at most hi.
+func envInt(name string, lo, hi int, dst *int) error {
+	v := os.Getenv(name)
+	if v == "" {
+		return nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || hi != 0 && n > hi {
+		if hi != 0 {
+			return fmt.Errorf("%s must be a number from %d to %d, not %q", name, lo, hi, v)
+		}
+		return fmt.Errorf("%s must be a number of at least %d, not %q", name, lo, v)
+	}
+	*dst = n
+	return nil
 }
