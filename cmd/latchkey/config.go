@@ -16,11 +16,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
+	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
 	"github.com/latchkey/latchkey/internal/verify"
@@ -135,22 +135,23 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 	return cfg, interval, err
 }
 
-// limitsConfig reads the request limits: LATCHKEY_MAX_COMPLEXITY,
-// LATCHKEY_MAX_DEPTH, LATCHKEY_MAX_ALIASES, LATCHKEY_MAX_OPERATIONS, LATCHKEY_INTROSPECTION=off,
-// LATCHKEY_SUGGESTIONS=off and LATCHKEY_REQUEST_TIMEOUT.
-func limitsConfig() (graph.Limits, time.Duration, error) {
-	var l graph.Limits
-	var timeout time.Duration
+// limitsConfig reads the request limits into cfg: LATCHKEY_MAX_COMPLEXITY,
+// LATCHKEY_MAX_DEPTH, LATCHKEY_MAX_ALIASES, LATCHKEY_MAX_OPERATIONS,
+// LATCHKEY_INTROSPECTION=off, LATCHKEY_SUGGESTIONS=off,
+// LATCHKEY_REQUEST_TIMEOUT and LATCHKEY_MAX_IN_FLIGHT.
+func limitsConfig(cfg *server.Config) error {
+	l := &cfg.Limits
 	err := errors.Join(
 		envInt("LATCHKEY_MAX_COMPLEXITY", 1, 0, &l.Complexity),
 		envInt("LATCHKEY_MAX_DEPTH", 1, 0, &l.Depth),
 		envInt("LATCHKEY_MAX_ALIASES", 1, 0, &l.Aliases),
 		envInt("LATCHKEY_MAX_OPERATIONS", 1, 0, &l.Operations),
-		envDuration("LATCHKEY_REQUEST_TIMEOUT", false, &timeout),
+		envDuration("LATCHKEY_REQUEST_TIMEOUT", false, &cfg.RequestTimeout),
+		envInt("LATCHKEY_MAX_IN_FLIGHT", 1, 0, &cfg.MaxInFlight),
 	)
 	l.NoIntrospection = os.Getenv("LATCHKEY_INTROSPECTION") == "off"
 	l.NoSuggestions = os.Getenv("LATCHKEY_SUGGESTIONS") == "off"
-	return l, timeout, err
+	return err
 }
 
 // rateConfig reads LATCHKEY_RATE_LIMIT_<LEVEL> (such as

@@ -59,10 +59,6 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	limits, timeout, err := limitsConfig()
-	if err != nil {
-		return err
-	}
 	rates, err := rateConfig()
 	if err != nil {
 		return err
@@ -76,10 +72,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		Verify:           vcfg,
 		RecheckAfter:     interval,
 		Feed:             hub,
-		Limits:           limits,
-		RequestTimeout:   timeout,
 		RateLimits:       rates,
 		AllowHTTPSources: os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
+	}
+	if err := limitsConfig(&scfg); err != nil {
+		return err
 	}
 	workerDone := make(chan struct{})
 	go func() {

@@ -48,6 +48,9 @@ type Config struct {
 	RateLimits *ratelimit.Config
 	// RequestTimeout bounds one request, database work included (default 30s).
 	RequestTimeout time.Duration
+	// MaxInFlight is how many GraphQL requests run at once; the others wait
+	// their turn within their timeout. Zero takes 16 per CPU, at least 64.
+	MaxInFlight int
 	// Metrics receives the server's counts; nil keeps them in a registry
 	// of the server's own. Either way they are served at /metrics.
 	Metrics *metrics.Metrics
@@ -86,7 +89,11 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	if cfg.RateLimits != nil {
 		rates = *cfg.RateLimits
 	}
-	limited := limitRate(ratelimit.New(rates), speakGraphQLOverHTTP(gql))
+	inFlight := cfg.MaxInFlight
+	if inFlight <= 0 {
+		inFlight = defaultMaxInFlight()
+	}
+	limited := limitRate(ratelimit.New(rates), limitInFlight(inFlight, speakGraphQLOverHTTP(gql)))
 	mux.Handle("/graphql", http.MaxBytesHandler(withTimeout(timeout, authenticate(authn, log, limited)), MaxBodyBytes))
 	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
