@@ -1,9 +1,12 @@
-// Command latchkey-bench measures Latchkey on PostgreSQL: it seeds a
-// database with accounts, starts a Latchkey server pinned to one core, and
-// for each scenario (list, list-filter, deep, node, count, create) finds the
-// highest constant request rate held with p99 within 50 ms and no errors,
-// beside the same reads straight from PostgreSQL through database/sql (the
-// floor). It prints one table; run it from the module root:
+// Command latchkey-bench measures Latchkey on PostgreSQL beside PostGraphile
+// and the bare database. It seeds a database with accounts, starts Latchkey
+// and PostGraphile on CPU 0 (the database and the load generator get CPU 1),
+// checks that both answer the same rows and walk every row once, counts the
+// statements each request runs, and then, for each scenario (list,
+// list-filter, deep, node, count, create), finds the highest constant
+// request rate each holds with p99 within 50 ms and no errors, beside the
+// same reads through database/sql (the floor). It prints one table of
+// medians over alternating runs; run it from the module root:
 //
 //	go run ./cmd/latchkey-bench --accounts 100000
 package main
@@ -11,19 +14,11 @@ package main
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	_ "github.com/lib/pq"
@@ -35,31 +30,54 @@ import (
 	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
+// config is what the command line sets.
+type config struct {
+	admin        string
+	accounts     int
+	environments int
+	step         time.Duration
+	search       search
+	shared       int
+	runs         int
+	calibrate    int
+	warmup       time.Duration
+	postgraphile string
+}
+
 func main() {
-	admin := flag.String("database-url", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable", "PostgreSQL server where the benchmark may create its database")
-	accounts := flag.Int("accounts", 100000, "accounts to seed")
-	envs := flag.Int("environments", 10, "environments to spread them over")
-	step := flag.Duration("step", 10*time.Second, "how long each rate runs")
-	ratesFlag := flag.String("rates", "50,100,200,400,800,1600", "the rates to climb, per second")
-	shared := flag.Int("shared-rate", 50, "the rate at which latencies are compared")
-	runs := flag.Int("runs", 3, "runs, alternating Latchkey and floor; the table shows medians")
+	pinSelf()
+	var c config
+	flag.StringVar(&c.admin, "database-url", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable", "PostgreSQL server where the benchmark may create its database")
+	flag.IntVar(&c.accounts, "accounts", 100000, "accounts to seed")
+	flag.IntVar(&c.environments, "environments", 10, "environments to spread them over")
+	flag.DurationVar(&c.step, "step", 10*time.Second, "how long each rate runs")
+	flag.IntVar(&c.search.start, "start-rate", 50, "the first rate tried, per second; rates double from it")
+	flag.IntVar(&c.search.max, "max-rate", 6400, "the highest rate tried")
+	flag.IntVar(&c.search.refine, "refine", 2, "halvings of the gap between the last rate held and the first missed")
+	flag.IntVar(&c.shared, "shared-rate", 50, "the rate at which latencies and CPU are compared")
+	flag.IntVar(&c.runs, "runs", 3, "runs, in alternating order; the table shows medians")
+	flag.IntVar(&c.calibrate, "count-requests", 100, "requests over which statements per request are counted")
+	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "how long each server runs each scenario at the shared rate before the runs")
+	flag.StringVar(&c.postgraphile, "postgraphile", "cmd/latchkey-bench/postgraphile", "folder of the PostGraphile server (installed there with npm); empty to leave it out")
 	flag.Parse()
-	var rates []int
-	for _, r := range strings.Split(*ratesFlag, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(r))
-		if err != nil || n <= 0 {
-			log.Fatalf("--rates: %q is not a rate", r)
-		}
-		rates = append(rates, n)
-	}
-	if err := bench(context.Background(), *admin, *accounts, *envs, *step, rates, *shared, *runs); err != nil {
+	c.search.maxP99, c.search.pause = 50*time.Millisecond, 2*time.Second
+	if err := bench(context.Background(), c); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func bench(ctx context.Context, admin string, n, envs int, step time.Duration, rates []int, shared, runs int) error {
+// system is one of the three measured: a server, or the floor.
+type system struct {
+	name   string
+	server *server
+	header http.Header
+	// attack runs sc at rate for d; nil when the system has no equivalent.
+	attack func(sc scenario) func(rate int, d time.Duration) figures
+}
+
+func bench(ctx context.Context, c config) error {
 	start := time.Now()
-	dbURL, drop, err := createDatabase(ctx, admin)
+	dbURL, drop, err := createDatabase(ctx, c.admin)
 	if err != nil {
 		return err
 	}
@@ -68,67 +86,123 @@ func bench(ctx context.Context, admin string, n, envs int, step time.Duration, r
 	if err != nil {
 		return err
 	}
-	envIDs, apiCreators, secret, err := environments(ctx, db, envs)
+	envIDs, apiCreators, secret, err := environments(ctx, db, c.environments)
 	if err != nil {
 		return err
 	}
-	ds, err := seed(ctx, dbURL, n, envs, envIDs, apiCreators)
+	ds, err := seed(ctx, dbURL, c.accounts, c.environments, envIDs, apiCreators)
 	db.Close()
 	if err != nil {
 		return fmt.Errorf("seeding: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "seeded %d accounts over %d environments in %v\n", n, envs, time.Since(start).Round(time.Second))
-
-	fake := fakesource.Start()
-	fake.AcceptAny(true)
-	defer fake.Close()
-	srv, url, err := startLatchkey(ctx, dbURL, fake.URL)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = srv.Process.Kill(); _ = srv.Wait() }()
+	logf("seeded %d accounts over %d environments in %v", c.accounts, c.environments, time.Since(start).Round(time.Second))
 
 	pool, err := sql.Open("postgres", dbURL)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	pool.SetMaxOpenConns(32)
-	deep, deepAt, deepID, err := deepCursor(ctx, url, secret, pool, ds.env)
+	pool.SetMaxOpenConns(16)
+	pool.SetMaxIdleConns(16)
+	if restore, err := pinPostgres(ctx, pool); err != nil {
+		logf("PostgreSQL stays on all CPUs: %v", err)
+	} else {
+		defer restore()
+	}
+
+	fake := fakesource.Start()
+	fake.AcceptAny(true)
+	defer fake.Close()
+	bin, err := buildLatchkey(ctx)
 	if err != nil {
 		return err
 	}
-	table := []row{}
-	for _, sc := range scenarios(pool, ds, deep, deepAt, deepID) {
-		r := row{name: sc.name}
-		var lk, fl []int
-		for i := range runs {
-			order := []bool{true, false}
-			if i%2 == 1 {
-				order = []bool{false, true}
-			}
-			for _, latchkey := range order {
-				if latchkey {
-					lk = append(lk, highest(func(rate int) figures { return attackHTTP(url, secret, sc.body, rate, step) }, rates, 50*time.Millisecond, 2*time.Second))
-				} else if sc.floor != nil {
-					fl = append(fl, highest(func(rate int) figures { return attackFunc(sc.floor, rate, step) }, rates, 50*time.Millisecond, 2*time.Second))
-				}
-			}
-		}
-		r.latchkeyMax, r.floorMax = median(lk), median(fl)
-		cpu := procCPU(srv.Process.Pid)
-		r.at = attackHTTP(url, secret, sc.body, shared, step)
-		if r.at.requests > 0 {
-			r.cpuPerRequest = (procCPU(srv.Process.Pid) - cpu) / time.Duration(r.at.requests)
-		}
-		if sc.floor != nil {
-			r.floorAt = attackFunc(sc.floor, shared, step)
-		}
-		table = append(table, r)
-		fmt.Fprintf(os.Stderr, "%s done\n", sc.name)
+	lk, err := startLatchkey(bin, dbURL, fake.URL)
+	if err != nil {
+		return err
 	}
-	printTable(os.Stdout, table, n, shared, procPeakMiB(srv.Process.Pid))
+	defer lk.Stop()
+	lkHeader := http.Header{"Content-Type": {"application/json"}, "Authorization": {"Bearer " + secret}}
+	clients := []client{latchkeyClient(lk.url, lkHeader)}
+	var pgl *server
+	if c.postgraphile != "" {
+		if pgl, err = startPostGraphile(ctx, c.postgraphile, dbURL); err != nil {
+			return err
+		}
+		defer pgl.Stop()
+		clients = append(clients, postgraphileClient(pgl.url, ds.env))
+	}
+
+	deep := deepPage{}
+	cursors := map[string]string{}
+	for _, cl := range clients {
+		cursor, row, err := deepCursor(ctx, cl)
+		if err != nil {
+			return err
+		}
+		cursors[cl.name] = cursor
+		deep.at, deep.id = row.CreatedTime, row.ID
+	}
+	deep.latchkey, deep.postgraphile = cursors["latchkey"], cursors["postgraphile"]
+	checkStart := time.Now()
+	if err := crossCheck(ctx, pool, ds.env, clients, cursors); err != nil {
+		return fmt.Errorf("cross-check: %w", err)
+	}
+	logf("cross-checked pages and full cursor walks in %v", time.Since(checkStart).Round(time.Second))
+
+	scs := scenarios(ds, deep)
+	systems := []system{
+		{name: "latchkey", server: lk, header: lkHeader, attack: httpAttack(lk.url, lkHeader, func(sc scenario) func() []byte { return sc.latchkey })},
+		{name: "floor", attack: floorAttack(pool)},
+	}
+	if pgl != nil {
+		pglHeader := http.Header{"Content-Type": {"application/json"}}
+		systems = append(systems, system{name: "postgraphile", server: pgl, header: pglHeader,
+			attack: httpAttack(pgl.url, pglHeader, func(sc scenario) func() []byte { return sc.postgraphile })})
+	}
+	stmts, err := countAll(ctx, c, bin, dbURL, fake.URL, scs, systems)
+	if err != nil {
+		return err
+	}
+	for _, s := range systems {
+		for _, sc := range scs {
+			if attack := s.attack(sc); attack != nil && s.server != nil {
+				attack(c.shared, c.warmup)
+			}
+		}
+	}
+	logf("warmed up")
+	results := measure(c, scs, systems)
+	peak := map[string]float64{}
+	for _, s := range systems {
+		if s.server != nil {
+			peak[s.name] = procPeakMiB(s.server.Pid())
+		}
+	}
+	printReport(os.Stdout, c, scs, systems, results, stmts, peak)
 	return nil
+}
+
+// httpAttack returns the attack of a GraphQL server, sending the body body
+// picks out of a scenario.
+func httpAttack(url string, header http.Header, body func(scenario) func() []byte) func(scenario) func(int, time.Duration) figures {
+	return func(sc scenario) func(int, time.Duration) figures {
+		b := body(sc)
+		if b == nil {
+			return nil
+		}
+		return func(rate int, d time.Duration) figures { return attackHTTP(url, header, b, rate, d) }
+	}
+}
+
+func floorAttack(db *sql.DB) func(scenario) func(int, time.Duration) figures {
+	return func(sc scenario) func(int, time.Duration) figures {
+		if sc.floor == nil {
+			return nil
+		}
+		call := func(ctx context.Context) error { return sc.floor(ctx, db) }
+		return func(rate int, d time.Duration) figures { return attackFunc(call, rate, d) }
+	}
 }
 
 // environments makes the environments, each with a FULL_ACCESS key and an
@@ -153,83 +227,6 @@ func environments(ctx context.Context, db *store.DB, n int) (envIDs, creators []
 	return envIDs, creators, secret, nil
 }
 
-// startLatchkey builds Latchkey and serves the database with it, pinned to
-// CPU 0 when taskset is there; it returns the process and the GraphQL URL.
-func startLatchkey(ctx context.Context, dbURL, sourceURL string) (*exec.Cmd, string, error) {
-	dir, err := os.MkdirTemp("", "latchkey-bench")
-	if err != nil {
-		return nil, "", err
-	}
-	bin := filepath.Join(dir, "latchkey")
-	if out, err := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/latchkey").CombinedOutput(); err != nil {
-		return nil, "", fmt.Errorf("building latchkey: %v: %s", err, out)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, "", err
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	args := []string{bin, "serve", "--addr", addr, "--data-dir", dir}
-	if path, err := exec.LookPath("taskset"); err == nil {
-		args = append([]string{path, "-c", "0"}, args...)
-	}
-	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Env = append(os.Environ(), "LATCHKEY_DATABASE_URL="+dbURL, "LATCHKEY_REVERIFY_INTERVAL=0",
-		"LATCHKEY_RATE_LIMIT_FULL_ACCESS=0", "LATCHKEY_SOURCE_STRIPE_URL="+sourceURL, "LATCHKEY_LOG_FORMAT=json")
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	if err := cmd.Start(); err != nil {
-		return nil, "", err
-	}
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return cmd, "http://" + addr + "/graphql", nil
-			}
-		}
-	}
-	return nil, "", fmt.Errorf("latchkey did not get ready")
-}
-
-// deepCursor returns the cursor of the start of the last page of the list
-// scenario, and the row it stands for.
-func deepCursor(ctx context.Context, url, secret string, db *sql.DB, env string) (string, time.Time, string, error) {
-	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(string(gqlBody(
-		`{ accounts(last: 51, where: {isEnabled: true}, orderBy: [{field: CREATED_TIME, direction: DESC}]) { edges { node { id createdTime } } pageInfo { startCursor } } }`, nil))))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+secret)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return "", time.Time{}, "", err
-	}
-	defer resp.Body.Close()
-	var out struct {
-		Data struct {
-			Accounts struct {
-				Edges []struct {
-					Node struct {
-						ID          string
-						CreatedTime time.Time
-					}
-				}
-				PageInfo struct{ StartCursor string }
-			}
-		}
-	}
-	raw, _ := io.ReadAll(resp.Body)
-	if err := json.Unmarshal(raw, &out); err != nil || len(out.Data.Accounts.Edges) == 0 {
-		return "", time.Time{}, "", fmt.Errorf("reading the deep cursor: %v: %.300s", err, raw)
-	}
-	first := out.Data.Accounts.Edges[0].Node
-	return out.Data.Accounts.PageInfo.StartCursor, first.CreatedTime, first.ID, nil
-}
-
-func median(xs []int) int {
-	if len(xs) == 0 {
-		return 0
-	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	return s[len(s)/2]
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", args...)
 }

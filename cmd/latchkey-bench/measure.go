@@ -26,10 +26,10 @@ func (f figures) ok(maxP99 time.Duration) bool {
 	return f.errors == 0 && f.p99 <= maxP99 && f.requests > 0
 }
 
-// attackHTTP sends GraphQL requests made by body at rate per second for d.
-// A response that is not 200, or that carries GraphQL errors, is an error.
-func attackHTTP(url, secret string, body func() []byte, rate int, d time.Duration) figures {
-	header := http.Header{"Content-Type": {"application/json"}, "Authorization": {"Bearer " + secret}}
+// attackHTTP sends GraphQL requests made by body to url, with header, at
+// rate per second for d. A response that is not 200, or that carries
+// GraphQL errors, is an error.
+func attackHTTP(url string, header http.Header, body func() []byte, rate int, d time.Duration) figures {
 	targeter := func(t *vegeta.Target) error {
 		t.Method, t.URL, t.Header, t.Body = http.MethodPost, url, header, body()
 		return nil
@@ -84,19 +84,43 @@ func attackFunc(call func(context.Context) error, rate int, d time.Duration) fig
 	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs}
 }
 
-// highest returns the highest rate of rates held with p99 within maxP99 and
-// no errors, running each for d with a pause between: 0 when none is.
-func highest(run func(rate int) figures, rates []int, maxP99 time.Duration, pause time.Duration) int {
-	best := 0
-	for _, r := range rates {
-		f := run(r)
-		if !f.ok(maxP99) {
+// search is how the highest rate held is looked for.
+type search struct {
+	start, max int           // the rates climbed, doubling from start
+	refine     int           // halvings of the gap between held and failed
+	maxP99     time.Duration // the latency a rate must hold
+	pause      time.Duration // the rest between two rates
+}
+
+// highest climbs rates doubling from s.start until one is not held (p99
+// over s.maxP99 or any error), then halves the gap between the last held
+// rate and the first failed one s.refine times. It returns the highest rate
+// held: 0 when none is, s.max or more when all are.
+func (s search) highest(run func(rate int) figures) int {
+	held, failed := 0, 0
+	for r := s.start; r <= s.max; r *= 2 {
+		ok := run(r).ok(s.maxP99)
+		time.Sleep(s.pause)
+		if !ok {
+			failed = r
 			break
 		}
-		best = r
-		time.Sleep(pause)
+		held = r
 	}
-	return best
+	for i := 0; failed > 0 && i < s.refine; i++ {
+		mid := (held + failed) / 2
+		if mid <= held {
+			break
+		}
+		ok := run(mid).ok(s.maxP99)
+		time.Sleep(s.pause)
+		if ok {
+			held = mid
+		} else {
+			failed = mid
+		}
+	}
+	return held
 }
 
 // procCPU returns the CPU time a process has used.

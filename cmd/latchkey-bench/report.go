@@ -3,33 +3,108 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"strings"
 	"time"
 )
 
-// row is one scenario's line of the table.
-type row struct {
-	name                  string
-	latchkeyMax, floorMax int
-	at, floorAt           figures
-	cpuPerRequest         time.Duration
+// printReport prints the table: the highest rates held and their ratios,
+// latencies at the shared rate, statements and server CPU per request, the
+// deep/first latency ratio and the servers' peak memory.
+func printReport(w io.Writer, c config, scs []scenario, systems []system, res map[string]map[string]*result, stmts map[string]map[string]float64, peak map[string]float64) {
+	get := func(sys, sc string) *result {
+		if r := res[sys][sc]; r != nil {
+			return r
+		}
+		return nil
+	}
+	ratio := func(a, b *result) string {
+		if a == nil || b == nil || b.max == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.2f", float64(a.max)/float64(b.max))
+	}
+	maxOf := func(r *result) string {
+		if r == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%d %v", r.max, r.counts)
+	}
+	fmt.Fprintf(w, "Latchkey benchmark, %s: %d accounts over %d environments; %d CPUs (%s), %s\n",
+		time.Now().UTC().Format("2006-01-02"), c.accounts, c.environments, machineCPUs(), cpuModel(), runtime.Version())
+	fmt.Fprintf(w, "servers on CPU 0; PostgreSQL, load generator and floor on CPU 1. %d runs in alternating order, medians.\n", c.runs)
+	fmt.Fprintf(w, "max = highest constant rate (req/s) held for %v with p99 <= %v and no errors; [per run]\n\n", c.step, c.search.maxP99)
+
+	fmt.Fprintf(w, "%-12s %-22s %-22s %-22s %8s %8s\n", "scenario", "latchkey max", "postgraphile max", "floor max", "LK/PGL", "LK/floor")
+	for _, sc := range scs {
+		lk, pgl, fl := get("latchkey", sc.name), get("postgraphile", sc.name), get("floor", sc.name)
+		fmt.Fprintf(w, "%-12s %-22s %-22s %-22s %8s %8s\n", sc.name, maxOf(lk), maxOf(pgl), maxOf(fl), ratio(lk, pgl), ratio(lk, fl))
+	}
+
+	fmt.Fprintf(w, "\nat %d req/s: p50 / p95 / p99, errors\n", c.shared)
+	fmt.Fprintf(w, "%-12s %-34s %-34s %-34s\n", "scenario", "latchkey", "postgraphile", "floor")
+	for _, sc := range scs {
+		cells := []string{}
+		for _, sys := range []string{"latchkey", "postgraphile", "floor"} {
+			r := get(sys, sc.name)
+			if r == nil {
+				cells = append(cells, "-")
+				continue
+			}
+			cells = append(cells, fmt.Sprintf("%v / %v / %v, %d", round(r.at.p50), round(r.at.p95), round(r.at.p99), r.at.errors))
+		}
+		fmt.Fprintf(w, "%-12s %-34s %-34s %-34s\n", sc.name, cells[0], cells[1], cells[2])
+	}
+
+	fmt.Fprintf(w, "\nper request: database statements (counted on the wire, over %d requests) and server CPU (at %d req/s)\n", c.calibrate, c.shared)
+	fmt.Fprintf(w, "%-12s %10s %10s %10s %10s %10s\n", "scenario", "LK stmts", "PGL stmts", "floor", "LK cpu", "PGL cpu")
+	for _, sc := range scs {
+		cell := func(sys string) string {
+			if n, ok := stmts[sys][sc.name]; ok {
+				return fmt.Sprintf("%.2f", n)
+			}
+			return "-"
+		}
+		cpu := func(sys string) string {
+			if r := get(sys, sc.name); r != nil {
+				return r.cpu.Round(time.Microsecond).String()
+			}
+			return "-"
+		}
+		fmt.Fprintf(w, "%-12s %10s %10s %10s %10s %10s\n", sc.name, cell("latchkey"), cell("postgraphile"), cell("floor"), cpu("latchkey"), cpu("postgraphile"))
+	}
+
+	fmt.Fprintf(w, "\ndeep/first p50 at %d req/s:", c.shared)
+	for _, s := range systems {
+		first, deep := get(s.name, "list"), get(s.name, "deep")
+		if first != nil && deep != nil && first.at.p50 > 0 {
+			fmt.Fprintf(w, " %s %.2f", s.name, float64(deep.at.p50)/float64(first.at.p50))
+		}
+	}
+	fmt.Fprintf(w, "\nserver peak memory (VmHWM):")
+	for _, s := range systems {
+		if m, ok := peak[s.name]; ok {
+			fmt.Fprintf(w, " %s %.1f MiB", s.name, m)
+		}
+	}
+	fmt.Fprintln(w)
 }
 
-func printTable(w io.Writer, rows []row, accounts, shared int, peakMiB float64) {
-	fmt.Fprintf(w, "Latchkey benchmark: %d accounts, %s, %d CPUs, %s\n", accounts, time.Now().UTC().Format("2006-01-02"), runtime.NumCPU(), runtime.Version())
-	fmt.Fprintf(w, "max rate = highest rate held with p99 <= 50 ms and no errors; latencies at %d req/s\n\n", shared)
-	fmt.Fprintf(w, "%-12s %10s %10s %8s %28s %10s %7s %12s\n", "scenario", "max rps", "floor rps", "ratio", "p50 / p95 / p99", "floor p99", "errors", "cpu/req")
-	for _, r := range rows {
-		ratio := "-"
-		if r.floorMax > 0 {
-			ratio = fmt.Sprintf("%.2f", float64(r.latchkeyMax)/float64(r.floorMax))
-		}
-		floorMax, floorP99 := "-", "-"
-		if r.floorAt.requests > 0 {
-			floorMax, floorP99 = fmt.Sprint(r.floorMax), r.floorAt.p99.Round(10*time.Microsecond).String()
-		}
-		lat := fmt.Sprintf("%v / %v / %v", r.at.p50.Round(10*time.Microsecond), r.at.p95.Round(10*time.Microsecond), r.at.p99.Round(10*time.Microsecond))
-		fmt.Fprintf(w, "%-12s %10d %10s %8s %28s %10s %7d %12v\n", r.name, r.latchkeyMax, floorMax, ratio, lat, floorP99, r.at.errors, r.cpuPerRequest.Round(time.Microsecond))
+func round(d time.Duration) time.Duration {
+	if d >= 10*time.Millisecond {
+		return d.Round(100 * time.Microsecond)
 	}
-	fmt.Fprintf(w, "\nserver peak memory: %.1f MiB\n", peakMiB)
+	return d.Round(10 * time.Microsecond)
+}
+
+// cpuModel returns the CPU's model name from /proc/cpuinfo.
+func cpuModel() string {
+	b, _ := os.ReadFile("/proc/cpuinfo")
+	for _, line := range strings.Split(string(b), "\n") {
+		if name, ok := strings.CutPrefix(line, "model name"); ok {
+			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), ":"))
+		}
+	}
+	return "unknown CPU"
 }

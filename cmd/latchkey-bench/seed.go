@@ -19,6 +19,7 @@ type dataset struct {
 	url        string   // the benchmark database
 	env        string   // the environment the scenarios read
 	accountIDs []string // that environment's accounts
+	stripeID   string   // the built-in Stripe source
 }
 
 // createDatabase makes a fresh, migrated database on the server of admin
@@ -66,14 +67,21 @@ func seed(ctx context.Context, dbURL string, n, envs int, envIDs []string, apiCr
 	}
 	defer db.Close()
 	var sourceIDs []string
-	rows, err := db.QueryContext(ctx, `SELECT id FROM sources ORDER BY key`)
+	ds := dataset{url: dbURL, env: envIDs[0]}
+	rows, err := db.QueryContext(ctx, `SELECT id, key FROM sources ORDER BY key`)
 	if err != nil {
 		return dataset{}, err
 	}
 	for rows.Next() {
-		var id string
-		_ = rows.Scan(&id)
+		var id, key string
+		if err := rows.Scan(&id, &key); err != nil {
+			rows.Close()
+			return dataset{}, err
+		}
 		sourceIDs = append(sourceIDs, id)
+		if key == "stripe" {
+			ds.stripeID = id
+		}
 	}
 	rows.Close()
 	credentialTypes := map[int]string{0: "access_token", 1: "access_token", 2: "secret_key", 3: "refresh_token"}
@@ -98,7 +106,6 @@ func seed(ctx context.Context, dbURL string, n, envs int, envIDs []string, apiCr
 	if err != nil {
 		return dataset{}, err
 	}
-	ds := dataset{url: dbURL, env: envIDs[0]}
 	rng := rand.New(rand.NewPCG(1, 2))
 	start := now.Add(-time.Duration(n) * time.Second)
 	for i := range n {

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// result is what one system did in one scenario: medians over the runs.
+type result struct {
+	max    int           // the highest rate held
+	at     figures       // latencies at the shared rate; errors summed
+	cpu    time.Duration // the server's CPU per request at the shared rate
+	counts []int         // the highest rate held in each run
+}
+
+// measure runs every scenario on every system c.runs times, reversing the
+// order of the systems every other run, and returns the medians by system
+// and scenario.
+func measure(c config, scs []scenario, systems []system) map[string]map[string]*result {
+	type samples struct {
+		max            []int
+		p50, p95, p99  []time.Duration
+		cpu            []time.Duration
+		errors, shared int
+	}
+	all := map[string]map[string]*samples{}
+	for run := range c.runs {
+		order := slices.Clone(systems)
+		if run%2 == 1 {
+			slices.Reverse(order)
+		}
+		for _, sc := range scs {
+			for _, s := range order {
+				attack := s.attack(sc)
+				if attack == nil {
+					continue
+				}
+				max := c.search.highest(func(rate int) figures {
+					f := attack(rate, c.step)
+					logf("run %d %-12s %-12s %5d req/s: p99 %v, %d errors", run+1, sc.name, s.name, rate, f.p99.Round(10*time.Microsecond), f.errors)
+					return f
+				})
+				var cpu time.Duration
+				if s.server != nil {
+					cpu = procCPU(s.server.Pid())
+				}
+				at := attack(c.shared, c.step)
+				if s.server != nil && at.requests > 0 {
+					cpu = (procCPU(s.server.Pid()) - cpu) / time.Duration(at.requests)
+				}
+				if all[s.name] == nil {
+					all[s.name] = map[string]*samples{}
+				}
+				x := all[s.name][sc.name]
+				if x == nil {
+					x = &samples{}
+					all[s.name][sc.name] = x
+				}
+				x.max = append(x.max, max)
+				x.p50, x.p95, x.p99 = append(x.p50, at.p50), append(x.p95, at.p95), append(x.p99, at.p99)
+				x.cpu = append(x.cpu, cpu)
+				x.errors += at.errors
+				x.shared += at.requests
+				if s.server != nil {
+					logf("run %d %-12s %-12s held %d req/s; peak memory so far %.1f MiB", run+1, sc.name, s.name, max, procPeakMiB(s.server.Pid()))
+				} else {
+					logf("run %d %-12s %-12s held %d req/s", run+1, sc.name, s.name, max)
+				}
+			}
+		}
+	}
+	out := map[string]map[string]*result{}
+	for name, bySc := range all {
+		out[name] = map[string]*result{}
+		for sc, x := range bySc {
+			out[name][sc] = &result{
+				max:    median(x.max),
+				at:     figures{rate: c.shared, p50: median(x.p50), p95: median(x.p95), p99: median(x.p99), errors: x.errors, requests: x.shared},
+				cpu:    median(x.cpu),
+				counts: x.max,
+			}
+		}
+	}
+	return out
+}
+
+// countAll counts the statements one request of each scenario runs on each
+// system: each is started once more over a proxy that counts statements on
+// the wire, warmed up, then sent c.calibrate requests one at a time.
+func countAll(ctx context.Context, c config, bin, dbURL, sourceURL string, scs []scenario, systems []system) (map[string]map[string]float64, error) {
+	counter, proxied, err := countStatements(dbURL)
+	if err != nil {
+		return nil, err
+	}
+	defer counter.Close()
+	out := map[string]map[string]float64{}
+	for _, s := range systems {
+		var do func(sc scenario) func() error
+		var stop func()
+		switch s.name {
+		case "latchkey", "postgraphile":
+			var srv *server
+			if s.name == "latchkey" {
+				srv, err = startLatchkey(bin, proxied, sourceURL)
+			} else {
+				srv, err = startPostGraphile(ctx, c.postgraphile, proxied)
+			}
+			if err != nil {
+				return nil, err
+			}
+			stop = srv.Stop
+			do = func(sc scenario) func() error {
+				body := sc.latchkey
+				if s.name == "postgraphile" {
+					body = sc.postgraphile
+				}
+				if body == nil {
+					return nil
+				}
+				return func() error { return post(ctx, srv.url, s.header, body(), &json.RawMessage{}) }
+			}
+		case "floor":
+			db, err := sql.Open("postgres", proxied)
+			if err != nil {
+				return nil, err
+			}
+			stop = func() { db.Close() }
+			do = func(sc scenario) func() error {
+				if sc.floor == nil {
+					return nil
+				}
+				return func() error { return sc.floor(ctx, db) }
+			}
+		}
+		out[s.name] = map[string]float64{}
+		for _, sc := range scs {
+			call := do(sc)
+			if call == nil {
+				continue
+			}
+			for range 5 {
+				if err := call(); err != nil {
+					stop()
+					return nil, fmt.Errorf("%s %s: %w", s.name, sc.name, err)
+				}
+			}
+			before := counter.Count()
+			for range c.calibrate {
+				if err := call(); err != nil {
+					stop()
+					return nil, fmt.Errorf("%s %s: %w", s.name, sc.name, err)
+				}
+			}
+			out[s.name][sc.name] = float64(counter.Count()-before) / float64(c.calibrate)
+		}
+		stop()
+	}
+	return out, nil
+}
+
+func median[T int | time.Duration](xs []T) T {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
