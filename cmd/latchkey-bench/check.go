@@ -21,9 +21,9 @@ type listed struct {
 
 // page is one page of accounts and where the next one starts.
 type page struct {
-	rows                 []listed
+	rows                   []listed
 	startCursor, endCursor string
-	hasNext              bool
+	hasNext                bool
 }
 
 // post sends a GraphQL request and decodes its data into out, failing on
