@@ -19,6 +19,9 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"os/signal"
+	"sync"
+	"syscall"
 	"time"
 
 	_ "github.com/lib/pq"
@@ -61,8 +64,46 @@ func main() {
 	flag.StringVar(&c.postgraphile, "postgraphile", "cmd/latchkey-bench/postgraphile", "folder of the PostGraphile server (installed there with npm); empty to leave it out")
 	flag.Parse()
 	c.search.maxP99, c.search.pause = 50*time.Millisecond, 2*time.Second
-	if err := bench(context.Background(), c); err != nil {
+	var undo cleanups
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-signals
+		logf("interrupted: stopping the servers and dropping the database")
+		undo.run()
+		os.Exit(130)
+	}()
+	err := bench(context.Background(), c, &undo)
+	undo.run()
+	if err != nil {
 		log.Fatal(err)
+	}
+}
+
+// cleanups are what the benchmark must undo (servers to stop, the
+// database's CPUs, the database itself), run in reverse order once: at the
+// end, or when the benchmark is interrupted.
+type cleanups struct {
+	mu   sync.Mutex
+	fns  []func()
+	done bool
+}
+
+func (c *cleanups) add(f func()) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.fns = append(c.fns, f)
+}
+
+func (c *cleanups) run() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.done {
+		return
+	}
+	c.done = true
+	for i := len(c.fns) - 1; i >= 0; i-- {
+		c.fns[i]()
 	}
 }
 
@@ -75,13 +116,13 @@ type system struct {
 	attack func(sc scenario) func(rate int, d time.Duration) figures
 }
 
-func bench(ctx context.Context, c config) error {
+func bench(ctx context.Context, c config, undo *cleanups) error {
 	start := time.Now()
 	dbURL, drop, err := createDatabase(ctx, c.admin)
 	if err != nil {
 		return err
 	}
-	defer drop()
+	undo.add(drop)
 	db, err := store.Open(ctx, store.Config{DatabaseURL: dbURL})
 	if err != nil {
 		return err
@@ -101,18 +142,18 @@ func bench(ctx context.Context, c config) error {
 	if err != nil {
 		return err
 	}
-	defer pool.Close()
+	undo.add(func() { pool.Close() })
 	pool.SetMaxOpenConns(16)
 	pool.SetMaxIdleConns(16)
 	if restore, err := pinPostgres(ctx, pool); err != nil {
 		logf("PostgreSQL stays on all CPUs: %v", err)
 	} else {
-		defer restore()
+		undo.add(restore)
 	}
 
 	fake := fakesource.Start()
 	fake.AcceptAny(true)
-	defer fake.Close()
+	undo.add(fake.Close)
 	bin, err := buildLatchkey(ctx)
 	if err != nil {
 		return err
@@ -121,7 +162,7 @@ func bench(ctx context.Context, c config) error {
 	if err != nil {
 		return err
 	}
-	defer lk.Stop()
+	undo.add(lk.Stop)
 	lkHeader := http.Header{"Content-Type": {"application/json"}, "Authorization": {"Bearer " + secret}}
 	clients := []client{latchkeyClient(lk.url, lkHeader)}
 	var pgl *server
@@ -129,7 +170,7 @@ func bench(ctx context.Context, c config) error {
 		if pgl, err = startPostGraphile(ctx, c.postgraphile, dbURL); err != nil {
 			return err
 		}
-		defer pgl.Stop()
+		undo.add(pgl.Stop)
 		clients = append(clients, postgraphileClient(pgl.url, ds.env))
 	}
 

@@ -93,15 +93,25 @@ type search struct {
 }
 
 // highest climbs rates doubling from s.start until one is not held (p99
-// over s.maxP99 or any error), then halves the gap between the last held
-// rate and the first failed one s.refine times. It returns the highest rate
-// held: 0 when none is, s.max or more when all are.
+// over s.maxP99 or any error, twice in a row: a rate is tried again once,
+// so that one passing hiccup of the shared machine does not end the climb),
+// then halves the gap between the last held rate and the first failed one
+// s.refine times. It returns the highest rate held: 0 when none is, s.max
+// or more when all are.
 func (s search) highest(run func(rate int) figures) int {
+	holds := func(rate int) bool {
+		for range 2 {
+			ok := run(rate).ok(s.maxP99)
+			time.Sleep(s.pause)
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
 	held, failed := 0, 0
 	for r := s.start; r <= s.max; r *= 2 {
-		ok := run(r).ok(s.maxP99)
-		time.Sleep(s.pause)
-		if !ok {
+		if !holds(r) {
 			failed = r
 			break
 		}
@@ -112,9 +122,7 @@ func (s search) highest(run func(rate int) figures) int {
 		if mid <= held {
 			break
 		}
-		ok := run(mid).ok(s.maxP99)
-		time.Sleep(s.pause)
-		if ok {
+		if holds(mid) {
 			held = mid
 		} else {
 			failed = mid
