@@ -19,17 +19,31 @@ func printReport(w io.Writer, c config, scs []scenario, systems []system, res ma
 		}
 		return nil
 	}
+	// A rate at the top of the climb was held, and maybe a higher one too.
+	atTop := func(r *result) string {
+		if r.max >= c.search.max {
+			return ">="
+		}
+		return ""
+	}
 	ratio := func(a, b *result) string {
 		if a == nil || b == nil || b.max == 0 {
 			return "-"
 		}
-		return fmt.Sprintf("%.2f", float64(a.max)/float64(b.max))
+		bound := ""
+		switch {
+		case atTop(a) != "" && atTop(b) == "":
+			bound = ">="
+		case atTop(b) != "" && atTop(a) == "":
+			bound = "<="
+		}
+		return fmt.Sprintf("%s%.2f", bound, float64(a.max)/float64(b.max))
 	}
 	maxOf := func(r *result) string {
 		if r == nil {
 			return "-"
 		}
-		return fmt.Sprintf("%d %v", r.max, r.counts)
+		return fmt.Sprintf("%s%d %v", atTop(r), r.max, r.counts)
 	}
 	fmt.Fprintf(w, "Latchkey benchmark, %s: %d accounts over %d environments; %d CPUs (%s), %s\n",
 		time.Now().UTC().Format("2006-01-02"), c.accounts, c.environments, machineCPUs(), cpuModel(), runtime.Version())
