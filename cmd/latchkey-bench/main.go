@@ -20,6 +20,8 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -45,6 +47,7 @@ type config struct {
 	calibrate    int
 	warmup       time.Duration
 	postgraphile string
+	only         []string // the scenarios to run; all when empty
 }
 
 func main() {
@@ -62,7 +65,11 @@ func main() {
 	flag.IntVar(&c.calibrate, "count-requests", 100, "requests over which statements per request are counted")
 	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "how long each server runs each scenario at the shared rate before the runs")
 	flag.StringVar(&c.postgraphile, "postgraphile", "cmd/latchkey-bench/postgraphile", "folder of the PostGraphile server (installed there with npm); empty to leave it out")
+	only := flag.String("scenarios", "", "comma-separated scenarios to run (list, list-filter, deep, node, count, create); all when empty")
 	flag.Parse()
+	if *only != "" {
+		c.only = strings.Split(*only, ",")
+	}
 	c.search.maxP99, c.search.pause = 50*time.Millisecond, 2*time.Second
 	var undo cleanups
 	signals := make(chan os.Signal, 1)
@@ -191,7 +198,11 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 	}
 	logf("cross-checked pages and full cursor walks in %v", time.Since(checkStart).Round(time.Second))
 
+	c.search.settle = func() { settle(pool, time.Minute) }
 	scs := scenarios(ds, deep)
+	if len(c.only) > 0 {
+		scs = slices.DeleteFunc(scs, func(sc scenario) bool { return !slices.Contains(c.only, sc.name) })
+	}
 	systems := []system{
 		{name: "latchkey", server: lk, header: lkHeader, attack: httpAttack(lk.url, lkHeader, func(sc scenario) func() []byte { return sc.latchkey })},
 		{name: "floor", attack: floorAttack(pool)},

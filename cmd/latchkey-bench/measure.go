@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"net/http"
 	"os"
@@ -90,18 +91,25 @@ type search struct {
 	refine     int           // halvings of the gap between held and failed
 	maxP99     time.Duration // the latency a rate must hold
 	pause      time.Duration // the rest between two rates
+	// settle, when set, waits after each rate until the database has
+	// finished the work the rate left behind.
+	settle func()
 }
 
 // highest climbs rates doubling from s.start until one is not held (p99
 // over s.maxP99 or any error, twice in a row: a rate is tried again once,
 // so that one passing hiccup of the shared machine does not end the climb),
 // then halves the gap between the last held rate and the first failed one
-// s.refine times. It returns the highest rate held: 0 when none is, s.max
+// s.refine times. When the first rate is missed it halves the rate until
+// one is held, down to 1 req/s. It returns the highest rate held: 0 when none is, s.max
 // or more when all are.
 func (s search) highest(run func(rate int) figures) int {
 	holds := func(rate int) bool {
 		for range 2 {
 			ok := run(rate).ok(s.maxP99)
+			if s.settle != nil {
+				s.settle()
+			}
 			time.Sleep(s.pause)
 			if ok {
 				return true
@@ -116,6 +124,14 @@ func (s search) highest(run func(rate int) figures) int {
 			break
 		}
 		held = r
+	}
+	// When the first rate is missed, go down until one is held.
+	for r := s.start / 2; held == 0 && r >= 1; r /= 2 {
+		if holds(r) {
+			held = r
+		} else {
+			failed = r
+		}
 	}
 	for i := 0; failed > 0 && i < s.refine; i++ {
 		mid := (held + failed) / 2
@@ -156,4 +172,19 @@ func procPeakMiB(pid int) float64 {
 		}
 	}
 	return 0
+}
+
+// settle waits up to limit for the statements still running on db's
+// database from other connections (work a server kept doing for requests
+// its client gave up on) to end, then cancels those left, so that every
+// rate starts from a quiet database.
+func settle(db *sql.DB, limit time.Duration) {
+	const running = `FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`
+	for deadline := time.Now().Add(limit); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		var n int
+		if err := db.QueryRow(`SELECT count(*) ` + running).Scan(&n); err != nil || n == 0 {
+			return
+		}
+	}
+	_, _ = db.Exec(`SELECT pg_cancel_backend(pid) ` + running)
 }

@@ -49,6 +49,9 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 					cpu = procCPU(s.server.Pid())
 				}
 				at := attack(c.shared, c.step)
+				if c.search.settle != nil {
+					c.search.settle()
+				}
 				if s.server != nil && at.requests > 0 {
 					cpu = (procCPU(s.server.Pid()) - cpu) / time.Duration(at.requests)
 				}
