@@ -123,9 +123,9 @@ func latchkeyClient(url string, header http.Header) client {
 	}
 }
 
-func postgraphileClient(url, env string) client {
+func postgraphileClient(url string, header http.Header, env string) client {
 	return client{
-		name: "postgraphile", url: url, header: http.Header{"Content-Type": {"application/json"}},
+		name: "postgraphile", url: url, header: header,
 		page: func(n int, last bool, after string) []byte {
 			count, vars := pageArgs(n, last, after, map[string]any{"env": env})
 			return gqlBody(`query($n: Int, $after: Cursor, $env: String!) { allAccounts(`+count+`: $n, after: $after, `+postgraphileOrder+`) {

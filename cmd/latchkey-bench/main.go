@@ -119,8 +119,17 @@ type system struct {
 	name   string
 	server *server
 	header http.Header
+	// body picks the system's request out of a scenario (servers only).
+	body func(sc scenario) func() []byte
+	// start starts one more of the server over dbURL (servers only).
+	start func(dbURL string) (*server, error)
 	// attack runs sc at rate for d; nil when the system has no equivalent.
 	attack func(sc scenario) func(rate int, d time.Duration) figures
+}
+
+// serverSystem returns the system of a GraphQL server.
+func serverSystem(name string, srv *server, header http.Header, body func(scenario) func() []byte, start func(string) (*server, error)) system {
+	return system{name: name, server: srv, header: header, body: body, start: start, attack: httpAttack(srv.url, header, body)}
 }
 
 func bench(ctx context.Context, c config, undo *cleanups) error {
@@ -171,6 +180,7 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 	}
 	undo.add(lk.Stop)
 	lkHeader := http.Header{"Content-Type": {"application/json"}, "Authorization": {"Bearer " + secret}}
+	pglHeader := http.Header{"Content-Type": {"application/json"}}
 	clients := []client{latchkeyClient(lk.url, lkHeader)}
 	var pgl *server
 	if c.postgraphile != "" {
@@ -178,7 +188,7 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 			return err
 		}
 		undo.add(pgl.Stop)
-		clients = append(clients, postgraphileClient(pgl.url, ds.env))
+		clients = append(clients, postgraphileClient(pgl.url, pglHeader, ds.env))
 	}
 
 	deep := deepPage{}
@@ -204,15 +214,15 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 		scs = slices.DeleteFunc(scs, func(sc scenario) bool { return !slices.Contains(c.only, sc.name) })
 	}
 	systems := []system{
-		{name: "latchkey", server: lk, header: lkHeader, attack: httpAttack(lk.url, lkHeader, func(sc scenario) func() []byte { return sc.latchkey })},
+		serverSystem("latchkey", lk, lkHeader, func(sc scenario) func() []byte { return sc.latchkey },
+			func(dbURL string) (*server, error) { return startLatchkey(bin, dbURL, fake.URL) }),
 		{name: "floor", attack: floorAttack(pool)},
 	}
 	if pgl != nil {
-		pglHeader := http.Header{"Content-Type": {"application/json"}}
-		systems = append(systems, system{name: "postgraphile", server: pgl, header: pglHeader,
-			attack: httpAttack(pgl.url, pglHeader, func(sc scenario) func() []byte { return sc.postgraphile })})
+		systems = append(systems, serverSystem("postgraphile", pgl, pglHeader, func(sc scenario) func() []byte { return sc.postgraphile },
+			func(dbURL string) (*server, error) { return startPostGraphile(ctx, c.postgraphile, dbURL) }))
 	}
-	stmts, err := countAll(ctx, c, bin, dbURL, fake.URL, scs, systems)
+	stmts, err := countAll(ctx, c, dbURL, scs, systems)
 	if err != nil {
 		return err
 	}

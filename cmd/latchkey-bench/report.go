@@ -13,12 +13,7 @@ import (
 // latencies at the shared rate, statements and server CPU per request, the
 // deep/first latency ratio and the servers' peak memory.
 func printReport(w io.Writer, c config, scs []scenario, systems []system, res map[string]map[string]*result, stmts map[string]map[string]float64, peak map[string]float64) {
-	get := func(sys, sc string) *result {
-		if r := res[sys][sc]; r != nil {
-			return r
-		}
-		return nil
-	}
+	get := func(sys, sc string) *result { return res[sys][sc] }
 	// A rate at the top of the climb was held, and maybe a higher one too.
 	atTop := func(r *result) string {
 		if r.max >= c.search.max {

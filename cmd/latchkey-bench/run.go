@@ -94,7 +94,7 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 // countAll counts the statements one request of each scenario runs on each
 // system: each is started once more over a proxy that counts statements on
 // the wire, warmed up, then sent c.calibrate requests one at a time.
-func countAll(ctx context.Context, c config, bin, dbURL, sourceURL string, scs []scenario, systems []system) (map[string]map[string]float64, error) {
+func countAll(ctx context.Context, c config, dbURL string, scs []scenario, systems []system) (map[string]map[string]float64, error) {
 	counter, proxied, err := countStatements(dbURL)
 	if err != nil {
 		return nil, err
@@ -104,29 +104,20 @@ func countAll(ctx context.Context, c config, bin, dbURL, sourceURL string, scs [
 	for _, s := range systems {
 		var do func(sc scenario) func() error
 		var stop func()
-		switch s.name {
-		case "latchkey", "postgraphile":
-			var srv *server
-			if s.name == "latchkey" {
-				srv, err = startLatchkey(bin, proxied, sourceURL)
-			} else {
-				srv, err = startPostGraphile(ctx, c.postgraphile, proxied)
-			}
+		if s.start != nil {
+			srv, err := s.start(proxied)
 			if err != nil {
 				return nil, err
 			}
 			stop = srv.Stop
 			do = func(sc scenario) func() error {
-				body := sc.latchkey
-				if s.name == "postgraphile" {
-					body = sc.postgraphile
-				}
+				body := s.body(sc)
 				if body == nil {
 					return nil
 				}
 				return func() error { return post(ctx, srv.url, s.header, body(), &json.RawMessage{}) }
 			}
-		case "floor":
+		} else {
 			db, err := sql.Open("postgres", proxied)
 			if err != nil {
 				return nil, err
