@@ -11,7 +11,7 @@ import (
 
 // CreateAccount is the resolver for the createAccount field.
 func (r *mutationResolver) CreateAccount(ctx context.Context, input accounts.CreateInput) (*model.CreateAccountPayload, error) {
-	acc, alreadyExists, err := r.accounts.Create(ctx, r.db(ctx), input)
+	acc, alreadyExists, err := r.accounts.Create(ctx, r.client, input)
 	if err != nil {
 		return nil, err
 	}
@@ -20,7 +20,7 @@ func (r *mutationResolver) CreateAccount(ctx context.Context, input accounts.Cre
 
 // VerifyAccount is the resolver for the verifyAccount field.
 func (r *mutationResolver) VerifyAccount(ctx context.Context, id string) (*model.AccountPayload, error) {
-	acc, _, err := r.accounts.Verify(ctx, r.db(ctx), id)
+	acc, _, err := r.accounts.Verify(ctx, r.client, id)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func (r *mutationResolver) VerifyAccount(ctx context.Context, id string) (*model
 
 // RevealAccountCredentials is the resolver for the revealAccountCredentials field.
 func (r *mutationResolver) RevealAccountCredentials(ctx context.Context, id string) (*model.RevealAccountCredentialsPayload, error) {
-	acc, creds, err := r.accounts.Reveal(ctx, r.db(ctx), id)
+	acc, creds, err := r.accounts.Reveal(ctx, r.client, id)
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +38,7 @@ func (r *mutationResolver) RevealAccountCredentials(ctx context.Context, id stri
 
 // UpdateAccount is the resolver for the updateAccount field.
 func (r *mutationResolver) UpdateAccount(ctx context.Context, id string, change *accounts.Change, remove []model.AccountField) (*model.AccountPayload, error) {
-	acc, err := r.accounts.Update(ctx, r.db(ctx), id, orEmpty(change), accountFields(remove))
+	acc, err := r.accounts.Update(ctx, r.client, id, orEmpty(change), accountFields(remove))
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (r *mutationResolver) UpdateAccount(ctx context.Context, id string, change 
 
 // DeleteAccount is the resolver for the deleteAccount field.
 func (r *mutationResolver) DeleteAccount(ctx context.Context, id string) (*model.DeleteAccountPayload, error) {
-	if err := r.accounts.Delete(ctx, r.db(ctx), id); err != nil {
+	if err := r.accounts.Delete(ctx, r.client, id); err != nil {
 		return nil, err
 	}
 	return &model.DeleteAccountPayload{DeletedID: id}, nil
@@ -55,7 +55,7 @@ func (r *mutationResolver) DeleteAccount(ctx context.Context, id string) (*model
 
 // EnableAccount is the resolver for the enableAccount field.
 func (r *mutationResolver) EnableAccount(ctx context.Context, id string) (*model.AccountPayload, error) {
-	acc, err := r.accounts.SetEnabled(ctx, r.db(ctx), id, true)
+	acc, err := r.accounts.SetEnabled(ctx, r.client, id, true)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +64,7 @@ func (r *mutationResolver) EnableAccount(ctx context.Context, id string) (*model
 
 // DisableAccount is the resolver for the disableAccount field.
 func (r *mutationResolver) DisableAccount(ctx context.Context, id string) (*model.AccountPayload, error) {
-	acc, err := r.accounts.SetEnabled(ctx, r.db(ctx), id, false)
+	acc, err := r.accounts.SetEnabled(ctx, r.client, id, false)
 	if err != nil {
 		return nil, err
 	}

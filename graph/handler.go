@@ -6,7 +6,6 @@ import (
 	"runtime/debug"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -37,7 +36,7 @@ type Options struct {
 // NewHandler returns the GraphQL handler: POST and GET transports (GET
 // carries queries only), websocket for subscriptions, automatic persisted
 // queries, cached parsed queries, introspection unless turned off, the
-// limits on cost, depth and aliases, mutations in a transaction, the error
+// limits on cost, depth and aliases, the error
 // presenter, and a recovery that turns a panic into an INTERNAL error.
 func NewHandler(r *Resolver, opts Options) *handler.Server {
 	log, limits := opts.Log, opts.Limits
@@ -58,12 +57,6 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	}
 	srv.Use(extension.FixedComplexityLimit(limits.Complexity))
 	srv.Use(shapeLimit{depth: limits.Depth, aliases: limits.Aliases, operations: limits.Operations, noIntrospection: limits.NoIntrospection})
-	// These mutations call sources: they hold no transaction open during the
-	// call and commit their own steps (a failed verification is recorded).
-	srv.Use(transactioner{entgql.Transactioner{
-		TxOpener:   r.client,
-		SkipTxFunc: entgql.SkipIfHasFields("createAccount", "verifyAccount", "enableAccount"),
-	}})
 	srv.AroundOperations(countResolved)
 	srv.AroundOperations(requireViewer)
 	srv.AroundFields(markResolverErrors)

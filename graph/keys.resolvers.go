@@ -11,7 +11,7 @@ import (
 
 // CreateAuthAccess is the resolver for the createAuthAccess field.
 func (r *mutationResolver) CreateAuthAccess(ctx context.Context, input keys.CreateInput) (*model.CreateAuthAccessPayload, error) {
-	key, secretKey, err := keys.Create(ctx, r.db(ctx), input)
+	key, secretKey, err := keys.Create(ctx, r.client, input)
 	if err != nil {
 		return nil, err
 	}
@@ -20,7 +20,7 @@ func (r *mutationResolver) CreateAuthAccess(ctx context.Context, input keys.Crea
 
 // UpdateAuthAccess is the resolver for the updateAuthAccess field.
 func (r *mutationResolver) UpdateAuthAccess(ctx context.Context, id *string, foreignID *string, change *keys.Change, remove []model.AuthAccessField) (*model.AuthAccessPayload, error) {
-	key, err := keys.Update(ctx, r.db(ctx), keys.Ref{ID: id, ForeignID: foreignID}, orEmpty(change), keyFields(remove))
+	key, err := keys.Update(ctx, r.client, keys.Ref{ID: id, ForeignID: foreignID}, orEmpty(change), keyFields(remove))
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func (r *mutationResolver) UpdateAuthAccess(ctx context.Context, id *string, for
 
 // DisableAuthAccess is the resolver for the disableAuthAccess field.
 func (r *mutationResolver) DisableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error) {
-	key, err := keys.SetEnabled(ctx, r.db(ctx), id, false)
+	key, err := keys.SetEnabled(ctx, r.client, id, false)
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +38,7 @@ func (r *mutationResolver) DisableAuthAccess(ctx context.Context, id string) (*m
 
 // EnableAuthAccess is the resolver for the enableAuthAccess field.
 func (r *mutationResolver) EnableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error) {
-	key, err := keys.SetEnabled(ctx, r.db(ctx), id, true)
+	key, err := keys.SetEnabled(ctx, r.client, id, true)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (r *mutationResolver) EnableAuthAccess(ctx context.Context, id string) (*mo
 
 // RotateAuthAccessSecret is the resolver for the rotateAuthAccessSecret field.
 func (r *mutationResolver) RotateAuthAccessSecret(ctx context.Context, id string, gracePeriod *int) (*model.RotateAuthAccessSecretPayload, error) {
-	key, secretKey, err := keys.Rotate(ctx, r.db(ctx), id, seconds(gracePeriod))
+	key, secretKey, err := keys.Rotate(ctx, r.client, id, seconds(gracePeriod))
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func (r *mutationResolver) RotateAuthAccessSecret(ctx context.Context, id string
 
 // CreateConnectSession is the resolver for the createConnectSession field.
 func (r *mutationResolver) CreateConnectSession(ctx context.Context, input keys.ConnectSessionInput) (*model.ConnectSessionPayload, error) {
-	key, secretKey, err := keys.CreateConnectSession(ctx, r.db(ctx), input)
+	key, secretKey, err := keys.CreateConnectSession(ctx, r.client, input)
 	if err != nil {
 		return nil, err
 	}

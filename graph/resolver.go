@@ -4,8 +4,6 @@
 package graph
 
 import (
-	"context"
-
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
@@ -34,13 +32,4 @@ type Deps struct {
 // NewResolver returns the root resolver.
 func NewResolver(d Deps) *Resolver {
 	return &Resolver{client: d.Client, accounts: d.Accounts, apps: d.Apps, custom: d.Custom, feed: d.Feed}
-}
-
-// db returns the transaction's client when the operation runs in one (every
-// mutation does), else the root client.
-func (r *Resolver) db(ctx context.Context) *ent.Client {
-	if c := ent.FromContext(ctx); c != nil {
-		return c
-	}
-	return r.client
 }

@@ -13,7 +13,7 @@ import (
 
 // CreatePlatformApp is the resolver for the createPlatformApp field.
 func (r *mutationResolver) CreatePlatformApp(ctx context.Context, input apps.CreateInput) (*model.PlatformAppPayload, error) {
-	app, err := r.apps.Create(ctx, r.db(ctx), input)
+	app, err := r.apps.Create(ctx, r.client, input)
 	if err != nil {
 		return nil, err
 	}
@@ -22,7 +22,7 @@ func (r *mutationResolver) CreatePlatformApp(ctx context.Context, input apps.Cre
 
 // CreateCustomSource is the resolver for the createCustomSource field.
 func (r *mutationResolver) CreateCustomSource(ctx context.Context, input custom.CreateInput) (*model.SourcePayload, error) {
-	src, err := r.custom.Create(ctx, r.db(ctx), input)
+	src, err := r.custom.Create(ctx, r.client, input)
 	if err != nil {
 		return nil, err
 	}

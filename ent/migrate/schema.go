@@ -242,7 +242,7 @@ var (
 	// EventsColumns holds the columns for the "events" table.
 	EventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
-		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "PLATFORM_APP_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED"}},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "PLATFORM_APP_CREATED", "SOURCE_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED"}},
 		{Name: "subject_id", Type: field.TypeString, Size: 64},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
 		{Name: "data", Type: field.TypeJSON, Nullable: true},

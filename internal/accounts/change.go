@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // Field names an account field that Update can clear.
@@ -117,30 +118,32 @@ func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change C
 	if len(fields) > 0 {
 		return nil, errs.Invalid("the change is invalid", fields...)
 	}
-	acc, err := Get(ctx, c, id)
-	if err != nil {
-		return nil, err
-	}
-	update := c.Account.UpdateOne(acc).SetInput(in)
-	var sourceKey string
-	if in.Identifier != nil {
-		update.SetIdentifierKind(account.IdentifierKindCUSTOM)
-		// Read before writing: after a failed statement PostgreSQL refuses
-		// every other statement of the transaction.
-		src, err := acc.QuerySource().Only(ctx)
+	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
+		acc, err := Get(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		update := tx.Account.UpdateOne(acc).SetInput(in)
+		var sourceKey string
+		if in.Identifier != nil {
+			update.SetIdentifierKind(account.IdentifierKindCUSTOM)
+			// Read before writing: after a failed statement PostgreSQL refuses
+			// every other statement of the transaction.
+			src, err := acc.QuerySource().Only(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("accounts.Update(%q): %w", id, err)
+			}
+			sourceKey = src.Key
+		}
+		updated, err := update.Save(ctx)
+		if ent.IsConstraintError(err) && in.Identifier != nil {
+			return nil, identifierConflict(sourceKey, *in.Identifier)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("accounts.Update(%q): %w", id, err)
 		}
-		sourceKey = src.Key
-	}
-	updated, err := update.Save(ctx)
-	if ent.IsConstraintError(err) && in.Identifier != nil {
-		return nil, identifierConflict(sourceKey, *in.Identifier)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("accounts.Update(%q): %w", id, err)
-	}
-	return updated, audit.Record(ctx, c, event.TypeACCOUNT_UPDATED, id, map[string]any{"fields": changedFields(in)})
+		return updated, audit.Record(ctx, tx, event.TypeACCOUNT_UPDATED, id, map[string]any{"fields": changedFields(in)})
+	})
 }
 
 func changedFields(in ent.UpdateAccountInput) []string {
@@ -179,7 +182,7 @@ func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enab
 			return nil, verificationFailed(verified.Edges.Source.Key, failure)
 		}
 	}
-	return inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
+	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
 		update := tx.Account.UpdateOneID(id).SetIsEnabled(enabled)
 		typ := event.TypeACCOUNT_ENABLED
 		if enabled {
@@ -198,17 +201,19 @@ func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enab
 
 // Delete deletes the account with this id, its credentials and its creator.
 func (s *Service) Delete(ctx context.Context, c *ent.Client, id string) error {
-	acc, err := Get(ctx, c, id)
-	if err != nil {
-		return err
-	}
-	if err := c.Account.DeleteOne(acc).Exec(ctx); err != nil {
-		return fmt.Errorf("accounts.Delete(%q): %w", id, err)
-	}
-	if err := c.Creator.DeleteOneID(acc.CreatorID).Exec(ctx); err != nil {
-		return fmt.Errorf("accounts.Delete(%q): creator: %w", id, err)
-	}
-	return audit.Record(ctx, c, event.TypeACCOUNT_DELETED, id, map[string]any{"identifier": acc.Identifier})
+	return store.WithTx(ctx, c, func(tx *ent.Client) error {
+		acc, err := Get(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := tx.Account.DeleteOne(acc).Exec(ctx); err != nil {
+			return fmt.Errorf("accounts.Delete(%q): %w", id, err)
+		}
+		if err := tx.Creator.DeleteOneID(acc.CreatorID).Exec(ctx); err != nil {
+			return fmt.Errorf("accounts.Delete(%q): creator: %w", id, err)
+		}
+		return audit.Record(ctx, tx, event.TypeACCOUNT_DELETED, id, map[string]any{"identifier": acc.Identifier})
+	})
 }
 
 func reasonOf(acc *ent.Account) any {

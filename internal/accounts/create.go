@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/ids"
 	"github.com/latchkey/latchkey/internal/policy"
+	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/verify"
 )
 
@@ -72,7 +73,7 @@ func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (*e
 	var acc *ent.Account
 	var existed bool
 	for attempt := 0; ; attempt++ {
-		acc, err = inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
+		acc, err = store.InTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
 			acc, ex, err := s.store(ctx, tx, req, in, creds, res)
 			existed = ex
 			return acc, err

@@ -5,9 +5,7 @@
 package accounts
 
 import (
-	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/rand/v2"
 	"time"
@@ -87,27 +85,4 @@ func (s *Service) open(acc *ent.Account) (map[string]string, error) {
 
 func associatedData(id, env string) []byte {
 	return []byte("latchkey/account/" + env + "/" + id)
-}
-
-// inTx runs fn in a transaction of c, or directly when c already is one.
-// What fn returns from a transaction it started is unwrapped from it after
-// the commit, so that its edges can still be loaded.
-func inTx[T interface{ Unwrap() T }](ctx context.Context, c *ent.Client, fn func(*ent.Client) (T, error)) (T, error) {
-	var zero T
-	tx, err := c.Tx(ctx)
-	if errors.Is(err, ent.ErrTxStarted) {
-		return fn(c)
-	}
-	if err != nil {
-		return zero, fmt.Errorf("accounts: starting a transaction: %w", err)
-	}
-	v, err := fn(tx.Client())
-	if err != nil {
-		_ = tx.Rollback()
-		return zero, err
-	}
-	if err := tx.Commit(); err != nil {
-		return zero, fmt.Errorf("accounts: committing: %w", err)
-	}
-	return v.Unwrap(), nil
 }

@@ -118,7 +118,7 @@ func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string, acto
 	if err != nil {
 		return nil, nil, err
 	}
-	updated, err := inTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
+	updated, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.Account, error) {
 		return s.recordOutcome(ctx, tx, acc, res, failure)
 	})
 	return updated, failure, err

@@ -10,10 +10,13 @@ import (
 	"strings"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/ids"
+	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
 )
 
@@ -55,21 +58,23 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 	}
 	env := auth.FromContext(ctx).EnvironmentID
 	id := ids.New("app")
-	app, err := c.PlatformApp.Create().
-		SetID(id).
-		SetEnvironmentID(env).
-		SetSource(src).
-		SetName(strings.TrimSpace(in.Name)).
-		SetClientID(in.ClientID).
-		SetClientSecret(s.keys.Seal([]byte(in.ClientSecret), associatedData(env, id))).
-		Save(ctx)
-	if ent.IsConstraintError(err) {
-		return nil, errs.New(errs.Conflict, "source %s already has a platform app named %q", in.Source, in.Name)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("apps.Create: %w", err)
-	}
-	return app, nil
+	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.PlatformApp, error) {
+		app, err := tx.PlatformApp.Create().
+			SetID(id).
+			SetEnvironmentID(env).
+			SetSource(src).
+			SetName(strings.TrimSpace(in.Name)).
+			SetClientID(in.ClientID).
+			SetClientSecret(s.keys.Seal([]byte(in.ClientSecret), associatedData(env, id))).
+			Save(ctx)
+		if ent.IsConstraintError(err) {
+			return nil, errs.New(errs.Conflict, "source %s already has a platform app named %q", in.Source, in.Name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("apps.Create: %w", err)
+		}
+		return app, audit.Record(ctx, tx, event.TypePLATFORM_APP_CREATED, app.ID, map[string]any{"source": src.Key, "name": app.Name})
+	})
 }
 
 // Secret returns the app's decrypted client secret.

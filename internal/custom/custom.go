@@ -9,9 +9,12 @@ import (
 	"strings"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // CredentialType is the key of a custom source's only credential type.
@@ -66,20 +69,22 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 		}
 		return nil, errs.Invalid("the custom source is invalid", fields...)
 	}
-	src, err := c.Source.Create().
-		SetEnvironmentID(auth.FromContext(ctx).EnvironmentID).
-		SetKey(in.Key).
-		SetName(strings.TrimSpace(in.Name)).
-		SetHTTP(&spec).
-		SetCredentialTypes([]catalog.CredentialType{{Key: CredentialType, Name: "Credentials", Fields: in.Fields}}).
-		Save(ctx)
-	if ent.IsConstraintError(err) {
-		return nil, errs.New(errs.Conflict, "this environment already has a source %q", in.Key)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("custom.Create(%q): %w", in.Key, err)
-	}
-	return src, nil
+	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.Source, error) {
+		src, err := tx.Source.Create().
+			SetEnvironmentID(auth.FromContext(ctx).EnvironmentID).
+			SetKey(in.Key).
+			SetName(strings.TrimSpace(in.Name)).
+			SetHTTP(&spec).
+			SetCredentialTypes([]catalog.CredentialType{{Key: CredentialType, Name: "Credentials", Fields: in.Fields}}).
+			Save(ctx)
+		if ent.IsConstraintError(err) {
+			return nil, errs.New(errs.Conflict, "this environment already has a source %q", in.Key)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("custom.Create(%q): %w", in.Key, err)
+		}
+		return src, audit.Record(ctx, tx, event.TypeSOURCE_CREATED, src.ID, map[string]any{"key": src.Key, "name": src.Name})
+	})
 }
 
 func or(p *string, fallback string) string {

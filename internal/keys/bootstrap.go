@@ -28,19 +28,7 @@ func Bootstrap(ctx context.Context, c *ent.Client, envSlug string, in CreateInpu
 		return nil, "", fmt.Errorf("keys.Bootstrap(%q): environment: %w", envSlug, err)
 	}
 	operator := auth.NewContext(ctx, &auth.Viewer{EnvironmentID: env.ID, PersonID: OperatorPersonID, Permission: auth.FullAccess})
-	tx, err := c.Tx(operator)
-	if err != nil {
-		return nil, "", fmt.Errorf("keys.Bootstrap: %w", err)
-	}
-	key, secretKey, err := Create(operator, tx.Client(), in)
-	if err != nil {
-		_ = tx.Rollback()
-		return nil, "", err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, "", fmt.Errorf("keys.Bootstrap: %w", err)
-	}
-	return key, secretKey, nil
+	return Create(operator, c, in)
 }
 
 // Any reports whether any environment has a key.

@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // Connect session lifetimes.
@@ -62,25 +63,32 @@ func CreateConnectSession(ctx context.Context, c *ent.Client, in ConnectSessionI
 	if len(fields) > 0 {
 		return nil, "", errs.Invalid("the connect session is invalid", fields...)
 	}
-	create, secretKey, err := newKey(ctx, c)
+	person := strings.TrimSpace(in.PersonID)
+	var secretKey string
+	key, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
+		create, secret, err := newKey(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		secretKey = secret
+		create.
+			SetName("Connect session of " + person).
+			SetPermission(auth.CredentialsInOnly).
+			SetPersonID(person).
+			SetExpiresTime(clock.Now().Add(lifetime))
+		if in.Sources != nil {
+			create.SetSourceKeys(in.Sources)
+		}
+		key, err := create.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("keys.CreateConnectSession: %w", err)
+		}
+		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_CREATED, key.ID, map[string]any{
+			"name": key.Name, "permission": string(key.Permission), "connectSession": true, "personId": person,
+		})
+	})
 	if err != nil {
 		return nil, "", err
 	}
-	person := strings.TrimSpace(in.PersonID)
-	create.
-		SetName("Connect session of " + person).
-		SetPermission(auth.CredentialsInOnly).
-		SetPersonID(person).
-		SetExpiresTime(clock.Now().Add(lifetime))
-	if in.Sources != nil {
-		create.SetSourceKeys(in.Sources)
-	}
-	key, err := create.Save(ctx)
-	if err != nil {
-		return nil, "", fmt.Errorf("keys.CreateConnectSession: %w", err)
-	}
-	err = audit.Record(ctx, c, event.TypeAUTH_ACCESS_CREATED, key.ID, map[string]any{
-		"name": key.Name, "permission": string(key.Permission), "connectSession": true, "personId": person,
-	})
-	return key, secretKey, err
+	return key, secretKey, nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // MaxGracePeriod is the longest a rotated secret key keeps working.
@@ -50,31 +51,35 @@ func Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.AuthAccess
 	if len(fields) > 0 {
 		return nil, "", errs.Invalid("the key's fields are invalid", fields...)
 	}
-	create, secretKey, err := newKey(ctx, c)
-	if err != nil {
-		return nil, "", err
-	}
 	var expires *time.Time
 	if in.ExpiresTime != nil {
 		t := clock.Normalize(*in.ExpiresTime)
 		expires = &t
 	}
-	key, err := create.
-		SetName(strings.TrimSpace(in.Name)).
-		SetPermission(in.Permission).
-		SetNillableDescription(in.Description).
-		SetNillableForeignData(in.ForeignData).
-		SetNillableForeignID(in.ForeignID).
-		SetNillableExpiresTime(expires).
-		Save(ctx)
-	if ent.IsConstraintError(err) && in.ForeignID != nil {
-		return nil, "", errs.New(errs.Conflict, "an AuthAccess with foreignId %q already exists", *in.ForeignID)
-	}
-	if err != nil {
-		return nil, "", fmt.Errorf("keys.Create: %w", err)
-	}
-	err = audit.Record(ctx, c, event.TypeAUTH_ACCESS_CREATED, key.ID, map[string]any{
-		"name": key.Name, "permission": string(key.Permission),
+	var secretKey string
+	key, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
+		create, secret, err := newKey(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		secretKey = secret
+		key, err := create.
+			SetName(strings.TrimSpace(in.Name)).
+			SetPermission(in.Permission).
+			SetNillableDescription(in.Description).
+			SetNillableForeignData(in.ForeignData).
+			SetNillableForeignID(in.ForeignID).
+			SetNillableExpiresTime(expires).
+			Save(ctx)
+		if ent.IsConstraintError(err) && in.ForeignID != nil {
+			return nil, errs.New(errs.Conflict, "an AuthAccess with foreignId %q already exists", *in.ForeignID)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("keys.Create: %w", err)
+		}
+		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_CREATED, key.ID, map[string]any{
+			"name": key.Name, "permission": string(key.Permission),
+		})
 	})
 	if err != nil {
 		return nil, "", err
