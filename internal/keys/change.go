@@ -7,11 +7,13 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/authaccess"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // Field names a key field that Update can clear.
@@ -49,13 +51,6 @@ func Update(ctx context.Context, c *ent.Client, ref Ref, change Change, remove [
 	if len(fields) > 0 {
 		return nil, errs.Invalid("a field cannot be changed and removed at once", fields...)
 	}
-	key, err := Get(ctx, c, ref)
-	if err != nil {
-		return nil, err
-	}
-	if key, err = c.AuthAccess.UpdateOne(key).SetInput(in).Save(ctx); err != nil {
-		return nil, fmt.Errorf("keys.Update: %w", err)
-	}
 	var changed []string
 	for name, set := range map[string]bool{
 		"description": in.Description != nil || in.ClearDescription,
@@ -66,25 +61,36 @@ func Update(ctx context.Context, c *ent.Client, ref Ref, change Change, remove [
 		}
 	}
 	slices.Sort(changed)
-	return key, audit.Record(ctx, c, event.TypeAUTH_ACCESS_UPDATED, key.ID, map[string]any{"fields": changed})
+	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
+		key, err := Get(ctx, tx, ref)
+		if err != nil {
+			return nil, err
+		}
+		if key, err = tx.AuthAccess.UpdateOne(key).SetInput(in).Save(ctx); err != nil {
+			return nil, fmt.Errorf("keys.Update: %w", err)
+		}
+		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_UPDATED, key.ID, map[string]any{"fields": changed})
+	})
 }
 
 // SetEnabled enables or disables the key with this id. A disabled key
 // authenticates nothing.
 func SetEnabled(ctx context.Context, c *ent.Client, id string, enabled bool) (*ent.AuthAccess, error) {
-	key, err := Get(ctx, c, Ref{ID: &id})
-	if err != nil {
-		return nil, err
-	}
-	key, err = c.AuthAccess.UpdateOne(key).SetIsEnabled(enabled).Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("keys.SetEnabled(%q): %w", id, err)
-	}
 	typ := event.TypeAUTH_ACCESS_DISABLED
 	if enabled {
 		typ = event.TypeAUTH_ACCESS_ENABLED
 	}
-	return key, audit.Record(ctx, c, typ, key.ID, nil)
+	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
+		key, err := Get(ctx, tx, Ref{ID: &id})
+		if err != nil {
+			return nil, err
+		}
+		key, err = tx.AuthAccess.UpdateOne(key).SetIsEnabled(enabled).Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("keys.SetEnabled(%q): %w", id, err)
+		}
+		return key, audit.Record(ctx, tx, typ, key.ID, nil)
+	})
 }
 
 // Rotate gives the key with this id a new secret key and returns it. The
@@ -95,20 +101,38 @@ func Rotate(ctx context.Context, c *ent.Client, id string, grace time.Duration) 
 		return nil, "", errs.Invalid("gracePeriod is out of range",
 			errs.FieldError{Field: "gracePeriod", Message: fmt.Sprintf("must be between 0 and %d seconds", int(MaxGracePeriod.Seconds()))})
 	}
-	key, err := Get(ctx, c, Ref{ID: &id})
+	// Rotations of one key that overlap in time do not stack up: the first
+	// to commit wins and the others are told, so that every secret key a
+	// rotation reports works. A rotation loses when the key changed after
+	// it began (its secret, or anything else: updatedTime), whether it saw
+	// that change or, on a database that runs one writer at a time, waited
+	// for it.
+	began := clock.Now()
+	seen, err := Get(ctx, c, Ref{ID: &id})
 	if err != nil {
 		return nil, "", err
 	}
-	secretKey, hash := auth.NewSecretKey(key.Token)
-	update := c.AuthAccess.UpdateOne(key).SetSecretHash(hash)
-	if grace > 0 {
-		update.SetPreviousSecretHash(key.SecretHash).SetPreviousSecretExpiresTime(clock.Now().Add(grace))
-	} else {
-		update.ClearPreviousSecretHash().ClearPreviousSecretExpiresTime()
+	secretKey, hash := auth.NewSecretKey(seen.Token)
+	key, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
+		update := tx.AuthAccess.UpdateOne(seen).
+			Where(authaccess.SecretHash(seen.SecretHash), authaccess.UpdatedTimeLTE(began)).
+			SetSecretHash(hash)
+		if grace > 0 {
+			update.SetPreviousSecretHash(seen.SecretHash).SetPreviousSecretExpiresTime(clock.Now().Add(grace))
+		} else {
+			update.ClearPreviousSecretHash().ClearPreviousSecretExpiresTime()
+		}
+		key, err := update.Save(ctx)
+		if ent.IsNotFound(err) {
+			return nil, errs.New(errs.Conflict, "the AuthAccess changed while this rotation ran (another rotation, most likely); read it again and retry")
+		}
+		if err != nil {
+			return nil, fmt.Errorf("keys.Rotate(%q): %w", id, err)
+		}
+		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_SECRET_ROTATED, key.ID, map[string]any{"gracePeriodSeconds": int(grace.Seconds())})
+	})
+	if err != nil {
+		return nil, "", err
 	}
-	if key, err = update.Save(ctx); err != nil {
-		return nil, "", fmt.Errorf("keys.Rotate(%q): %w", id, err)
-	}
-	err = audit.Record(ctx, c, event.TypeAUTH_ACCESS_SECRET_ROTATED, key.ID, map[string]any{"gracePeriodSeconds": int(grace.Seconds())})
-	return key, secretKey, err
+	return key, secretKey, nil
 }
