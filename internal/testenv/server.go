@@ -34,6 +34,8 @@ type Server struct {
 	DB *store.DB
 	// Statements counts the SQL statements the server runs.
 	Statements *Counter
+	// Faults injects failures and delays into the server's database driver.
+	Faults *Faults
 	// Backend is the kind of database.
 	Backend string
 	// Sources is the fake of every source's API that the server verifies
@@ -107,9 +109,9 @@ func (s *Server) Twin(t testing.TB) *Server {
 }
 
 func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyring, fake *fakesource.Server, configure func(*server.Config)) *Server {
-	counter := &Counter{}
+	counter, faults := &Counter{}, &Faults{}
 	hub := feed.NewHub()
-	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver { return counter.Wrap(hub.Wrap(d)) }
+	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver { return counter.Wrap(faults.Wrap(hub.Wrap(d))) }
 	db, err := store.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatalf("opening the %s database: %v", backend, err)
@@ -147,7 +149,7 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 		db.Close()
 	})
 	cfg.WrapDriver = nil
-	return &Server{URL: hs.URL, DB: db, Statements: counter, Backend: backend, Sources: fake, logs: logs,
+	return &Server{URL: hs.URL, DB: db, Statements: counter, Faults: faults, Backend: backend, Sources: fake, logs: logs,
 		store: cfg, keyring: keyring, config: scfg}
 }
 
