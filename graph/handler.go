@@ -24,8 +24,12 @@ import (
 type Options struct {
 	// Log receives error causes.
 	Log *slog.Logger
-	// WebsocketInit authenticates a websocket connection.
-	WebsocketInit transport.WebsocketInitFunc
+	// Gate admits every operation, whatever its transport, before anything
+	// else looks at it: it runs first among the extensions.
+	Gate graphql.HandlerExtension
+	// Websocket is the websocket transport: how a connection authenticates,
+	// which origins may open one, how it is kept alive.
+	Websocket transport.Websocket
 	// Limits bound what one request may ask for.
 	Limits Limits
 	// OnOperation, when set, learns each operation's name, outcome (ok or
@@ -34,33 +38,38 @@ type Options struct {
 }
 
 // NewHandler returns the GraphQL handler: POST and GET transports (GET
-// carries queries only), websocket for subscriptions, automatic persisted
-// queries, cached parsed queries, introspection unless turned off, the
-// limits on cost, depth and aliases, the error
-// presenter, and a recovery that turns a panic into an INTERNAL error.
+// carries queries only), the websocket transport, the gate, automatic
+// persisted queries, cached parsed documents, the limits on a document's
+// size and shape (checked before it is validated) and on its cost,
+// depth, aliases and conditions, introspection unless turned off, the
+// error presenter, and a recovery that turns a panic into an INTERNAL
+// error.
 func NewHandler(r *Resolver, opts Options) *handler.Server {
 	log, limits := opts.Log, opts.Limits
 	limits.defaults()
-	srv := handler.New(costedSchema{generated.NewExecutableSchema(generated.Config{Resolvers: r})})
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.AddTransport(transport.Websocket{
-		InitFunc:              opts.WebsocketInit,
-		KeepAlivePingInterval: 15 * time.Second,
-	})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.AddTransport(opts.Websocket)
+	cache := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(cache)
+	srv.SetParserTokenLimit(limits.Tokens)
 	srv.SetDisableSuggestion(limits.NoSuggestions)
+	srv.AroundOperations(requireViewer)
+	if opts.Gate != nil {
+		srv.Use(opts.Gate)
+	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(documentLimit{limits: limits, cache: cache})
 	if !limits.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.FixedComplexityLimit(limits.Complexity))
-	srv.Use(shapeLimit{depth: limits.Depth, aliases: limits.Aliases, operations: limits.Operations, noIntrospection: limits.NoIntrospection})
+	srv.Use(costLimit{limit: limits.Complexity})
+	srv.Use(argumentLimit{limits: limits})
 	srv.AroundOperations(countResolved)
-	srv.AroundOperations(requireViewer)
 	srv.AroundFields(markResolverErrors)
-	srv.AroundResponses(observe(opts.OnOperation))
+	srv.AroundResponses(observe(limits.Complexity, opts.OnOperation))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		log.ErrorContext(ctx, "panic", "request_id", requestid.FromContext(ctx), "panic", v, "stack", string(debug.Stack()))

@@ -47,6 +47,10 @@ func (h *Hub) Notify() {
 	h.mu.Unlock()
 }
 
+// Changed returns a channel closed at the next Notify: when an event is
+// committed, by this process or, on PostgreSQL, another one.
+func (h *Hub) Changed() <-chan struct{} { return h.waiter() }
+
 func (h *Hub) waiter() <-chan struct{} {
 	h.mu.Lock()
 	defer h.mu.Unlock()

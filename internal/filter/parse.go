@@ -221,3 +221,25 @@ func (p *parser) value() (Value, error) {
 		return Value{}, &Error{Pos: t.pos, Found: t.String(), Expected: "a value"}
 	}
 }
+
+// Count returns the comparisons of a parsed filter.
+func Count(e Expr) int {
+	switch x := e.(type) {
+	case And:
+		return countAll(x.Items)
+	case Or:
+		return countAll(x.Items)
+	case Not:
+		return Count(x.X)
+	default:
+		return 1
+	}
+}
+
+func countAll(items []Expr) int {
+	n := 0
+	for _, e := range items {
+		n += Count(e)
+	}
+	return n
+}

@@ -2,6 +2,7 @@ package keys
 
 import (
 	"context"
+	"crypto/subtle"
 	"fmt"
 	"time"
 
@@ -34,10 +35,34 @@ func NewAuthenticator(client *ent.Client, dialect string, onErr func(error)) *Au
 	return &Authenticator{client: client, dialect: dialect, onErr: onErr}
 }
 
+// Grant is what one authentication granted: a viewer, for as long as the
+// key it names stays enabled, unexpired, and keeps the secret presented
+// as its current secret or as its previous one within the grace period.
+// Connections that outlive a request keep their Grant and re-check it
+// (Recheck).
+type Grant struct {
+	// Viewer is the caller the key makes.
+	Viewer *auth.Viewer
+	// Until is when the grant ends by itself (the key expires, or the
+	// previous secret's grace period ends); zero when it does not.
+	Until time.Time
+
+	secretHash []byte
+}
+
 // Authenticate returns the viewer of a secret key. It returns UNAUTHENTICATED
 // for a malformed, unknown or wrong secret key, or one whose key is
 // disabled, expired, or rotated out after its grace period.
 func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*auth.Viewer, error) {
+	g, err := a.Grant(ctx, secretKey)
+	if err != nil {
+		return nil, err
+	}
+	return g.Viewer, nil
+}
+
+// Grant is Authenticate, returning the grant to re-check later.
+func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, error) {
 	token, secret, err := auth.ParseSecretKey(secretKey)
 	if err != nil {
 		return nil, errs.New(errs.Unauthenticated, "the API key is malformed: expected %s… as issued by createAuthAccess", auth.SecretKeyPrefix)
@@ -51,15 +76,14 @@ func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*au
 		return nil, fmt.Errorf("keys.Authenticate: %w", err)
 	}
 	now := clock.Now()
-	current := auth.SecretMatches(secret, key.SecretHash)
-	previous := key.PreviousSecretHash != nil && key.PreviousSecretExpiresTime != nil &&
-		now.Before(*key.PreviousSecretExpiresTime) && auth.SecretMatches(secret, *key.PreviousSecretHash)
-	switch {
-	case !current && !previous:
+	hash := auth.HashSecret(secret)
+	until, why := holds(key, hash, now)
+	switch why {
+	case wrongSecret:
 		return nil, errs.New(errs.Unauthenticated, "the API key is not valid")
-	case !key.IsEnabled:
+	case disabled:
 		return nil, errs.New(errs.Unauthenticated, "the API key is disabled")
-	case key.ExpiresTime != nil && !now.Before(*key.ExpiresTime):
+	case expired:
 		return nil, errs.New(errs.Unauthenticated, "the API key expired at %s", key.ExpiresTime.Format(time.RFC3339))
 	}
 	if key.LastUsedTime == nil || now.Sub(*key.LastUsedTime) >= LastUsedResolution {
@@ -69,7 +93,80 @@ func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*au
 	if key.PersonID != nil {
 		v.PersonID = *key.PersonID
 	}
-	return v, nil
+	return &Grant{Viewer: v, Until: until, secretHash: hash}, nil
+}
+
+// refusal says why a key does not authenticate a secret.
+type refusal int
+
+const (
+	accepted refusal = iota
+	wrongSecret
+	disabled
+	expired
+)
+
+// holds reports whether key, presented with a secret of this hash at now,
+// authenticates, and when that ends by itself (zero for never).
+func holds(key *ent.AuthAccess, hash []byte, now time.Time) (time.Time, refusal) {
+	current := subtle.ConstantTimeCompare(hash, key.SecretHash) == 1
+	previous := !current && key.PreviousSecretHash != nil && key.PreviousSecretExpiresTime != nil &&
+		now.Before(*key.PreviousSecretExpiresTime) && subtle.ConstantTimeCompare(hash, *key.PreviousSecretHash) == 1
+	switch {
+	case !current && !previous:
+		return time.Time{}, wrongSecret
+	case !key.IsEnabled:
+		return time.Time{}, disabled
+	case key.ExpiresTime != nil && !now.Before(*key.ExpiresTime):
+		return time.Time{}, expired
+	}
+	var until time.Time
+	if key.ExpiresTime != nil {
+		until = *key.ExpiresTime
+	}
+	if previous && (until.IsZero() || key.PreviousSecretExpiresTime.Before(until)) {
+		until = *key.PreviousSecretExpiresTime
+	}
+	return until, accepted
+}
+
+// Recheck returns the grants that no longer hold, each with the reason in
+// plain words: their key was disabled, deleted or expired, or the secret
+// presented was rotated out. It reads all their keys in one query.
+func (a *Authenticator) Recheck(ctx context.Context, grants []*Grant) (map[*Grant]string, error) {
+	ids := make([]string, 0, len(grants))
+	for _, g := range grants {
+		ids = append(ids, g.Viewer.AuthAccessID)
+	}
+	found, err := a.client.AuthAccess.Query().Where(authaccess.IDIn(ids...)).All(privacy.DecisionContext(ctx, privacy.Allow))
+	if err != nil {
+		return nil, fmt.Errorf("keys.Recheck: %w", err)
+	}
+	byID := make(map[string]*ent.AuthAccess, len(found))
+	for _, k := range found {
+		byID[k.ID] = k
+	}
+	now := clock.Now()
+	ended := map[*Grant]string{}
+	for _, g := range grants {
+		key := byID[g.Viewer.AuthAccessID]
+		if key == nil {
+			ended[g] = "the API key was deleted"
+			continue
+		}
+		until, why := holds(key, g.secretHash, now)
+		switch why {
+		case wrongSecret:
+			ended[g] = "the API key's secret key was rotated"
+		case disabled:
+			ended[g] = "the API key was disabled"
+		case expired:
+			ended[g] = "the API key expired"
+		default:
+			g.Until = until
+		}
+	}
+	return ended, nil
 }
 
 // touch records that the key was used at now, unless a concurrent request

@@ -86,6 +86,21 @@ func (l *Limiter) Allow(v *auth.Viewer, addr string) Decision {
 	if v != nil {
 		r, id = l.cfg.ByPermission[v.Permission], "key:"+v.AuthAccessID
 	}
+	return l.take(id, r, true)
+}
+
+// Blocked reports the budget of an address without taking from it: its
+// Allowed is false when the address has nothing left. Requests that present
+// a key check it before the key is looked up, and pay with Allow only when
+// the key turns out not to be valid, so that guessing keys costs an
+// address its anonymous budget and no database work once it is spent.
+func (l *Limiter) Blocked(addr string) Decision {
+	return l.take("addr:"+addr, l.cfg.Anonymous, false)
+}
+
+// take checks the bucket id with rate r, taking a token when it may and
+// take is set.
+func (l *Limiter) take(id string, r Rate, take bool) Decision {
 	if r.PerSecond <= 0 {
 		return Decision{Allowed: true}
 	}
@@ -98,7 +113,10 @@ func (l *Limiter) Allow(v *auth.Viewer, addr string) Decision {
 	}
 	b.seen = now
 	l.sweep(now)
-	allowed := b.lim.AllowN(now, 1)
+	allowed := b.lim.TokensAt(now) >= 1
+	if take {
+		allowed = b.lim.AllowN(now, 1)
+	}
 	tokens := b.lim.TokensAt(now)
 	l.mu.Unlock()
 	d := Decision{Allowed: allowed, Limit: r.Burst, Remaining: max(int(math.Floor(tokens)), 0)}

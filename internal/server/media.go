@@ -3,7 +3,6 @@ package server
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"net/http"
 	"strings"
 
@@ -26,52 +25,36 @@ func (r *recorder) Header() http.Header         { return r.header }
 func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }
 func (r *recorder) WriteHeader(status int)      { r.status = status }
 
-// speakGraphQLOverHTTP applies the GraphQL-over-HTTP rules the executor
-// does not: it answers in application/graphql-response+json when the client
-// accepts it, where a request that cannot be executed (unparsable,
+// speakGraphQLOverHTTP writes the executor's recorded answer to a request
+// whose body was raw, with the GraphQL-over-HTTP rules the executor does
+// not apply: it answers in application/graphql-response+json when the
+// client accepts it, where a request that cannot be executed (unparsable,
 // invalid, or with variables that do not fit) is 400 and carries no data
 // entry; in application/json such a request is 200, its errors in the body.
-func speakGraphQLOverHTTP(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") || r.Method == http.MethodOptions {
-			next.ServeHTTP(w, r)
+func speakGraphQLOverHTTP(w http.ResponseWriter, r *http.Request, raw []byte, rec *recorder) {
+	body := rec.body.Bytes()
+	status := rec.status
+	// Malformed parameters are found only when the executor refused the
+	// request, so a request that runs is parsed once.
+	if status >= http.StatusBadRequest && status != http.StatusServiceUnavailable && strings.HasPrefix(r.Header.Get("Content-Type"), mediaJSON) && raw != nil {
+		if problem := invalidParams(raw); problem != "" {
+			writeError(w, r, http.StatusBadRequest, errs.New(errs.BadUserInput, "%s", problem))
 			return
 		}
-		var raw []byte
-		if r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), mediaJSON) {
-			var err error
-			if raw, err = io.ReadAll(r.Body); err != nil {
-				writeError(w, r, http.StatusRequestEntityTooLarge, errs.New(errs.BadUserInput, "the request body is too large or unreadable"))
-				return
-			}
-			r.Body = io.NopCloser(bytes.NewReader(raw))
+	}
+	contentType := w.Header().Get("Content-Type")
+	isJSON := strings.HasPrefix(contentType, mediaJSON)
+	switch {
+	case strings.HasPrefix(contentType, mediaGraphQLJSON) || isJSON && strings.Contains(r.Header.Get("Accept"), mediaGraphQLJSON):
+		w.Header().Set("Content-Type", mediaGraphQLJSON)
+		if status == http.StatusUnprocessableEntity || status == http.StatusBadRequest {
+			status, body = http.StatusBadRequest, withoutData(body)
 		}
-		rec := &recorder{header: w.Header(), status: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		body := rec.body.Bytes()
-		status := rec.status
-		// Malformed parameters are found only when the executor refused the
-		// request, so a request that runs is parsed once.
-		if status >= http.StatusBadRequest && raw != nil {
-			if problem := invalidParams(raw); problem != "" {
-				writeError(w, r, http.StatusBadRequest, errs.New(errs.BadUserInput, "%s", problem))
-				return
-			}
-		}
-		contentType := w.Header().Get("Content-Type")
-		isJSON := strings.HasPrefix(contentType, mediaJSON)
-		switch {
-		case strings.HasPrefix(contentType, mediaGraphQLJSON) || isJSON && strings.Contains(r.Header.Get("Accept"), mediaGraphQLJSON):
-			w.Header().Set("Content-Type", mediaGraphQLJSON)
-			if status == http.StatusUnprocessableEntity || status == http.StatusBadRequest {
-				status, body = http.StatusBadRequest, withoutData(body)
-			}
-		case isJSON && status == http.StatusUnprocessableEntity:
-			status = http.StatusOK
-		}
-		w.WriteHeader(status)
-		_, _ = w.Write(body)
-	})
+	case isJSON && status == http.StatusUnprocessableEntity:
+		status = http.StatusOK
+	}
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
 }
 
 // withoutData drops a null data entry from a response body.

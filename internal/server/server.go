@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
@@ -31,8 +32,8 @@ const MaxBodyBytes = 1 << 20
 
 // Config holds the server's settings.
 type Config struct {
-	// CORSOrigins lists the browser origins allowed to call the API; empty
-	// allows none.
+	// CORSOrigins lists the browser origins allowed to call the API and to
+	// open websockets; empty allows none but the server's own.
 	CORSOrigins []string
 	// Log receives request logs and error causes; it never receives secrets.
 	Log *slog.Logger
@@ -46,11 +47,24 @@ type Config struct {
 	// RateLimits are the request rates per key and per address without a
 	// key; nil takes ratelimit.Defaults, zero rates are unlimited.
 	RateLimits *ratelimit.Config
-	// RequestTimeout bounds one request, database work included (default 30s).
+	// RequestTimeout bounds one request, and one operation over a
+	// websocket, database work included (default 30s).
 	RequestTimeout time.Duration
-	// MaxInFlight is how many GraphQL requests run at once; the others wait
-	// their turn within their timeout. Zero takes 16 per CPU, at least 64.
+	// MaxInFlight is how many GraphQL operations run at once, over HTTP
+	// and websockets together; the others wait their turn within their
+	// timeout. Zero takes 16 per CPU, at least 64.
 	MaxInFlight int
+	// MaxInFlightPerCaller is how many of those one caller (a key, or an
+	// address without one) may run at once. Zero takes a quarter of
+	// MaxInFlight.
+	MaxInFlightPerCaller int
+	// BodyTimeout bounds the reading of a request's body (default 10s).
+	BodyTimeout time.Duration
+	// MaxSockets bounds the websockets one key may hold open (default 16).
+	MaxSockets int
+	// MaxSubscriptions bounds the subscriptions of one websocket (default
+	// 25).
+	MaxSubscriptions int
 	// Metrics receives the server's counts; nil keeps them in a registry
 	// of the server's own. Either way they are served at /metrics.
 	Metrics *metrics.Metrics
@@ -64,37 +78,33 @@ type Config struct {
 // New returns the HTTP handler of Latchkey over db, sealing credentials
 // with keyring.
 func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
-	cfg = withMetrics(db, cfg)
+	cfg = withDefaults(db, cfg)
 	log := cfg.Log
 	authn := keys.NewAuthenticator(db.Client, db.Dialect, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
 	accountService, platformApps := newAccounts(db, keyring, cfg)
-	hub := cfg.Feed
-	if hub == nil {
-		hub = feed.NewHub()
-	}
 	resolver := graph.NewResolver(graph.Deps{
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
-		Custom: custom.NewStore(cfg.AllowHTTPSources), Feed: hub,
+		Custom: custom.NewStore(cfg.AllowHTTPSources), Feed: cfg.Feed,
 	})
-	gql := graph.NewHandler(resolver, graph.Options{
-		Log: log, WebsocketInit: websocketInit(authn), Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
+	g := &gate{
+		authn: authn, limiter: ratelimit.New(*cfg.RateLimits), timeout: cfg.RequestTimeout,
+		slots: newSlots(cfg.MaxInFlight, cfg.MaxInFlightPerCaller), subscriptions: cfg.MaxSubscriptions,
+	}
+	ep := &endpoint{gate: g, log: log, bodyTimeout: cfg.BodyTimeout, maxBody: MaxBodyBytes}
+	ss := newSockets(authn, cfg.Feed, log, cfg.MaxSockets)
+	ep.gql = graph.NewHandler(resolver, graph.Options{
+		Log: log, Gate: g, Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
+		Websocket: transport.Websocket{
+			Implementation:   newSocketTransport(cfg.CORSOrigins),
+			InitFunc:         ep.websocketInit(ss),
+			InitTimeout:      10 * time.Second,
+			CloseFunc:        func(ctx context.Context, _ int) { ss.remove(socketFrom(ctx)) },
+			PingPongInterval: 25 * time.Second,
+		},
 	})
 
 	mux := http.NewServeMux()
-	timeout := cfg.RequestTimeout
-	if timeout <= 0 {
-		timeout = 30 * time.Second
-	}
-	rates := ratelimit.Defaults()
-	if cfg.RateLimits != nil {
-		rates = *cfg.RateLimits
-	}
-	inFlight := cfg.MaxInFlight
-	if inFlight <= 0 {
-		inFlight = defaultMaxInFlight()
-	}
-	limited := limitRate(ratelimit.New(rates), limitInFlight(inFlight, speakGraphQLOverHTTP(gql)))
-	mux.Handle("/graphql", http.MaxBytesHandler(withTimeout(timeout, authenticate(authn, log, limited)), MaxBodyBytes))
+	mux.Handle("/graphql", withAddr(withTimeout(cfg.RequestTimeout, ep)))
 	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -102,20 +112,44 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", ready(db))
 	mux.Handle("GET /metrics", cfg.Metrics.Handler())
-	c := cors.New(cors.Options{
-		AllowedOrigins: cfg.CORSOrigins,
+	return withRequestID(logRequests(log, corsFor(cfg.CORSOrigins).Handler(mux)))
+}
+
+// corsFor lets browsers on origins call the API; with none, no other
+// origin may (rs/cors would otherwise allow every origin).
+func corsFor(origins []string) *cors.Cors {
+	opts := cors.Options{
+		AllowedOrigins: origins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
 		AllowedHeaders: []string{"Authorization", "Content-Type"},
 		ExposedHeaders: []string{"X-Request-Id"},
 		MaxAge:         int((10 * time.Minute).Seconds()),
+	}
+	if len(origins) == 0 {
+		opts.AllowOriginFunc = func(string) bool { return false }
+	}
+	return cors.New(opts)
+}
+
+// withTimeout bounds an HTTP request's context, so that its work is
+// cancelled when it runs out of time. A websocket lives as long as its
+// client and its key: each of its operations is bounded by the gate.
+func withTimeout(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isUpgrade(r) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
-	return withRequestID(logRequests(log, c.Handler(mux)))
 }
 
 // NewReverifier returns the re-verifier of the accounts that New serves.
 // Give it the same Config (and so the same Metrics) as New.
 func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify.Config) *reverify.Worker {
-	cfg = withMetrics(db, cfg)
+	cfg = withDefaults(db, cfg)
 	if rc.Observe == nil {
 		rc.Observe = cfg.Metrics.Round
 	}
@@ -131,9 +165,34 @@ func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Se
 	}), platformApps
 }
 
-// withMetrics makes sure cfg has metrics, watching db's pool, and that the
-// verifier reports to them.
-func withMetrics(db *store.DB, cfg Config) Config {
+// withDefaults fills the settings cfg leaves zero, and makes sure cfg has
+// metrics, watching db's pool, and that the verifier reports to them.
+func withDefaults(db *store.DB, cfg Config) Config {
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = 30 * time.Second
+	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = 10 * time.Second
+	}
+	if cfg.RateLimits == nil {
+		rates := ratelimit.Defaults()
+		cfg.RateLimits = &rates
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = defaultMaxInFlight()
+	}
+	if cfg.MaxInFlightPerCaller <= 0 {
+		cfg.MaxInFlightPerCaller = max(1, cfg.MaxInFlight/4)
+	}
+	if cfg.MaxSockets <= 0 {
+		cfg.MaxSockets = 16
+	}
+	if cfg.MaxSubscriptions <= 0 {
+		cfg.MaxSubscriptions = 25
+	}
+	if cfg.Feed == nil {
+		cfg.Feed = feed.NewHub()
+	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = metrics.New()
 		cfg.Metrics.WatchPool(db.SQL)

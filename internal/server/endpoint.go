@@ -1,0 +1,155 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/requestid"
+)
+
+// endpoint serves /graphql. An HTTP request passes the gate in the order
+// that makes a refusal cheapest: its key (a wrong one charged to its
+// address), its caller's rate, then its body, read whole within
+// bodyTimeout, before it is parsed or waits for a slot. A websocket
+// upgrade becomes a socket, whose connection_init authenticates it and
+// whose operations each pass the gate.
+type endpoint struct {
+	gate        *gate
+	gql         http.Handler
+	log         *slog.Logger
+	bodyTimeout time.Duration
+	maxBody     int64
+}
+
+func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if isUpgrade(r) {
+		s := &socket{header: r.Header.Get("Authorization")}
+		e.gql.ServeHTTP(w, r.WithContext(withSocket(r.Context(), s)))
+		return
+	}
+	ctx := r.Context()
+	grant, fail := e.gate.authenticate(ctx, r.Header.Get("Authorization"), addrFrom(ctx))
+	if fail != nil {
+		e.refuse(w, r, fail)
+		return
+	}
+	if grant != nil {
+		ctx = auth.NewContext(ctx, grant.Viewer)
+	}
+	d := e.gate.limiter.Allow(auth.FromContext(ctx), addrFrom(ctx))
+	setRateHeaders(w, d)
+	if !d.Allowed {
+		writeError(w, r, http.StatusTooManyRequests, errs.New(errs.RateLimited, "too many requests; retry in %d s", retryAfter(d)))
+		return
+	}
+	x := &exchange{admitted: true, decision: d}
+	ctx = context.WithValue(ctx, exchangeKey{}, x)
+	body, status, fail := e.readBody(w, r)
+	if fail != nil {
+		if status == http.StatusRequestTimeout {
+			w.Header().Set("Connection", "close")
+		}
+		writeError(w, r, status, fail)
+		return
+	}
+	r = r.WithContext(ctx)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	rec := &recorder{header: w.Header(), status: http.StatusOK}
+	e.gql.ServeHTTP(rec, r)
+	if x.busy {
+		w.Header().Set("Retry-After", "1")
+		rec.status = http.StatusServiceUnavailable
+	}
+	speakGraphQLOverHTTP(w, r, body, rec)
+}
+
+// readBody reads the whole body within bodyTimeout: a client that sends it
+// slowly is cut off, and holds no slot meanwhile.
+func (e *endpoint) readBody(w http.ResponseWriter, r *http.Request) ([]byte, int, *errs.Error) {
+	if r.Body == nil || r.Method != http.MethodPost {
+		return nil, 0, nil
+	}
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(time.Now().Add(e.bodyTimeout))
+	defer func() { _ = rc.SetReadDeadline(time.Time{}) }()
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, e.maxBody))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case err == nil:
+		return body, 0, nil
+	case errors.As(err, &tooLarge):
+		return nil, http.StatusRequestEntityTooLarge, errs.New(errs.BadUserInput, "the request body is larger than %d bytes", e.maxBody)
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return nil, http.StatusRequestTimeout, errs.New(errs.BadUserInput, "the request body did not arrive within %s", e.bodyTimeout)
+	default:
+		return nil, http.StatusBadRequest, errs.New(errs.BadUserInput, "the request body could not be read")
+	}
+}
+
+// refuse answers an authentication that failed, with its status; the cause
+// of an UNAVAILABLE one is logged.
+func (e *endpoint) refuse(w http.ResponseWriter, r *http.Request, fail *errs.Error) {
+	if fail.Code == errs.Unavailable && fail.Cause != nil {
+		e.log.ErrorContext(r.Context(), "authenticating failed", "request_id", requestid.FromContext(r.Context()), "error", fail.Cause.Error())
+	}
+	if fail.Code == errs.RateLimited {
+		w.Header().Set("Retry-After", "1")
+	}
+	writeError(w, r, statusOf(fail.Code), fail)
+}
+
+func isUpgrade(r *http.Request) bool {
+	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
+}
+
+// websocketInit authenticates a socket: by the Authorization entry of its
+// connection_init payload, as browsers must, or of its upgrade request.
+// A missing or wrong key closes it with 4401, a refused one (too many
+// failures from the address, or too many sockets of the key) with 4429.
+func (e *endpoint) websocketInit(ss *sockets) transport.WebsocketInitFunc {
+	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+		s := socketFrom(ctx)
+		header := payload.Authorization()
+		if header == "" {
+			header = s.header
+		}
+		if header == "" {
+			return closing(ctx, closeUnauthorized, "send `Authorization: Bearer <secretKey>` in the connection_init payload")
+		}
+		grant, fail := e.gate.authenticate(ctx, header, addrFrom(ctx))
+		switch {
+		case fail != nil && fail.Code == errs.Unauthenticated:
+			return closing(ctx, closeUnauthorized, fail.Message)
+		case fail != nil && fail.Code == errs.RateLimited:
+			return closing(ctx, closeTooManyRequests, fail.Message)
+		case fail != nil:
+			e.log.ErrorContext(ctx, "authenticating a websocket failed", "error", fail.Error())
+			return closing(ctx, closeTryAgainLater, fail.Message)
+		}
+		ctx, cancel := context.WithCancel(auth.NewContext(ctx, grant.Viewer))
+		s.grant, s.cancel = grant, cancel
+		if !ss.add(s) {
+			cancel()
+			return closing(ctx, closeTooManyRequests, "this API key has as many connections open as it may; close one first")
+		}
+		return ctx, nil, nil
+	}
+}
+
+// closing returns what tells gqlgen's websocket transport to close the
+// connection with code and reason.
+func closing(ctx context.Context, code int, reason string) (context.Context, *transport.InitPayload, error) {
+	ctx = transport.AppendCloseReason(transport.WithWebsocketCloseCode(ctx, code), reason)
+	return ctx, nil, errors.New(reason)
+}

@@ -1,0 +1,200 @@
+package server
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/latchkey/latchkey/graph"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/ratelimit"
+)
+
+// gate is what every operation passes, whatever way it came in (an HTTP
+// request or a message on a websocket): authentication, with wrong keys
+// charged to their address before any lookup; the caller's rate; a slot,
+// shared fairly between callers; and the request timeout. The GraphQL
+// handler checks cost, depth and size; the data layer checks permissions.
+type gate struct {
+	authn   *keys.Authenticator
+	limiter *ratelimit.Limiter
+	slots   *slots
+	timeout time.Duration
+	// subscriptions bounds the subscriptions of one socket.
+	subscriptions int
+}
+
+// authenticate returns the grant of an Authorization header value from
+// the client at addr, or nil for none. A header that is not a valid key
+// costs addr a request of its anonymous budget; once that is spent, keys
+// from addr are refused without being looked up.
+func (g *gate) authenticate(ctx context.Context, header, addr string) (*keys.Grant, *errs.Error) {
+	if header == "" {
+		return nil, nil
+	}
+	if d := g.limiter.Blocked(addr); !d.Allowed {
+		return nil, tooManyFailures(d)
+	}
+	secretKey, ok := bearer(header)
+	if !ok {
+		g.limiter.Allow(nil, addr)
+		return nil, errs.New(errs.Unauthenticated, "use `Authorization: Bearer <secretKey>`")
+	}
+	grant, err := g.authn.Grant(ctx, secretKey)
+	if e := errs.As(err); e != nil {
+		g.limiter.Allow(nil, addr)
+		return nil, e
+	}
+	if err != nil {
+		return nil, &errs.Error{Code: errs.Unavailable, Message: "cannot check the API key now; retry", Cause: err}
+	}
+	return grant, nil
+}
+
+func tooManyFailures(d ratelimit.Decision) *errs.Error {
+	return errs.New(errs.RateLimited, "too many requests without a valid key from this address; retry in %d s", retryAfter(d))
+}
+
+// bearer returns the secret key of an Authorization value
+// "Bearer <secretKey>", and whether it is one.
+func bearer(header string) (string, bool) {
+	scheme, secretKey, _ := strings.Cut(header, " ")
+	secretKey = strings.TrimSpace(secretKey)
+	return secretKey, strings.EqualFold(scheme, "Bearer") && secretKey != ""
+}
+
+// callerOf names a caller for rates and slots: its key, or its address.
+func callerOf(ctx context.Context) string {
+	if v := auth.FromContext(ctx); v != nil {
+		return "key:" + v.AuthAccessID
+	}
+	return "addr:" + addrFrom(ctx)
+}
+
+type addrKey struct{}
+
+// withAddr puts the client's address (without its port) in the request's
+// context.
+func withAddr(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		addr, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			addr = r.RemoteAddr
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), addrKey{}, addr)))
+	})
+}
+
+func addrFrom(ctx context.Context) string {
+	a, _ := ctx.Value(addrKey{}).(string)
+	return a
+}
+
+// exchange is what the gate learned of one HTTP request's operation, for
+// the HTTP answer's status and headers.
+type exchange struct {
+	// admitted is set once the request was charged to its caller's rate.
+	admitted bool
+	decision ratelimit.Decision
+	// busy is set when no slot came in time.
+	busy bool
+}
+
+type exchangeKey struct{}
+
+func exchangeFrom(ctx context.Context) *exchange {
+	x, _ := ctx.Value(exchangeKey{}).(*exchange)
+	return x
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationParameterMutator
+	graphql.OperationInterceptor
+} = (*gate)(nil)
+
+func (*gate) ExtensionName() string                   { return "Gate" }
+func (*gate) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationParameters charges an operation to its caller's rate
+// before its document is parsed. An HTTP request was charged before its
+// body was read.
+func (g *gate) MutateOperationParameters(ctx context.Context, _ *graphql.RawParams) *gqlerror.Error {
+	var d ratelimit.Decision
+	if x := exchangeFrom(ctx); x != nil && x.admitted {
+		d = x.decision
+	} else {
+		d = g.limiter.Allow(auth.FromContext(ctx), addrFrom(ctx))
+	}
+	if d.Limit > 0 {
+		graph.SetBudget(ctx, d.Remaining)
+	}
+	if !d.Allowed {
+		return gateError(errs.RateLimited, "too many requests; retry in %d s", retryAfter(d))
+	}
+	return nil
+}
+
+// InterceptOperation runs a query or mutation in a slot of its caller's,
+// within the request timeout; a subscription takes no slot, but counts
+// against its socket's bound.
+func (g *gate) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	if graphql.GetOperationContext(ctx).Operation.Operation == ast.Subscription {
+		return g.subscribe(ctx, next)
+	}
+	ctx, cancel := context.WithTimeout(ctx, g.timeout)
+	release, err := g.slots.enter(ctx, callerOf(ctx))
+	if err != nil {
+		cancel()
+		if x := exchangeFrom(ctx); x != nil {
+			x.busy = true
+		}
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{gateError(errs.Unavailable, "the server is busy; retry")}})
+	}
+	deadline, _ := ctx.Deadline()
+	h := next(ctx)
+	var once sync.Once
+	done := func() { once.Do(func() { release(); cancel() }) }
+	context.AfterFunc(ctx, done)
+	return func(ctx context.Context) *graphql.Response {
+		defer done()
+		ctx, stop := context.WithDeadline(ctx, deadline)
+		defer stop()
+		return h(ctx)
+	}
+}
+
+// subscribe starts a subscription unless its socket has as many as it may.
+func (g *gate) subscribe(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	s := socketFrom(ctx)
+	if s == nil {
+		return next(ctx)
+	}
+	if n := s.subscriptions.Add(1); int(n) > g.subscriptions {
+		s.subscriptions.Add(-1)
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{
+			gateError(errs.RateLimited, "this connection has %d subscriptions, the most it may have; stop one first", g.subscriptions),
+		}})
+	}
+	context.AfterFunc(ctx, func() { s.subscriptions.Add(-1) })
+	return next(ctx)
+}
+
+func gateError(code errs.Code, format string, args ...any) *gqlerror.Error {
+	e := errs.New(code, format, args...)
+	return &gqlerror.Error{Message: e.Message, Extensions: map[string]any{"code": e.Code}}
+}
+
+// retryAfter returns the whole seconds until a refused caller may retry.
+func retryAfter(d ratelimit.Decision) int {
+	return max(int((d.Reset+time.Second-1)/time.Second), 1)
+}
