@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/testenv"
 )
 
@@ -55,17 +56,29 @@ func customSource(key, baseURL, placement string) map[string]any {
 	return in
 }
 
+// customBase is the public base URL of the custom sources of the tests;
+// the operator's base URL of their key sends the calls to a local fake.
+const customBase = "https://crm.example"
+
+// placements lists where a custom source's credential can go.
+var placements = []string{"BEARER", "BASIC", "HEADER", "QUERY"}
+
 func TestCustomSources(t *testing.T) {
 	api := customAPI()
 	defer api.Close()
-	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+	overrides := func(c *server.Config) {
+		for _, p := range placements {
+			c.Verify.BaseURLs["crm-"+strings.ToLower(p)] = api.URL
+		}
+	}
+	testenv.RunWith(t, overrides, func(t *testing.T, s *testenv.Server) {
 		admin := s.NewKey(t, "production", auth.ReadWriteNoCredentialsOut)
 		reader := s.NewKey(t, "production", auth.ReadOnly)
 		stranger := s.NewKey(t, "staging", auth.FullAccess)
 
-		for _, placement := range []string{"BEARER", "BASIC", "HEADER", "QUERY"} {
+		for _, placement := range placements {
 			key := "crm-" + strings.ToLower(placement)
-			s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource(key, api.URL, placement)}, &struct{}{})
+			s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource(key, customBase, placement)}, &struct{}{})
 			creds := map[string]any{"token": "good-token"}
 			if placement == "BASIC" {
 				creds = map[string]any{"token": "good-token", "password": "pw"}
@@ -92,7 +105,7 @@ func TestCustomSources(t *testing.T) {
 		}
 
 		// Only keys that may write describe sources; definitions are checked.
-		if r := s.Do(t, reader.Secret, createCustom, map[string]any{"in": customSource("crm-x", api.URL, "BEARER")}); r.Code() != "FORBIDDEN" {
+		if r := s.Do(t, reader.Secret, createCustom, map[string]any{"in": customSource("crm-x", customBase, "BEARER")}); r.Code() != "FORBIDDEN" {
 			t.Errorf("a READ_ONLY key creating a source: %s", r.Body)
 		}
 		bad := customSource("shopify", "ftp://example.com", "CARRIER_PIGEON")
@@ -105,7 +118,7 @@ func TestCustomSources(t *testing.T) {
 		if r.Code() != "BAD_USER_INPUT" || strings.Join(fields, ",") != "key,baseUrl,placement,field,identifierPath" {
 			t.Errorf("a bad definition: %s", r.Body)
 		}
-		if r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", api.URL, "BEARER")}); r.Code() != "CONFLICT" {
+		if r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", customBase, "BEARER")}); r.Code() != "CONFLICT" {
 			t.Errorf("a key in use: %s", r.Body)
 		}
 
@@ -122,6 +135,6 @@ func TestCustomSources(t *testing.T) {
 		if r := s.Do(t, stranger.Secret, `{ source(key: "crm-bearer") { id } }`, nil); r.Code() != "NOT_FOUND" {
 			t.Errorf("another environment's custom source: %s", r.Body)
 		}
-		s.Must(t, stranger.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", api.URL, "BEARER")}, &struct{}{})
+		s.Must(t, stranger.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", customBase, "BEARER")}, &struct{}{})
 	})
 }

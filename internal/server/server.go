@@ -54,8 +54,13 @@ type Config struct {
 	// Metrics receives the server's counts; nil keeps them in a registry
 	// of the server's own. Either way they are served at /metrics.
 	Metrics *metrics.Metrics
-	// AllowHTTPSources lets custom sources use plain http:// base URLs.
+	// AllowHTTPSources lets custom sources use plain http:// base URLs,
+	// and the verifier call them (verify.Config.AllowHTTP).
 	AllowHTTPSources bool
+	// AllowPrivateAddresses lets custom sources name non-public addresses,
+	// and the verifier reach them (verify.Config.AllowPrivate). For
+	// development only.
+	AllowPrivateAddresses bool
 	// Feed wakes event subscribers; the database must be opened with its
 	// driver wrapper (feed.Hub.Wrap) for events to reach them.
 	Feed *feed.Hub
@@ -126,8 +131,11 @@ func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify
 // newAccounts returns the account service and the platform app store.
 func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Service, *apps.Store) {
 	platformApps := apps.NewStore(keyring)
+	vcfg := cfg.Verify
+	vcfg.AllowHTTP = vcfg.AllowHTTP || cfg.AllowHTTPSources
+	vcfg.AllowPrivate = vcfg.AllowPrivate || cfg.AllowPrivateAddresses
 	return accounts.New(accounts.Config{
-		Keys: keyring, Apps: platformApps, Verifier: verify.New(cfg.Verify), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
+		Keys: keyring, Apps: platformApps, Verifier: verify.New(vcfg), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
 	}), platformApps
 }
 
