@@ -138,3 +138,44 @@ func TestCustomSources(t *testing.T) {
 		s.Must(t, stranger.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", customBase, "BEARER")}, &struct{}{})
 	})
 }
+
+// TestCustomSourceBaseURLMustBePublic creates custom sources whose base
+// URL names a non-public address literally, in every spelling a resolver
+// may accept: each is refused on baseUrl.
+func TestCustomSourceBaseURLMustBePublic(t *testing.T) {
+	bases := []string{
+		"https://127.0.0.1", "https://127.0.0.1:8443", "https://localhost", "https://LOCALHOST.", "https://api.localhost",
+		"https://[::1]", "https://0.0.0.0", "https://[::]", "https://2130706433", "https://0x7f000001", "https://0177.0.0.1",
+		"https://127.1", "https://0x7f.1", "https://169.254.169.254", "https://[fd00:ec2::254]", "https://10.1.2.3",
+		"https://172.16.0.1", "https://192.168.1.1", "https://100.64.0.1", "https://[fd00::1]", "https://[fe80::1]",
+		"https://[::ffff:127.0.0.1]", "https://[::ffff:7f00:1]", "https://[64:ff9b::7f00:1]", "https://[2002:7f00:1::]",
+		"https://224.0.0.1", "https://255.255.255.255", "https://192.0.2.1", "https://999.1.1.1",
+	}
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.ReadWriteNoCredentialsOut)
+		for i, base := range bases {
+			r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": customSource(fmt.Sprintf("crm-%d", i), base, "BEARER")})
+			if r.Code() != "BAD_USER_INPUT" || len(r.Errors[0].Extensions.Fields) != 1 ||
+				r.Errors[0].Extensions.Fields[0].Field != "baseUrl" || r.Errors[0].Extensions.Fields[0].Message != "must be a public address" {
+				t.Errorf("%s: got %s, want BAD_USER_INPUT on baseUrl", base, r.Body)
+			}
+		}
+		s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-public", "https://api.example.com:8443/v2", "BEARER")}, &struct{}{})
+	})
+}
+
+// TestCustomSourceMayNotTakeABuiltinName creates custom sources named like
+// built-in ones: each is refused on name.
+func TestCustomSourceMayNotTakeABuiltinName(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.ReadWriteNoCredentialsOut)
+		for i, name := range []string{"Stripe", " shopify ", "XERO", "plaid\t"} {
+			in := customSource(fmt.Sprintf("crm-%d", i), "https://api.example.com", "BEARER")
+			in["name"] = name
+			r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": in})
+			if r.Code() != "BAD_USER_INPUT" || len(r.Errors[0].Extensions.Fields) != 1 || r.Errors[0].Extensions.Fields[0].Field != "name" {
+				t.Errorf("%q: got %s, want BAD_USER_INPUT on name", name, r.Body)
+			}
+		}
+	})
+}

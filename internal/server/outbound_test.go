@@ -201,3 +201,22 @@ func TestOutboundFollowsNoRedirect(t *testing.T) {
 		}
 	})
 }
+
+// TestAllowPrivateAddresses turns the development settings on: a custom
+// source may then name 127.0.0.1 over plain http, and reach it.
+func TestAllowPrivateAddresses(t *testing.T) {
+	api := customAPI()
+	defer api.Close()
+	testenv.RunWith(t, func(c *server.Config) { c.AllowHTTPSources, c.AllowPrivateAddresses = true, true }, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", api.URL, "BEARER")}, &struct{}{})
+		var out struct {
+			CreateAccount struct{ Account struct{ Identifier string } }
+		}
+		s.Must(t, admin.Secret, `mutation($in: CreateAccountInput!) { createAccount(input: $in) { account { identifier } } }`,
+			map[string]any{"in": map[string]any{"source": "crm-bearer", "credentialType": "default", "credentials": map[string]any{"token": "good-token"}}}, &out)
+		if out.CreateAccount.Account.Identifier != "123456789012345678" {
+			t.Errorf("identifier %q, want the local API's", out.CreateAccount.Account.Identifier)
+		}
+	})
+}

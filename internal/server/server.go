@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -79,7 +80,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	}
 	resolver := graph.NewResolver(graph.Deps{
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
-		Custom: custom.NewStore(cfg.AllowHTTPSources), Feed: hub,
+		Custom: custom.NewStore(catalog.URLPolicy{AllowHTTP: cfg.AllowHTTPSources, AllowPrivate: cfg.AllowPrivateAddresses}), Feed: hub,
 	})
 	gql := graph.NewHandler(resolver, graph.Options{
 		Log: log, WebsocketInit: websocketInit(authn), Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
