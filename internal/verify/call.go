@@ -40,9 +40,9 @@ func (v *Verifier) call(client *http.Client, req *http.Request, out any) error {
 	return nil
 }
 
-// unanswered returns the failure of a call that got no answer. Its words
-// never tell what lies at the address, nor hold the Go error's text: a
-// port that is closed and one that is filtered read the same.
+// unanswered returns the failure of a call that got no answer, classified
+// by the error's type, never by its text, which it does not repeat: an
+// address the guard refused reads the same whatever listens there.
 func (v *Verifier) unanswered(req *http.Request, err error) *Failure {
 	switch {
 	case errors.Is(err, outbound.ErrNotPublic):
