@@ -24,9 +24,11 @@ var importRules = []struct {
 	{"modernc.org/sqlite", []string{"cmd", "internal/testenv"}},
 	// Flags and the environment are read only in cmd/.
 	{"flag", []string{"cmd"}},
-	// Only the server, the command line, the verifiers and the metrics
-	// handler speak HTTP themselves.
-	{"net/http", []string{"cmd", "internal/server", "internal/testenv", "internal/verify", "internal/metrics"}},
+	// Only the server, the command line, the verifiers, the outbound
+	// guard and the metrics handler speak HTTP themselves.
+	{"net/http", []string{"cmd", "internal/server", "internal/testenv", "internal/verify", "internal/outbound", "internal/metrics"}},
+	// The address checks live in the outbound guard, used by all.
+	{"code.dny.dev/ssrf", []string{"internal/outbound"}},
 }
 
 // pureDirs hold the rules and types that the data layer itself depends on:

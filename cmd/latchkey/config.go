@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,7 +18,6 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/internal/auth"
-	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/server"
@@ -108,16 +108,43 @@ func newLogger(w io.Writer) (*slog.Logger, error) {
 	}
 }
 
-// verifyConfig reads the sources' base URLs (LATCHKEY_SOURCE_<KEY>_URL and
-// LATCHKEY_XERO_IDENTITY_URL) and the timeout (LATCHKEY_VERIFY_TIMEOUT).
+// verifyConfig reads the operator's base URLs of sources, built-in and
+// custom (every LATCHKEY_SOURCE_<KEY>_URL, "_" in <KEY> standing for "-"
+// too, and LATCHKEY_XERO_IDENTITY_URL) and the timeout
+// (LATCHKEY_VERIFY_TIMEOUT).
 func verifyConfig() (verify.Config, error) {
-	cfg := verify.Config{BaseURLs: map[string]string{}, XeroIdentityURL: os.Getenv("LATCHKEY_XERO_IDENTITY_URL")}
-	for _, s := range catalog.Catalog() {
-		if u := os.Getenv("LATCHKEY_SOURCE_" + strings.ToUpper(s.Key) + "_URL"); u != "" {
-			cfg.BaseURLs[s.Key] = strings.TrimRight(u, "/")
+	cfg := verify.Config{BaseURLs: map[string]string{}}
+	var problems []error
+	for _, kv := range os.Environ() {
+		name, value, _ := strings.Cut(kv, "=")
+		key, prefixed := strings.CutPrefix(name, "LATCHKEY_SOURCE_")
+		key, suffixed := strings.CutSuffix(key, "_URL")
+		if !prefixed || !suffixed || key == "" || value == "" {
+			continue
 		}
+		if err := checkBaseURL(name, value); err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		cfg.BaseURLs[strings.ToLower(key)] = strings.TrimRight(value, "/")
 	}
-	return cfg, envDuration("LATCHKEY_VERIFY_TIMEOUT", false, &cfg.Timeout)
+	if v := os.Getenv("LATCHKEY_XERO_IDENTITY_URL"); v != "" {
+		problems = append(problems, checkBaseURL("LATCHKEY_XERO_IDENTITY_URL", v))
+		cfg.XeroIdentityURL = strings.TrimRight(v, "/")
+	}
+	problems = append(problems, envDuration("LATCHKEY_VERIFY_TIMEOUT", false, &cfg.Timeout))
+	return cfg, errors.Join(problems...)
+}
+
+// checkBaseURL returns an error unless the variable name holds an
+// absolute http(s) URL with no credentials, query or fragment. The error
+// does not repeat the value, which may hold a password.
+func checkBaseURL(name, value string) error {
+	u, err := url.Parse(value)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("%s must be an absolute http(s) URL such as http://127.0.0.1:9999, with no credentials, query or fragment", name)
+	}
+	return nil
 }
 
 // reverifyConfig reads the re-verifier's settings: LATCHKEY_REVERIFY_INTERVAL

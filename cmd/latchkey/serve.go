@@ -66,14 +66,18 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	m := metrics.New()
 	m.WatchPool(db.SQL)
 	scfg := server.Config{
-		Metrics:          m,
-		CORSOrigins:      splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
-		Log:              log,
-		Verify:           vcfg,
-		RecheckAfter:     interval,
-		Feed:             hub,
-		RateLimits:       rates,
-		AllowHTTPSources: os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
+		Metrics:               m,
+		CORSOrigins:           splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
+		Log:                   log,
+		Verify:                vcfg,
+		RecheckAfter:          interval,
+		Feed:                  hub,
+		RateLimits:            rates,
+		AllowHTTPSources:      os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
+		AllowPrivateAddresses: os.Getenv("LATCHKEY_ALLOW_PRIVATE_ADDRESSES") == "1",
+	}
+	if scfg.AllowPrivateAddresses {
+		log.Warn("LATCHKEY_ALLOW_PRIVATE_ADDRESSES=1: calls to sources may reach loopback, private networks and metadata services; for development only")
 	}
 	if err := limitsConfig(&scfg); err != nil {
 		return err

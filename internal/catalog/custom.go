@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/latchkey/latchkey/internal/outbound"
 )
 
 // HTTPSpec describes how to verify the credentials of a custom HTTP source:
@@ -42,14 +44,34 @@ var (
 	pathPattern      = regexp.MustCompile(`^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$`)
 )
 
+// URLPolicy relaxes the checks of a custom source's base URL, for
+// development.
+type URLPolicy struct {
+	// AllowHTTP allows plain http:// base URLs.
+	AllowHTTP bool
+	// AllowPrivate allows hosts that name non-public addresses.
+	AllowPrivate bool
+}
+
 // IsBuiltin reports whether key names a built-in source.
 func IsBuiltin(key string) bool {
 	return slices.ContainsFunc(Catalog(), func(s Source) bool { return s.Key == key })
 }
 
+// IsBuiltinName reports whether name, trimmed and in any case, is the name
+// or the key of a built-in source, which a custom source must not pose as.
+func IsBuiltinName(name string) bool {
+	name = strings.TrimSpace(name)
+	return slices.ContainsFunc(Catalog(), func(s Source) bool {
+		return strings.EqualFold(name, s.Name) || strings.EqualFold(name, s.Key)
+	})
+}
+
 // CheckCustom returns the problems of a custom source's definition, by
-// input field, or nil. insecure allows plain http:// base URLs.
-func CheckCustom(key string, fields []CredentialField, spec HTTPSpec, insecure bool) []FieldError {
+// input field, or nil. Its base URL must be https and must not name a
+// non-public address (outbound.PublicHost) unless policy allows it; the
+// check when calling is what guards, this one refuses the obvious early.
+func CheckCustom(key string, fields []CredentialField, spec HTTPSpec, policy URLPolicy) []FieldError {
 	var errs []FieldError
 	add := func(field, format string, args ...any) {
 		errs = append(errs, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
@@ -79,10 +101,12 @@ func CheckCustom(key string, fields []CredentialField, spec HTTPSpec, insecure b
 	switch {
 	case err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http"):
 		add("baseUrl", "must be an absolute http(s) URL")
-	case u.Scheme == "http" && !insecure:
+	case u.Scheme == "http" && !policy.AllowHTTP:
 		add("baseUrl", "must use https")
 	case u.User != nil || u.RawQuery != "" || u.Fragment != "":
 		add("baseUrl", "must not hold credentials, a query or a fragment")
+	case !policy.AllowPrivate && !outbound.PublicHost(u.Hostname()):
+		add("baseUrl", "must be a public address")
 	}
 	if spec.Method != "GET" && spec.Method != "POST" {
 		add("method", "must be GET or POST")

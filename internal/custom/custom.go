@@ -38,14 +38,15 @@ type CreateInput struct {
 
 // Store creates custom sources.
 type Store struct {
-	insecure bool
+	policy catalog.URLPolicy
 }
 
-// NewStore returns a store; insecure allows plain http:// base URLs.
-func NewStore(insecure bool) *Store { return &Store{insecure: insecure} }
+// NewStore returns a store whose base URLs follow policy.
+func NewStore(policy catalog.URLPolicy) *Store { return &Store{policy: policy} }
 
 // Create adds a custom source to the viewer's environment. It returns
-// BAD_USER_INPUT naming each invalid field and CONFLICT for a key in use.
+// BAD_USER_INPUT naming each invalid field (a built-in source's key or
+// name included) and CONFLICT for a key in use.
 func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.Source, error) {
 	spec := catalog.HTTPSpec{
 		BaseURL:         strings.TrimRight(in.BaseURL, "/"),
@@ -58,9 +59,12 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 		IdentifierPath:  in.IdentifierPath,
 		DisplayNamePath: or(in.DisplayNamePath, ""),
 	}
-	problems := catalog.CheckCustom(in.Key, in.Fields, spec, s.insecure)
-	if strings.TrimSpace(in.Name) == "" {
+	problems := catalog.CheckCustom(in.Key, in.Fields, spec, s.policy)
+	switch {
+	case strings.TrimSpace(in.Name) == "":
 		problems = append(problems, catalog.FieldError{Field: "name", Message: "must not be empty"})
+	case catalog.IsBuiltinName(in.Name):
+		problems = append(problems, catalog.FieldError{Field: "name", Message: "is the name of a built-in source"})
 	}
 	if len(problems) > 0 {
 		fields := make([]errs.FieldError, len(problems))

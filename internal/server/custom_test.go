@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/testenv"
 )
 
@@ -55,17 +56,29 @@ func customSource(key, baseURL, placement string) map[string]any {
 	return in
 }
 
+// customBase is the public base URL of the custom sources of the tests;
+// the operator's base URL of their key sends the calls to a local fake.
+const customBase = "https://crm.example"
+
+// placements lists where a custom source's credential can go.
+var placements = []string{"BEARER", "BASIC", "HEADER", "QUERY"}
+
 func TestCustomSources(t *testing.T) {
 	api := customAPI()
 	defer api.Close()
-	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+	overrides := func(c *server.Config) {
+		for _, p := range placements {
+			c.Verify.BaseURLs["crm-"+strings.ToLower(p)] = api.URL
+		}
+	}
+	testenv.RunWith(t, overrides, func(t *testing.T, s *testenv.Server) {
 		admin := s.NewKey(t, "production", auth.ReadWriteNoCredentialsOut)
 		reader := s.NewKey(t, "production", auth.ReadOnly)
 		stranger := s.NewKey(t, "staging", auth.FullAccess)
 
-		for _, placement := range []string{"BEARER", "BASIC", "HEADER", "QUERY"} {
+		for _, placement := range placements {
 			key := "crm-" + strings.ToLower(placement)
-			s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource(key, api.URL, placement)}, &struct{}{})
+			s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource(key, customBase, placement)}, &struct{}{})
 			creds := map[string]any{"token": "good-token"}
 			if placement == "BASIC" {
 				creds = map[string]any{"token": "good-token", "password": "pw"}
@@ -92,7 +105,7 @@ func TestCustomSources(t *testing.T) {
 		}
 
 		// Only keys that may write describe sources; definitions are checked.
-		if r := s.Do(t, reader.Secret, createCustom, map[string]any{"in": customSource("crm-x", api.URL, "BEARER")}); r.Code() != "FORBIDDEN" {
+		if r := s.Do(t, reader.Secret, createCustom, map[string]any{"in": customSource("crm-x", customBase, "BEARER")}); r.Code() != "FORBIDDEN" {
 			t.Errorf("a READ_ONLY key creating a source: %s", r.Body)
 		}
 		bad := customSource("shopify", "ftp://example.com", "CARRIER_PIGEON")
@@ -105,7 +118,7 @@ func TestCustomSources(t *testing.T) {
 		if r.Code() != "BAD_USER_INPUT" || strings.Join(fields, ",") != "key,baseUrl,placement,field,identifierPath" {
 			t.Errorf("a bad definition: %s", r.Body)
 		}
-		if r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", api.URL, "BEARER")}); r.Code() != "CONFLICT" {
+		if r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", customBase, "BEARER")}); r.Code() != "CONFLICT" {
 			t.Errorf("a key in use: %s", r.Body)
 		}
 
@@ -122,6 +135,47 @@ func TestCustomSources(t *testing.T) {
 		if r := s.Do(t, stranger.Secret, `{ source(key: "crm-bearer") { id } }`, nil); r.Code() != "NOT_FOUND" {
 			t.Errorf("another environment's custom source: %s", r.Body)
 		}
-		s.Must(t, stranger.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", api.URL, "BEARER")}, &struct{}{})
+		s.Must(t, stranger.Secret, createCustom, map[string]any{"in": customSource("crm-bearer", customBase, "BEARER")}, &struct{}{})
+	})
+}
+
+// TestCustomSourceBaseURLMustBePublic creates custom sources whose base
+// URL names a non-public address literally, in every spelling a resolver
+// may accept: each is refused on baseUrl.
+func TestCustomSourceBaseURLMustBePublic(t *testing.T) {
+	bases := []string{
+		"https://127.0.0.1", "https://127.0.0.1:8443", "https://localhost", "https://LOCALHOST.", "https://api.localhost",
+		"https://[::1]", "https://0.0.0.0", "https://[::]", "https://2130706433", "https://0x7f000001", "https://0177.0.0.1",
+		"https://127.1", "https://0x7f.1", "https://169.254.169.254", "https://[fd00:ec2::254]", "https://10.1.2.3",
+		"https://172.16.0.1", "https://192.168.1.1", "https://100.64.0.1", "https://[fd00::1]", "https://[fe80::1]",
+		"https://[::ffff:127.0.0.1]", "https://[::ffff:7f00:1]", "https://[64:ff9b::7f00:1]", "https://[2002:7f00:1::]",
+		"https://224.0.0.1", "https://255.255.255.255", "https://192.0.2.1", "https://999.1.1.1",
+	}
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.ReadWriteNoCredentialsOut)
+		for i, base := range bases {
+			r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": customSource(fmt.Sprintf("crm-%d", i), base, "BEARER")})
+			if r.Code() != "BAD_USER_INPUT" || len(r.Errors[0].Extensions.Fields) != 1 ||
+				r.Errors[0].Extensions.Fields[0].Field != "baseUrl" || r.Errors[0].Extensions.Fields[0].Message != "must be a public address" {
+				t.Errorf("%s: got %s, want BAD_USER_INPUT on baseUrl", base, r.Body)
+			}
+		}
+		s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-public", "https://api.example.com:8443/v2", "BEARER")}, &struct{}{})
+	})
+}
+
+// TestCustomSourceMayNotTakeABuiltinName creates custom sources named like
+// built-in ones: each is refused on name.
+func TestCustomSourceMayNotTakeABuiltinName(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.ReadWriteNoCredentialsOut)
+		for i, name := range []string{"Stripe", " shopify ", "XERO", "plaid\t"} {
+			in := customSource(fmt.Sprintf("crm-%d", i), "https://api.example.com", "BEARER")
+			in["name"] = name
+			r := s.Do(t, admin.Secret, createCustom, map[string]any{"in": in})
+			if r.Code() != "BAD_USER_INPUT" || len(r.Errors[0].Extensions.Fields) != 1 || r.Errors[0].Extensions.Fields[0].Field != "name" {
+				t.Errorf("%q: got %s, want BAD_USER_INPUT on name", name, r.Body)
+			}
+		}
 	})
 }

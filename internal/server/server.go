@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -68,8 +69,13 @@ type Config struct {
 	// Metrics receives the server's counts; nil keeps them in a registry
 	// of the server's own. Either way they are served at /metrics.
 	Metrics *metrics.Metrics
-	// AllowHTTPSources lets custom sources use plain http:// base URLs.
+	// AllowHTTPSources lets custom sources use plain http:// base URLs,
+	// and the verifier call them (verify.Config.AllowHTTP).
 	AllowHTTPSources bool
+	// AllowPrivateAddresses lets custom sources name non-public addresses,
+	// and the verifier reach them (verify.Config.AllowPrivate). For
+	// development only.
+	AllowPrivateAddresses bool
 	// Feed wakes event subscribers; the database must be opened with its
 	// driver wrapper (feed.Hub.Wrap) for events to reach them.
 	Feed *feed.Hub
@@ -84,7 +90,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	accountService, platformApps := newAccounts(db, keyring, cfg)
 	resolver := graph.NewResolver(graph.Deps{
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
-		Custom: custom.NewStore(cfg.AllowHTTPSources), Feed: cfg.Feed,
+		Custom: custom.NewStore(catalog.URLPolicy{AllowHTTP: cfg.AllowHTTPSources, AllowPrivate: cfg.AllowPrivateAddresses}), Feed: cfg.Feed,
 	})
 	g := &gate{
 		authn: authn, limiter: ratelimit.New(*cfg.RateLimits), timeout: cfg.RequestTimeout,
@@ -160,8 +166,11 @@ func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify
 // newAccounts returns the account service and the platform app store.
 func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Service, *apps.Store) {
 	platformApps := apps.NewStore(keyring)
+	vcfg := cfg.Verify
+	vcfg.AllowHTTP = vcfg.AllowHTTP || cfg.AllowHTTPSources
+	vcfg.AllowPrivate = vcfg.AllowPrivate || cfg.AllowPrivateAddresses
 	return accounts.New(accounts.Config{
-		Keys: keyring, Apps: platformApps, Verifier: verify.New(cfg.Verify), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
+		Keys: keyring, Apps: platformApps, Verifier: verify.New(vcfg), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
 	}), platformApps
 }
 

@@ -74,6 +74,16 @@ func Run(t *testing.T, test func(t *testing.T, s *Server)) {
 	}
 }
 
+// RunWith runs test once per backend like Run, each server configured by
+// configure first.
+func RunWith(t *testing.T, configure func(*server.Config), test func(t *testing.T, s *Server)) {
+	for _, b := range Backends() {
+		t.Run(b.Name, func(t *testing.T) {
+			test(t, StartWith(t, b, configure))
+		})
+	}
+}
+
 // Start starts a server over a fresh database of backend b; it stops when
 // the test ends.
 func Start(t testing.TB, b Backend) *Server { return StartWith(t, b, nil) }
@@ -134,9 +144,10 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 		CORSOrigins:  []string{"https://app.example"},
 		Verify:       verify.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
 		RecheckAfter: time.Hour,
-
-		AllowHTTPSources: true,
-		RateLimits:       &ratelimit.Config{}, // unlimited unless a test sets rates
+		// No development setting: the outbound guard stands in every test.
+		// The fakes are reached as the operator's base URLs; a test that
+		// adds a custom source gives its key one too (RunWith).
+		RateLimits: &ratelimit.Config{}, // unlimited unless a test sets rates
 	}
 	if configure != nil {
 		configure(&scfg)

@@ -8,21 +8,21 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+
+	"github.com/latchkey/latchkey/internal/outbound"
 )
 
 // maxAnswer bounds the answer read from a source.
 const maxAnswer = 1 << 20
 
-// call sends req and decodes a 2xx JSON answer into out. Any other outcome
-// is a *Failure: the status decides the reason; no answer in time, or none
-// at all, is Unavailable; an unreadable answer is Malformed.
-func (v *Verifier) call(req *http.Request, out any) error {
-	resp, err := v.cfg.Client.Do(req)
+// call sends req with client and decodes a 2xx JSON answer into out. Any
+// other outcome is a *Failure: the status decides the reason; an address
+// the guard refuses is Refused; no answer in time, or none at all, is
+// Unavailable; an unreadable answer is Malformed.
+func (v *Verifier) call(client *http.Client, req *http.Request, out any) error {
+	resp, err := client.Do(req)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(req.Context().Err(), context.DeadlineExceeded) {
-			return &Failure{Reason: Unavailable, Detail: fmt.Sprintf("no answer within %s", v.cfg.Timeout)}
-		}
-		return &Failure{Reason: Unavailable, Detail: "the source could not be reached"}
+		return v.unanswered(req, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
@@ -40,11 +40,30 @@ func (v *Verifier) call(req *http.Request, out any) error {
 	return nil
 }
 
+// unanswered returns the failure of a call that got no answer, classified
+// by the error's type, never by its text, which it does not repeat: an
+// address the guard refused reads the same whatever listens there.
+func (v *Verifier) unanswered(req *http.Request, err error) *Failure {
+	switch {
+	case errors.Is(err, outbound.ErrNotPublic):
+		return &Failure{Reason: Refused, Detail: "not a public address"}
+	case errors.Is(err, outbound.ErrNotHTTPS):
+		return &Failure{Reason: Refused, Detail: "plain http is not allowed"}
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(req.Context().Err(), context.DeadlineExceeded):
+		return &Failure{Reason: Unavailable, Detail: fmt.Sprintf("no answer within %s", v.cfg.Timeout)}
+	default:
+		return &Failure{Reason: Unavailable, Detail: "the source could not be reached"}
+	}
+}
+
 // statusFailure maps a non-2xx status to a failure, or returns nil.
 func statusFailure(status int) *Failure {
 	switch {
 	case status >= 200 && status < 300:
 		return nil
+	case status >= 300 && status < 400:
+		// Never followed: it could lead the credential to another host.
+		return &Failure{Reason: Rejected, Status: status, Detail: "the source answered with a redirect, which is not followed"}
 	case status == http.StatusUnauthorized:
 		return &Failure{Reason: Unauthorized, Status: status, Detail: "the source does not accept these credentials"}
 	case status == http.StatusForbidden:

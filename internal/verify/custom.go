@@ -12,7 +12,8 @@ import (
 // identifier (and display name) at their dotted paths in the answer.
 func custom(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 	spec := req.Spec
-	r, err := newRequest(ctx, spec.Method, v.baseURL(req.Source, spec.BaseURL)+spec.Path, nil)
+	base, client := v.baseURL(req.Source, spec.BaseURL)
+	r, err := newRequest(ctx, spec.Method, base+spec.Path, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +36,7 @@ func custom(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 		r.Header.Set("Content-Type", "application/json")
 	}
 	var answer any
-	if err := v.call(r, &answer); err != nil {
+	if err := v.call(client, r, &answer); err != nil {
 		return nil, err
 	}
 	id := at(answer, spec.IdentifierPath)

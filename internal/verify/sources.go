@@ -15,7 +15,7 @@ const ShopifyAPIVersion = "2024-10"
 // shopify reads GET /admin/api/{version}/shop.json; the identifier is the
 // shop's id.
 func shopify(ctx context.Context, v *Verifier, req Request) (*Result, error) {
-	base := v.baseURL("shopify", "https://"+req.Credentials["myShopifyDomain"])
+	base, client := v.baseURL("shopify", "https://"+req.Credentials["myShopifyDomain"])
 	r, err := newRequest(ctx, http.MethodGet, base+"/admin/api/"+ShopifyAPIVersion+"/shop.json", nil)
 	if err != nil {
 		return nil, err
@@ -27,7 +27,7 @@ func shopify(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 			Name string      `json:"name"`
 		} `json:"shop"`
 	}
-	if err := v.call(r, &out); err != nil {
+	if err := v.call(client, r, &out); err != nil {
 		return nil, err
 	}
 	if out.Shop.ID == "" {
@@ -39,7 +39,8 @@ func shopify(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 // stripeAccount reads GET /v1/account with bearer, as the connected account
 // when connected is set; the identifier is the account's id.
 func stripeAccount(ctx context.Context, v *Verifier, bearer, connected string) (*Result, error) {
-	r, err := newRequest(ctx, http.MethodGet, v.baseURL("stripe", "https://api.stripe.com")+"/v1/account", nil)
+	base, client := v.baseURL("stripe", "https://api.stripe.com")
+	r, err := newRequest(ctx, http.MethodGet, base+"/v1/account", nil)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +59,7 @@ func stripeAccount(ctx context.Context, v *Verifier, bearer, connected string) (
 			} `json:"dashboard"`
 		} `json:"settings"`
 	}
-	if err := v.call(r, &out); err != nil {
+	if err := v.call(client, r, &out); err != nil {
 		return nil, err
 	}
 	if out.ID == "" {
@@ -84,9 +85,9 @@ func stripeConnectedAccount(ctx context.Context, v *Verifier, req Request) (*Res
 // which must be among the connections. Xero rotates refresh tokens: the new
 // one is returned in Result.Credentials and must replace the old at once.
 func xero(ctx context.Context, v *Verifier, req Request) (*Result, error) {
-	identity := v.cfg.XeroIdentityURL
+	identity, client := v.cfg.XeroIdentityURL, v.operator
 	if identity == "" {
-		identity = "https://identity.xero.com"
+		identity, client = "https://identity.xero.com", v.guarded
 	}
 	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {req.Credentials["refreshToken"]}}
 	r, err := newRequest(ctx, http.MethodPost, identity+"/connect/token", strings.NewReader(form.Encode()))
@@ -99,7 +100,7 @@ func xero(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 		AccessToken  string `json:"access_token"`
 		RefreshToken string `json:"refresh_token"`
 	}
-	if err := v.call(r, &token); err != nil {
+	if err := v.call(client, r, &token); err != nil {
 		if f := AsFailure(err); f != nil && f.Status == http.StatusBadRequest {
 			// invalid_grant: the refresh token was used, revoked or is too old.
 			return nil, &Failure{Reason: Expired, Status: f.Status, Detail: "the refresh token is no longer valid"}
@@ -109,7 +110,8 @@ func xero(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 	if token.AccessToken == "" || token.RefreshToken == "" {
 		return nil, missing("access_token or refresh_token")
 	}
-	r, err = newRequest(ctx, http.MethodGet, v.baseURL("xero", "https://api.xero.com")+"/connections", nil)
+	base, client := v.baseURL("xero", "https://api.xero.com")
+	r, err = newRequest(ctx, http.MethodGet, base+"/connections", nil)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +120,7 @@ func xero(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 		TenantID   string `json:"tenantId"`
 		TenantName string `json:"tenantName"`
 	}
-	if err := v.call(r, &conns); err != nil {
+	if err := v.call(client, r, &conns); err != nil {
 		return nil, err
 	}
 	rotated := map[string]string{"refreshToken": token.RefreshToken, "tenantId": req.Credentials["tenantId"]}
@@ -136,7 +138,8 @@ func plaid(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 	body, _ := json.Marshal(map[string]string{
 		"client_id": req.App.ClientID, "secret": req.App.ClientSecret, "access_token": req.Credentials["accessToken"],
 	})
-	r, err := newRequest(ctx, http.MethodPost, v.baseURL("plaid", "https://production.plaid.com")+"/item/get", bytes.NewReader(body))
+	base, client := v.baseURL("plaid", "https://production.plaid.com")
+	r, err := newRequest(ctx, http.MethodPost, base+"/item/get", bytes.NewReader(body))
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +150,7 @@ func plaid(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 			InstitutionID string `json:"institution_id"`
 		} `json:"item"`
 	}
-	if err := v.call(r, &out); err != nil {
+	if err := v.call(client, r, &out); err != nil {
 		if f := AsFailure(err); f != nil && f.Status == http.StatusBadRequest {
 			// Plaid answers 400 for an invalid or revoked access token.
 			return nil, &Failure{Reason: Unauthorized, Status: f.Status, Detail: "the access token is not valid"}

@@ -2,7 +2,9 @@
 // (Shopify's shop, Stripe's account, Xero's connections, Plaid's item) and
 // reads the third-party object they reach: its ID, the account's default
 // identifier and a display name. Every source's base URL is configuration,
-// so tests run this code against local fake servers.
+// so tests run this code against local fake servers. Every call goes
+// through the outbound guard: public addresses only, https only, no
+// redirect followed, unless the operator named the destination.
 package verify
 
 import (
@@ -10,9 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/outbound"
 )
 
 // DefaultTimeout bounds one verification, all its calls included.
@@ -21,15 +25,24 @@ const DefaultTimeout = 10 * time.Second
 // Config holds the verifier's settings.
 type Config struct {
 	// BaseURLs replaces the scheme and host of a source's calls, by source
-	// key ("shopify" → "http://127.0.0.1:9999"); for Shopify it replaces the
-	// https://{myShopifyDomain} part.
+	// key ("shopify" → "http://127.0.0.1:9999"), built-in or custom; for
+	// Shopify it replaces the https://{myShopifyDomain} part. A key with
+	// "-" may be given with "_" instead, as environment variables spell
+	// it. They are the operator's choice: their host and port are reached
+	// even when not public, and over plain http if they say so.
 	BaseURLs map[string]string
-	// XeroIdentityURL replaces https://identity.xero.com.
+	// XeroIdentityURL replaces https://identity.xero.com; the operator's
+	// choice too.
 	XeroIdentityURL string
 	// Timeout bounds one verification; DefaultTimeout when zero.
 	Timeout time.Duration
-	// Client makes the calls; a client with no overall timeout when nil.
-	Client *http.Client
+	// AllowHTTP lets calls to the addresses the operator did not name use
+	// plain http. For development only.
+	AllowHTTP bool
+	// AllowPrivate lets calls to the addresses the operator did not name
+	// reach non-public ones: loopback, private networks, link-local,
+	// metadata services. For development only.
+	AllowPrivate bool
 	// Observe, when set, learns each verification's source and outcome
 	// ("ok" or the failure's reason).
 	Observe func(source, outcome string)
@@ -81,7 +94,8 @@ const (
 	RateLimited  Reason = "rate limited" // 429
 	Unavailable  Reason = "unavailable"  // 5xx, a timeout or a network failure
 	Malformed    Reason = "malformed answer"
-	Rejected     Reason = "rejected" // another 4xx: the source refused the request itself
+	Rejected     Reason = "rejected" // a redirect or another 4xx: the source refused the request itself
+	Refused      Reason = "refused"  // Latchkey refused to call the address: not public, or plain http
 )
 
 // Failure is a failed verification. Its message is safe to show: it never
@@ -128,6 +142,10 @@ func AsFailure(err error) *Failure {
 // Verifier makes the protected calls.
 type Verifier struct {
 	cfg Config
+	// guarded calls the addresses users and tenants chose, and the
+	// sources' own; operator calls the base URLs of cfg. They share no
+	// connection, so naming an operator's host gains a tenant nothing.
+	guarded, operator *http.Client
 }
 
 // New returns a verifier with cfg.
@@ -135,10 +153,15 @@ func New(cfg Config) *Verifier {
 	if cfg.Timeout == 0 {
 		cfg.Timeout = DefaultTimeout
 	}
-	if cfg.Client == nil {
-		cfg.Client = &http.Client{}
+	guard := outbound.Config{AllowHTTP: cfg.AllowHTTP, AllowPrivate: cfg.AllowPrivate}
+	operator := guard
+	for _, u := range cfg.BaseURLs {
+		operator.Destinations = append(operator.Destinations, u)
 	}
-	return &Verifier{cfg: cfg}
+	if cfg.XeroIdentityURL != "" {
+		operator.Destinations = append(operator.Destinations, cfg.XeroIdentityURL)
+	}
+	return &Verifier{cfg: cfg, guarded: outbound.NewClient(guard), operator: outbound.NewClient(operator)}
 }
 
 // verifier is how one credential type is verified.
@@ -184,12 +207,16 @@ func (v *Verifier) Verify(ctx context.Context, req Request) (*Result, error) {
 	return res, err
 }
 
-// baseURL returns the configured base URL of source, or def.
-func (v *Verifier) baseURL(source, def string) string {
+// baseURL returns the operator's base URL of source and the client that
+// may reach it, or def and the guarded client.
+func (v *Verifier) baseURL(source, def string) (string, *http.Client) {
 	if u := v.cfg.BaseURLs[source]; u != "" {
-		return u
+		return u, v.operator
 	}
-	return def
+	if u := v.cfg.BaseURLs[strings.ReplaceAll(source, "-", "_")]; u != "" {
+		return u, v.operator
+	}
+	return def, v.guarded
 }
 
 // Timeout returns how long one verification may take at most.

@@ -3,11 +3,13 @@ package verify_test
 import (
 	"context"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/verify"
 	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
@@ -141,3 +143,40 @@ func TestVerifyRevokedAndExpired(t *testing.T) {
 }
 
 func firstErr(_ *verify.Result, err error) error { return err }
+
+// TestGuardedByDefault verifies through a custom source and Shopify whose
+// addresses a tenant or user chose, with no base URL from the operator:
+// a local address is refused, plain http is refused, and the local fake
+// hears nothing, while the operator's base URL still reaches it.
+func TestGuardedByDefault(t *testing.T) {
+	fake := fakesource.Start()
+	defer fake.Close()
+	fake.Allow("tok", "42")
+	spec := &catalog.HTTPSpec{BaseURL: fake.URL, Method: http.MethodGet, Path: "/v1/account", Placement: "BEARER", Field: "token", IdentifierPath: "id"}
+	custom := verify.Request{Source: "crm-api", CredentialType: "default", Credentials: map[string]string{"token": "tok"}, Spec: spec}
+	shop := verify.Request{Source: "shopify", CredentialType: "access_token", Credentials: map[string]string{"myShopifyDomain": strings.TrimPrefix(fake.URL, "http://"), "accessToken": "tok"}}
+	cases := []struct {
+		name string
+		cfg  verify.Config
+		req  verify.Request
+		want string
+	}{
+		{"custom, local address", verify.Config{AllowHTTP: true}, custom, "refused: not a public address"},
+		{"custom, plain http", verify.Config{}, custom, "refused: plain http is not allowed"},
+		{"shopify, local domain", verify.Config{AllowHTTP: true}, shop, "refused: not a public address"},
+		{"custom, another key's base URL", verify.Config{AllowHTTP: true, BaseURLs: map[string]string{"shopify": fake.URL}}, custom, "refused: not a public address"},
+	}
+	for _, c := range cases {
+		_, err := verify.New(c.cfg).Verify(context.Background(), c.req)
+		if f := verify.AsFailure(err); f == nil || f.Error() != c.want || f.Transient() || f.Revoked() {
+			t.Errorf("%s: %v, want %q", c.name, err, c.want)
+		}
+	}
+	if n := fake.Calls(); n != 0 {
+		t.Errorf("the local fake received %d calls, want 0", n)
+	}
+	v := verify.New(verify.Config{BaseURLs: map[string]string{"crm_api": fake.URL}})
+	if got, err := v.Verify(context.Background(), custom); err != nil || got.Identifier != "42" {
+		t.Errorf("through the operator's base URL (key spelled with _): %+v, %v", got, err)
+	}
+}
