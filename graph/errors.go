@@ -2,12 +2,8 @@ package graph
 
 import (
 	"context"
-	"database/sql"
-	"database/sql/driver"
 	"errors"
-	"io"
 	"log/slog"
-	"net"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -17,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/requestid"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // presentError returns the error presenter: it decides what a client may see
@@ -86,10 +83,14 @@ func public(err error) *errs.Error {
 			Fields: []errs.FieldError{{Field: validation.Name, Message: validatorMessage(validation)}}}
 	case ent.IsConstraintError(err):
 		return errs.New(errs.Conflict, "the change conflicts with an existing object")
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+	}
+	switch store.Classify(err) {
+	case store.Timeout:
 		return errs.New(errs.Unavailable, "the request ran out of time; retry")
-	case isConnectionError(err):
+	case store.Unavailable:
 		return errs.New(errs.Unavailable, "the database is unavailable; retry")
+	case store.Unstorable:
+		return errs.New(errs.BadUserInput, "the input holds a value that cannot be stored")
 	}
 	return nil
 }
@@ -111,11 +112,4 @@ func validatorMessage(e *ent.ValidationError) string {
 		return msg[i+2:]
 	}
 	return "is invalid"
-}
-
-func isConnectionError(err error) bool {
-	var netErr net.Error
-	return errors.Is(err, driver.ErrBadConn) || errors.As(err, &netErr) ||
-		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, sql.ErrConnDone) ||
-		strings.Contains(err.Error(), "connection refused")
 }

@@ -31,6 +31,8 @@ type storage struct {
 	dataDir     string
 	databaseURL string
 	masterKey   string
+	// statementTimeout bounds each PostgreSQL statement; zero for none.
+	statementTimeout time.Duration
 }
 
 // addFlags registers --data-dir, defaulting to LATCHKEY_DATA_DIR or ./data,
@@ -59,9 +61,10 @@ func (s *storage) open(ctx context.Context, wrap func(dialect.Driver) dialect.Dr
 		return nil, nil, err
 	}
 	db, err := store.Open(ctx, store.Config{
-		DatabaseURL: s.databaseURL,
-		SQLitePath:  filepath.Join(s.dataDir, "latchkey.db"),
-		WrapDriver:  wrap,
+		DatabaseURL:      s.databaseURL,
+		SQLitePath:       filepath.Join(s.dataDir, "latchkey.db"),
+		WrapDriver:       wrap,
+		StatementTimeout: s.statementTimeout,
 	})
 	if err != nil {
 		return nil, nil, err
@@ -164,8 +167,11 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 
 // limitsConfig reads the request limits into cfg: LATCHKEY_MAX_COMPLEXITY,
 // LATCHKEY_MAX_DEPTH, LATCHKEY_MAX_ALIASES, LATCHKEY_MAX_OPERATIONS,
+// LATCHKEY_MAX_TOKENS, LATCHKEY_MAX_SELECTIONS, LATCHKEY_MAX_CONDITIONS,
 // LATCHKEY_INTROSPECTION=off, LATCHKEY_SUGGESTIONS=off,
-// LATCHKEY_REQUEST_TIMEOUT and LATCHKEY_MAX_IN_FLIGHT.
+// LATCHKEY_REQUEST_TIMEOUT, LATCHKEY_BODY_TIMEOUT, LATCHKEY_MAX_IN_FLIGHT,
+// LATCHKEY_MAX_IN_FLIGHT_PER_KEY, LATCHKEY_MAX_SOCKETS_PER_KEY and
+// LATCHKEY_MAX_SUBSCRIPTIONS_PER_SOCKET.
 func limitsConfig(cfg *server.Config) error {
 	l := &cfg.Limits
 	err := errors.Join(
@@ -173,8 +179,15 @@ func limitsConfig(cfg *server.Config) error {
 		envInt("LATCHKEY_MAX_DEPTH", 1, 0, &l.Depth),
 		envInt("LATCHKEY_MAX_ALIASES", 1, 0, &l.Aliases),
 		envInt("LATCHKEY_MAX_OPERATIONS", 1, 0, &l.Operations),
+		envInt("LATCHKEY_MAX_TOKENS", 1, 0, &l.Tokens),
+		envInt("LATCHKEY_MAX_SELECTIONS", 1, 0, &l.Selections),
+		envInt("LATCHKEY_MAX_CONDITIONS", 1, 0, &l.Predicates),
 		envDuration("LATCHKEY_REQUEST_TIMEOUT", false, &cfg.RequestTimeout),
+		envDuration("LATCHKEY_BODY_TIMEOUT", false, &cfg.BodyTimeout),
 		envInt("LATCHKEY_MAX_IN_FLIGHT", 1, 0, &cfg.MaxInFlight),
+		envInt("LATCHKEY_MAX_IN_FLIGHT_PER_KEY", 1, 0, &cfg.MaxInFlightPerCaller),
+		envInt("LATCHKEY_MAX_SOCKETS_PER_KEY", 1, 0, &cfg.MaxSockets),
+		envInt("LATCHKEY_MAX_SUBSCRIPTIONS_PER_SOCKET", 1, 0, &cfg.MaxSubscriptions),
 	)
 	l.NoIntrospection = os.Getenv("LATCHKEY_INTROSPECTION") == "off"
 	l.NoSuggestions = os.Getenv("LATCHKEY_SUGGESTIONS") == "off"

@@ -37,7 +37,34 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	rcfg, interval, err := reverifyConfig()
+	if err != nil {
+		return err
+	}
+	rates, err := rateConfig()
+	if err != nil {
+		return err
+	}
 	hub := feed.NewHub()
+	scfg := server.Config{
+		CORSOrigins:           splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
+		Log:                   log,
+		Verify:                vcfg,
+		RecheckAfter:          interval,
+		Feed:                  hub,
+		RateLimits:            rates,
+		AllowHTTPSources:      os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
+		AllowPrivateAddresses: os.Getenv("LATCHKEY_ALLOW_PRIVATE_ADDRESSES") == "1",
+		RequestTimeout:        server.DefaultRequestTimeout,
+	}
+	if scfg.AllowPrivateAddresses {
+		log.Warn("LATCHKEY_ALLOW_PRIVATE_ADDRESSES=1: calls to sources may reach loopback, private networks and metadata services; for development only")
+	}
+	if err := limitsConfig(&scfg); err != nil {
+		return err
+	}
+	// No statement outlives the request that started it.
+	st.statementTimeout = scfg.RequestTimeout
 	db, keyring, err := st.open(ctx, hub.Wrap)
 	if err != nil {
 		return err
@@ -50,38 +77,12 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			return fmt.Errorf("listening for events: %w", err)
 		}
 	}
-
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
-	rcfg, interval, err := reverifyConfig()
-	if err != nil {
-		return err
-	}
-	rates, err := rateConfig()
-	if err != nil {
-		return err
-	}
-	m := metrics.New()
-	m.WatchPool(db.SQL)
-	scfg := server.Config{
-		Metrics:               m,
-		CORSOrigins:           splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
-		Log:                   log,
-		Verify:                vcfg,
-		RecheckAfter:          interval,
-		Feed:                  hub,
-		RateLimits:            rates,
-		AllowHTTPSources:      os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
-		AllowPrivateAddresses: os.Getenv("LATCHKEY_ALLOW_PRIVATE_ADDRESSES") == "1",
-	}
-	if scfg.AllowPrivateAddresses {
-		log.Warn("LATCHKEY_ALLOW_PRIVATE_ADDRESSES=1: calls to sources may reach loopback, private networks and metadata services; for development only")
-	}
-	if err := limitsConfig(&scfg); err != nil {
-		return err
-	}
+	scfg.Metrics = metrics.New()
+	scfg.Metrics.WatchPool(db.SQL)
 	workerDone := make(chan struct{})
 	go func() {
 		defer close(workerDone)

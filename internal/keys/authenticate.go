@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -43,11 +44,28 @@ func NewAuthenticator(client *ent.Client, dialect string, onErr func(error)) *Au
 type Grant struct {
 	// Viewer is the caller the key makes.
 	Viewer *auth.Viewer
-	// Until is when the grant ends by itself (the key expires, or the
-	// previous secret's grace period ends); zero when it does not.
-	Until time.Time
 
 	secretHash []byte
+	// until is when the grant ends by itself, in Unix nanoseconds; 0 for
+	// never. Recheck moves it (a rotation starts a grace period).
+	until atomic.Int64
+}
+
+// Until returns when the grant ends by itself (the key expires, or the
+// previous secret's grace period ends); zero when it does not.
+func (g *Grant) Until() time.Time {
+	if n := g.until.Load(); n != 0 {
+		return time.Unix(0, n)
+	}
+	return time.Time{}
+}
+
+func (g *Grant) setUntil(t time.Time) {
+	var n int64
+	if !t.IsZero() {
+		n = t.UnixNano()
+	}
+	g.until.Store(n)
 }
 
 // Authenticate returns the viewer of a secret key. It returns UNAUTHENTICATED
@@ -93,7 +111,9 @@ func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, er
 	if key.PersonID != nil {
 		v.PersonID = *key.PersonID
 	}
-	return &Grant{Viewer: v, Until: until, secretHash: hash}, nil
+	g := &Grant{Viewer: v, secretHash: hash}
+	g.setUntil(until)
+	return g, nil
 }
 
 // refusal says why a key does not authenticate a secret.
@@ -132,7 +152,8 @@ func holds(key *ent.AuthAccess, hash []byte, now time.Time) (time.Time, refusal)
 
 // Recheck returns the grants that no longer hold, each with the reason in
 // plain words: their key was disabled, deleted or expired, or the secret
-// presented was rotated out. It reads all their keys in one query.
+// presented was rotated out; the others' Until follows their key. It reads
+// all their keys in one query. It is safe for concurrent use.
 func (a *Authenticator) Recheck(ctx context.Context, grants []*Grant) (map[*Grant]string, error) {
 	ids := make([]string, 0, len(grants))
 	for _, g := range grants {
@@ -163,7 +184,7 @@ func (a *Authenticator) Recheck(ctx context.Context, grants []*Grant) (map[*Gran
 		case expired:
 			ended[g] = "the API key expired"
 		default:
-			g.Until = until
+			g.setUntil(until)
 		}
 	}
 	return ended, nil

@@ -7,7 +7,9 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
+	"path"
 	"strings"
 	"time"
 
@@ -25,7 +27,9 @@ import (
 // upgrade becomes a socket, whose connection_init authenticates it and
 // whose operations each pass the gate.
 type endpoint struct {
-	gate        *gate
+	gate *gate
+	// origins may open websockets, beside the server's own.
+	origins     []string
 	gql         http.Handler
 	log         *slog.Logger
 	bodyTimeout time.Duration
@@ -34,8 +38,7 @@ type endpoint struct {
 
 func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if isUpgrade(r) {
-		s := &socket{header: r.Header.Get("Authorization")}
-		e.gql.ServeHTTP(w, r.WithContext(withSocket(r.Context(), s)))
+		e.upgrade(w, r)
 		return
 	}
 	ctx := r.Context()
@@ -74,6 +77,56 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	speakGraphQLOverHTTP(w, r, body, rec)
 }
 
+// upgrade opens a socket for a well-formed websocket handshake from an
+// allowed origin. A refused one costs its address a request of the
+// anonymous budget, and once that is spent upgrades from it are refused.
+func (e *endpoint) upgrade(w http.ResponseWriter, r *http.Request) {
+	addr := addrFrom(r.Context())
+	if d := e.gate.limiter.Blocked(addr); !d.Allowed {
+		setRateHeaders(w, d)
+		writeError(w, r, http.StatusTooManyRequests, tooManyFailures(d))
+		return
+	}
+	status, fail := http.StatusForbidden, (*errs.Error)(nil)
+	switch {
+	case !originAllowed(r, e.origins):
+		fail = errs.New(errs.Forbidden, "websockets may not be opened from this origin")
+	case r.Method != http.MethodGet || r.Header.Get("Sec-WebSocket-Key") == "" || r.Header.Get("Sec-WebSocket-Version") != "13":
+		status, fail = http.StatusBadRequest, errs.New(errs.BadUserInput, "not a websocket handshake")
+	}
+	if fail != nil {
+		e.gate.limiter.Allow(nil, addr)
+		writeError(w, r, status, fail)
+		return
+	}
+	s := &socket{header: r.Header.Get("Authorization")}
+	e.gql.ServeHTTP(w, r.WithContext(withSocket(r.Context(), s)))
+}
+
+// originAllowed reports whether a browser on the request's Origin may open
+// a websocket: one of the server's own, or matching one of origins (as
+// "https://app.example", path.Match wildcards allowed). A request without
+// an Origin does not come from a browser page.
+func originAllowed(r *http.Request, origins []string) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	if strings.EqualFold(u.Host, r.Host) {
+		return true
+	}
+	for _, o := range origins {
+		if ok, _ := path.Match(strings.ToLower(o), strings.ToLower(u.Scheme+"://"+u.Host)); ok || o == "*" {
+			return true
+		}
+	}
+	return false
+}
+
 // readBody reads the whole body within bodyTimeout: a client that sends it
 // slowly is cut off, and holds no slot meanwhile.
 func (e *endpoint) readBody(w http.ResponseWriter, r *http.Request) ([]byte, int, *errs.Error) {
@@ -82,11 +135,13 @@ func (e *endpoint) readBody(w http.ResponseWriter, r *http.Request) ([]byte, int
 	}
 	rc := http.NewResponseController(w)
 	_ = rc.SetReadDeadline(time.Now().Add(e.bodyTimeout))
-	defer func() { _ = rc.SetReadDeadline(time.Time{}) }()
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, e.maxBody))
 	var tooLarge *http.MaxBytesError
 	switch {
 	case err == nil:
+		// The server's own read timeout no longer applies either: the
+		// request is read.
+		_ = rc.SetReadDeadline(time.Time{})
 		return body, 0, nil
 	case errors.As(err, &tooLarge):
 		return nil, http.StatusRequestEntityTooLarge, errs.New(errs.BadUserInput, "the request body is larger than %d bytes", e.maxBody)
@@ -125,6 +180,7 @@ func (e *endpoint) websocketInit(ss *sockets) transport.WebsocketInitFunc {
 			header = s.header
 		}
 		if header == "" {
+			e.gate.limiter.Allow(nil, addrFrom(ctx))
 			return closing(ctx, closeUnauthorized, "send `Authorization: Bearer <secretKey>` in the connection_init payload")
 		}
 		grant, fail := e.gate.authenticate(ctx, header, addrFrom(ctx))

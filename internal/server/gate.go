@@ -125,14 +125,21 @@ var _ interface {
 func (*gate) ExtensionName() string                   { return "Gate" }
 func (*gate) Validate(graphql.ExecutableSchema) error { return nil }
 
-// MutateOperationParameters charges an operation to its caller's rate
-// before its document is parsed. An HTTP request was charged before its
-// body was read.
+// MutateOperationParameters checks an operation's key and charges it to
+// its caller's rate, before its document is parsed. An HTTP request went
+// through both before its body was read; an operation on a websocket
+// checks its socket's key again, as a request would, so that no operation
+// runs on a key revoked a moment before.
 func (g *gate) MutateOperationParameters(ctx context.Context, _ *graphql.RawParams) *gqlerror.Error {
 	var d ratelimit.Decision
 	if x := exchangeFrom(ctx); x != nil && x.admitted {
 		d = x.decision
 	} else {
+		if s := socketFrom(ctx); s != nil && s.grant != nil {
+			if err := g.recheck(ctx, s); err != nil {
+				return err
+			}
+		}
 		d = g.limiter.Allow(auth.FromContext(ctx), addrFrom(ctx))
 	}
 	if d.Limit > 0 {
@@ -140,6 +147,24 @@ func (g *gate) MutateOperationParameters(ctx context.Context, _ *graphql.RawPara
 	}
 	if !d.Allowed {
 		return gateError(errs.RateLimited, "too many requests; retry in %d s", retryAfter(d))
+	}
+	return nil
+}
+
+// recheck checks a socket's key again, and ends the socket when the key
+// no longer authenticates.
+func (g *gate) recheck(ctx context.Context, s *socket) *gqlerror.Error {
+	ended, err := g.authn.Recheck(ctx, []*keys.Grant{s.grant})
+	if err != nil {
+		return gateError(errs.Unavailable, "cannot check the API key now; retry")
+	}
+	if reason, gone := ended[s.grant]; gone {
+		s.end(closeForbidden, reason)
+		return gateError(errs.Unauthenticated, "%s", reason)
+	}
+	if until := s.grant.Until(); !until.IsZero() && !time.Now().Before(until) {
+		s.end(closeForbidden, "the API key expired")
+		return gateError(errs.Unauthenticated, "the API key expired")
 	}
 	return nil
 }
@@ -163,8 +188,10 @@ func (g *gate) InterceptOperation(ctx context.Context, next graphql.OperationHan
 	deadline, _ := ctx.Deadline()
 	h := next(ctx)
 	var once sync.Once
+	// The slot is given back when the operation has run, not when its time
+	// is up: an operation still running past its deadline still holds what
+	// a slot stands for.
 	done := func() { once.Do(func() { release(); cancel() }) }
-	context.AfterFunc(ctx, done)
 	return func(ctx context.Context) *graphql.Response {
 		defer done()
 		ctx, stop := context.WithDeadline(ctx, deadline)
@@ -189,9 +216,10 @@ func (g *gate) subscribe(ctx context.Context, next graphql.OperationHandler) gra
 	return next(ctx)
 }
 
+// gateError is the refusal of an operation, with its code.
 func gateError(code errs.Code, format string, args ...any) *gqlerror.Error {
 	e := errs.New(code, format, args...)
-	return &gqlerror.Error{Message: e.Message, Extensions: map[string]any{"code": e.Code}}
+	return &gqlerror.Error{Err: e, Message: e.Message, Extensions: map[string]any{"code": e.Code}}
 }
 
 // retryAfter returns the whole seconds until a refused caller may retry.

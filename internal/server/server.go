@@ -31,6 +31,10 @@ import (
 // MaxBodyBytes is the largest request body /graphql accepts.
 const MaxBodyBytes = 1 << 20
 
+// DefaultRequestTimeout bounds a request, or a websocket's operation, when
+// the configuration sets no timeout.
+const DefaultRequestTimeout = 30 * time.Second
+
 // Config holds the server's settings.
 type Config struct {
 	// CORSOrigins lists the browser origins allowed to call the API and to
@@ -96,7 +100,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 		authn: authn, limiter: ratelimit.New(*cfg.RateLimits), timeout: cfg.RequestTimeout,
 		slots: newSlots(cfg.MaxInFlight, cfg.MaxInFlightPerCaller), subscriptions: cfg.MaxSubscriptions,
 	}
-	ep := &endpoint{gate: g, log: log, bodyTimeout: cfg.BodyTimeout, maxBody: MaxBodyBytes}
+	ep := &endpoint{gate: g, origins: cfg.CORSOrigins, log: log, bodyTimeout: cfg.BodyTimeout, maxBody: MaxBodyBytes}
 	ss := newSockets(authn, cfg.Feed, log, cfg.MaxSockets)
 	ep.gql = graph.NewHandler(resolver, graph.Options{
 		Log: log, Gate: g, Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
@@ -178,7 +182,7 @@ func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Se
 // metrics, watching db's pool, and that the verifier reports to them.
 func withDefaults(db *store.DB, cfg Config) Config {
 	if cfg.RequestTimeout <= 0 {
-		cfg.RequestTimeout = 30 * time.Second
+		cfg.RequestTimeout = DefaultRequestTimeout
 	}
 	if cfg.BodyTimeout <= 0 {
 		cfg.BodyTimeout = 10 * time.Second

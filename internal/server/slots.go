@@ -40,6 +40,9 @@ func newSlots(n, perCaller int) *slots {
 // enter waits for a slot for caller until ctx ends, and returns the
 // function that gives it back. It returns ctx's error when no slot came.
 func (s *slots) enter(ctx context.Context, caller string) (func(), error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	s.mu.Lock()
 	if s.free > 0 && s.running[caller] < s.perCaller {
 		s.grant(caller)

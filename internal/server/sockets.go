@@ -168,7 +168,7 @@ func (ss *sockets) recheck(open []*socket) {
 	}
 	for _, s := range open {
 		reason, gone := ended[s.grant]
-		if !gone && !s.grant.Until.IsZero() && !now.Before(s.grant.Until) {
+		if until := s.grant.Until(); !gone && !until.IsZero() && !now.Before(until) {
 			reason, gone = "the API key expired", true
 		}
 		if gone {

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,11 @@ type Config struct {
 	// WrapDriver, when set, wraps the ent driver (tests use it to count
 	// statements).
 	WrapDriver func(dialect.Driver) dialect.Driver
+	// StatementTimeout, when set, bounds every statement on PostgreSQL
+	// (statement_timeout), so that no query outlives the request that
+	// started it, even when its cancellation is lost on the way. A URL
+	// that sets statement_timeout itself keeps it.
+	StatementTimeout time.Duration
 }
 
 // DB is an open database.
@@ -103,7 +109,13 @@ func driverOf(cfg Config) (driver, dsn, dialectName string, err error) {
 		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 			return "", "", "", fmt.Errorf("store: LATCHKEY_DATABASE_URL must be a postgres:// URL")
 		}
-		return "postgres", cfg.DatabaseURL, dialect.Postgres, nil
+		if q := u.Query(); cfg.StatementTimeout > 0 && !q.Has("statement_timeout") {
+			// lib/pq sends parameters it does not know to the server, which
+			// sets them for the session.
+			q.Set("statement_timeout", strconv.FormatInt(cfg.StatementTimeout.Milliseconds(), 10))
+			u.RawQuery = q.Encode()
+		}
+		return "postgres", u.String(), dialect.Postgres, nil
 	}
 	if cfg.SQLitePath == "" {
 		return "", "", "", fmt.Errorf("store: no database: set a SQLite path or a PostgreSQL URL")

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 )
 
 // Step is a moment of a write where Faults can fail it.
@@ -52,6 +53,9 @@ type delay struct {
 	step    Step
 	pattern string
 	d       time.Duration
+	// inDatabase makes the database itself wait (pg_sleep on
+	// PostgreSQL), so that the wait is a query to cancel.
+	inDatabase bool
 }
 
 // Fail arms one failure at step for the first statement containing pattern.
@@ -66,7 +70,16 @@ func (f *Faults) Fail(step Step, pattern string) {
 func (f *Faults) Delay(step Step, pattern string, d time.Duration) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.delays = append(f.delays, delay{step, pattern, d})
+	f.delays = append(f.delays, delay{step: step, pattern: pattern, d: d})
+}
+
+// Sleep makes the database run a query of d (pg_sleep; on SQLite the wait
+// is in process) before the next statement containing pattern that runs
+// outside a transaction: a slow query, to time out or to cancel.
+func (f *Faults) Sleep(pattern string, d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.delays = append(f.delays, delay{step: BeforeStatement, pattern: pattern, d: d, inDatabase: true})
 }
 
 // Clear disarms every fault and delay.
@@ -91,10 +104,11 @@ func (f *Faults) take(step Step, query string) *fault {
 	return nil
 }
 
-// before runs before a statement: it waits out a delay that applies, then
-// fails the statement if a fault is armed for it.
-func (f *Faults) before(ctx context.Context, query string) error {
-	if err := f.wait(ctx, BeforeStatement, query); err != nil {
+// before runs before a statement: it waits out a delay that applies (in
+// the database, through sleep, when the delay asks so and sleep is not
+// nil), then fails the statement if a fault is armed for it.
+func (f *Faults) before(ctx context.Context, query string, sleep func(context.Context, time.Duration) error) error {
+	if err := f.wait(ctx, BeforeStatement, query, sleep); err != nil {
 		return err
 	}
 	if f.take(BeforeStatement, query) != nil {
@@ -105,13 +119,14 @@ func (f *Faults) before(ctx context.Context, query string) error {
 
 // wait waits out the first delay at step whose pattern query holds, and
 // disarms it.
-func (f *Faults) wait(ctx context.Context, step Step, query string) error {
+func (f *Faults) wait(ctx context.Context, step Step, query string, sleep func(context.Context, time.Duration) error) error {
 	query = strings.ReplaceAll(query, "`", `"`)
 	f.mu.Lock()
 	var d time.Duration
+	inDatabase := false
 	for i, dl := range f.delays {
-		if dl.step == step && strings.Contains(query, dl.pattern) {
-			d = dl.d
+		if dl.step == step && strings.Contains(query, dl.pattern) && (!dl.inDatabase || sleep != nil) {
+			d, inDatabase = dl.d, dl.inDatabase
 			f.delays = append(f.delays[:i], f.delays[i+1:]...)
 			break
 		}
@@ -119,6 +134,9 @@ func (f *Faults) wait(ctx context.Context, step Step, query string) error {
 	f.mu.Unlock()
 	if d == 0 {
 		return nil
+	}
+	if inDatabase {
+		return sleep(ctx, d)
 	}
 	select {
 	case <-time.After(d):
@@ -136,15 +154,35 @@ type faultDriver struct {
 	f *Faults
 }
 
+// sleep makes the database wait for dur: a query of its own on
+// PostgreSQL, a wait in process elsewhere.
+func (d *faultDriver) sleep(ctx context.Context, dur time.Duration) error {
+	if d.Dialect() != dialect.Postgres {
+		select {
+		case <-time.After(dur):
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	rows := &entsql.Rows{}
+	if err := d.Driver.Query(ctx, "SELECT pg_sleep($1)", []any{dur.Seconds()}, rows); err != nil {
+		return err
+	}
+	for rows.Next() {
+	}
+	return errors.Join(rows.Err(), rows.Close())
+}
+
 func (d *faultDriver) Exec(ctx context.Context, query string, args, v any) error {
-	if err := d.f.before(ctx, query); err != nil {
+	if err := d.f.before(ctx, query, d.sleep); err != nil {
 		return err
 	}
 	return d.Driver.Exec(ctx, query, args, v)
 }
 
 func (d *faultDriver) Query(ctx context.Context, query string, args, v any) error {
-	if err := d.f.before(ctx, query); err != nil {
+	if err := d.f.before(ctx, query, d.sleep); err != nil {
 		return err
 	}
 	return d.Driver.Query(ctx, query, args, v)
@@ -175,7 +213,7 @@ func (d *faultDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect
 
 // ExecContext runs a raw statement.
 func (d *faultDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	if err := d.f.before(ctx, query); err != nil {
+	if err := d.f.before(ctx, query, d.sleep); err != nil {
 		return nil, err
 	}
 	return d.Driver.(interface {
@@ -185,7 +223,7 @@ func (d *faultDriver) ExecContext(ctx context.Context, query string, args ...any
 
 // QueryContext runs a raw query.
 func (d *faultDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	if err := d.f.before(ctx, query); err != nil {
+	if err := d.f.before(ctx, query, d.sleep); err != nil {
 		return nil, err
 	}
 	return d.Driver.(interface {
@@ -202,7 +240,7 @@ type faultTx struct {
 }
 
 func (t *faultTx) Exec(ctx context.Context, query string, args, v any) error {
-	if err := t.f.before(ctx, query); err != nil {
+	if err := t.f.before(ctx, query, nil); err != nil {
 		return err
 	}
 	t.queries = append(t.queries, query)
@@ -210,7 +248,7 @@ func (t *faultTx) Exec(ctx context.Context, query string, args, v any) error {
 }
 
 func (t *faultTx) Query(ctx context.Context, query string, args, v any) error {
-	if err := t.f.before(ctx, query); err != nil {
+	if err := t.f.before(ctx, query, nil); err != nil {
 		return err
 	}
 	t.queries = append(t.queries, query)
@@ -219,7 +257,7 @@ func (t *faultTx) Query(ctx context.Context, query string, args, v any) error {
 
 // ExecContext runs a raw statement in the transaction.
 func (t *faultTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	if err := t.f.before(ctx, query); err != nil {
+	if err := t.f.before(ctx, query, nil); err != nil {
 		return nil, err
 	}
 	t.queries = append(t.queries, query)
@@ -230,7 +268,7 @@ func (t *faultTx) ExecContext(ctx context.Context, query string, args ...any) (s
 
 // QueryContext runs a raw query in the transaction.
 func (t *faultTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	if err := t.f.before(ctx, query); err != nil {
+	if err := t.f.before(ctx, query, nil); err != nil {
 		return nil, err
 	}
 	t.queries = append(t.queries, query)
@@ -241,7 +279,7 @@ func (t *faultTx) QueryContext(ctx context.Context, query string, args ...any) (
 
 func (t *faultTx) Commit() error {
 	for _, q := range t.queries {
-		_ = t.f.wait(context.Background(), BeforeCommit, q)
+		_ = t.f.wait(context.Background(), BeforeCommit, q, nil)
 	}
 	if t.armedFor(BeforeCommit) {
 		_ = t.Tx.Rollback()

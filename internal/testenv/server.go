@@ -121,19 +121,8 @@ func (s *Server) Twin(t testing.TB) *Server {
 func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyring, fake *fakesource.Server, configure func(*server.Config)) *Server {
 	counter, faults := &Counter{}, &Faults{}
 	hub := feed.NewHub()
-	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver { return counter.Wrap(faults.Wrap(hub.Wrap(d))) }
-	db, err := store.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatalf("opening the %s database: %v", backend, err)
-	}
 	logs := &Buffer{}
 	log := slog.New(slog.NewJSONHandler(logs, nil))
-	ctx, cancel := context.WithCancel(context.Background())
-	if cfg.DatabaseURL != "" {
-		if err := hub.Listen(ctx, cfg.DatabaseURL, log); err != nil {
-			t.Fatalf("listening for events: %v", err)
-		}
-	}
 	urls := map[string]string{}
 	for _, src := range []string{"shopify", "stripe", "xero", "plaid"} {
 		urls[src] = fake.URL
@@ -147,10 +136,23 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 		// No development setting: the outbound guard stands in every test.
 		// The fakes are reached as the operator's base URLs; a test that
 		// adds a custom source gives its key one too (RunWith).
-		RateLimits: &ratelimit.Config{}, // unlimited unless a test sets rates
+		RateLimits:     &ratelimit.Config{}, // unlimited unless a test sets rates
+		RequestTimeout: server.DefaultRequestTimeout,
 	}
 	if configure != nil {
 		configure(&scfg)
+	}
+	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver { return counter.Wrap(faults.Wrap(hub.Wrap(d))) }
+	cfg.StatementTimeout = scfg.RequestTimeout
+	db, err := store.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatalf("opening the %s database: %v", backend, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	if cfg.DatabaseURL != "" {
+		if err := hub.Listen(ctx, cfg.DatabaseURL, log); err != nil {
+			t.Fatalf("listening for events: %v", err)
+		}
 	}
 	hs := httptest.NewServer(server.New(db, keyring, scfg))
 	t.Cleanup(func() {

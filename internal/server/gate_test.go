@@ -1,0 +1,198 @@
+package server_test
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/ratelimit"
+	"github.com/latchkey/latchkey/internal/server"
+	"github.com/latchkey/latchkey/internal/testenv"
+)
+
+// TestSlowBodiesHoldNoSlot trickles request bodies: each is cut off after
+// the body timeout with 408, and while they trickle, with a single slot,
+// another caller's request runs at once. Before, a request took a slot
+// before its body was read, and about 100 slow bodies raised another
+// tenant's median from 10 ms to 4.5 s.
+func TestSlowBodiesHoldNoSlot(t *testing.T) {
+	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) {
+		c.MaxInFlight, c.BodyTimeout = 1, 300*time.Millisecond
+	})
+	widget := s.NewKey(t, "production", auth.CredentialsInOnly)
+	reader := s.NewKey(t, "production", auth.ReadOnly)
+	addr := strings.TrimPrefix(s.URL, "http://")
+	statuses := make(chan string, 8)
+	for range 8 {
+		go func() {
+			c, err := net.Dial("tcp", addr)
+			if err != nil {
+				statuses <- err.Error()
+				return
+			}
+			defer c.Close()
+			body := `{"query":"{ viewer { permission } }"}`
+			fmt.Fprintf(c, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s", addr, widget.Secret, len(body), body[:5])
+			_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+			answer, _ := io.ReadAll(c)
+			statuses <- strings.SplitN(string(answer), "\r\n", 2)[0]
+		}()
+	}
+	time.Sleep(50 * time.Millisecond)
+	start := time.Now()
+	if r := s.Do(t, reader.Secret, `{ viewer { permission } }`, nil); r.Code() != "" || time.Since(start) > 200*time.Millisecond {
+		t.Errorf("another caller's request during the slow bodies: %s after %v", r.Body, time.Since(start))
+	}
+	for range 8 {
+		if st := <-statuses; !strings.Contains(st, "408") {
+			t.Errorf("a slow body was answered %q", st)
+		}
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("the slow bodies were cut off after %v", took)
+	}
+}
+
+// TestSlotsAreSharedFairly holds slots with slow queries: one key runs at
+// most its share of them, another key's query runs at once meanwhile, and
+// websocket operations and HTTP requests take the same slots (a socket's
+// 40 heavy counts made every other tenant get 503 before).
+func TestSlotsAreSharedFairly(t *testing.T) {
+	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) {
+		c.MaxInFlight, c.MaxInFlightPerCaller = 3, 2
+		c.RequestTimeout = 2 * time.Second
+	})
+	heavy := s.NewKey(t, "production", auth.ReadOnly)
+	light := s.NewKey(t, "production", auth.ReadOnly)
+	for range 4 {
+		s.Faults.Delay(testenv.BeforeStatement, `FROM "accounts"`, 700*time.Millisecond)
+	}
+	socket := s.Connect(t, heavy.Secret)
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Go(func() {
+			q := `{ accounts { edges { node { id } } } }`
+			if i%2 == 0 {
+				socket.Do(q, nil)
+			} else {
+				s.Do(t, heavy.Secret, q, nil)
+			}
+		})
+	}
+	time.Sleep(100 * time.Millisecond)
+	start := time.Now()
+	if r := s.Do(t, light.Secret, `{ viewer { permission } }`, nil); r.Code() != "" || time.Since(start) > 300*time.Millisecond {
+		t.Errorf("another key, while the first ran its share: %s after %v", r.Body, time.Since(start))
+	}
+	wg.Wait()
+	// Two rounds of two: the heavy key never ran more than its share.
+	if took := time.Since(start); took < 1200*time.Millisecond {
+		t.Errorf("four slow queries of one key took %v: more than two ran at once", took)
+	}
+
+	// With every slot taken, a request waits until its timeout and is
+	// told to retry.
+	busy := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) {
+		c.MaxInFlight, c.RequestTimeout = 1, 300*time.Millisecond
+	})
+	a := busy.NewKey(t, "production", auth.FullAccess)
+	b := busy.NewKey(t, "production", auth.ReadOnly)
+	busy.Do(t, b.Secret, `{ viewer { permission } }`, nil) // records lastUsedTime
+	// A commit that takes a second holds the slot past any timeout.
+	busy.Faults.Delay(testenv.BeforeCommit, `INSERT INTO "auth_accesses"`, time.Second)
+	held := busy.Connect(t, a.Secret)
+	go held.Do(`mutation { createAuthAccess(input: {name: "slow", permission: READ_ONLY}) { secretKey } }`, nil)
+	time.Sleep(100 * time.Millisecond)
+	req, _ := http.NewRequest(http.MethodPost, busy.URL+"/graphql", strings.NewReader(`{"query":"{ viewer { permission } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+b.Secret)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" || !strings.Contains(string(body), "UNAVAILABLE") {
+		t.Errorf("an HTTP request while a websocket held the only slot: %d %s", resp.StatusCode, body)
+	}
+}
+
+// TestWrongKeysAreThrottledPerAddress: wrong keys cost their address its
+// anonymous budget, and once it is spent they are refused with 429
+// without a lookup; before, every wrong key cost a database lookup and was
+// never limited.
+func TestWrongKeysAreThrottledPerAddress(t *testing.T) {
+	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) {
+		c.RateLimits = &ratelimit.Config{Anonymous: ratelimit.Rate{PerSecond: 0.1, Burst: 3}}
+	})
+	k := s.NewKey(t, "production", auth.ReadOnly)
+	wrong := k.Secret[:len(k.Secret)-10] + "aaaaaaaaaa"
+	for i := range 3 {
+		if r := s.Do(t, wrong, `{ viewer { permission } }`, nil); r.Status != http.StatusUnauthorized {
+			t.Errorf("wrong key %d: %d %s", i, r.Status, r.Body)
+		}
+	}
+	s.Statements.Reset()
+	for range 20 {
+		if r := s.Do(t, wrong, `{ viewer { permission } }`, nil); r.Status != http.StatusTooManyRequests || r.Code() != "RATE_LIMITED" {
+			t.Errorf("a wrong key once the address spent its budget: %d %s", r.Status, r.Body)
+		}
+	}
+	if n, q := s.Statements.Count(); n != 0 {
+		t.Errorf("throttled wrong keys ran %d statements: %v", n, q)
+	}
+}
+
+// TestStatementsEndWithTheirRequest: on PostgreSQL every connection runs
+// under a statement_timeout equal to the request timeout, and a request
+// that times out cancels its query in the database.
+func TestStatementsEndWithTheirRequest(t *testing.T) {
+	for _, b := range testenv.Backends() {
+		if b.Name != "postgres" {
+			continue
+		}
+		s := testenv.StartWith(t, b, func(c *server.Config) { c.RequestTimeout = time.Second })
+		var setting string
+		if err := s.DB.SQL.QueryRow(`SHOW statement_timeout`).Scan(&setting); err != nil || setting != "1s" {
+			t.Errorf("statement_timeout is %q (%v), want 1s", setting, err)
+		}
+		reader := s.NewKey(t, "production", auth.ReadOnly)
+		s.Faults.Sleep(`FROM "accounts"`, 10*time.Second)
+		start := time.Now()
+		r := s.Do(t, reader.Secret, `{ accounts { edges { node { id } } } }`, nil)
+		if r.Code() != "UNAVAILABLE" || time.Since(start) > 1500*time.Millisecond {
+			t.Errorf("a query slower than the request timeout: %s after %v", r.Body, time.Since(start))
+		}
+		time.Sleep(200 * time.Millisecond)
+		var sleeping int
+		if err := s.DB.SQL.QueryRow(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep%' AND state = 'active' AND pid <> pg_backend_pid()`).Scan(&sleeping); err != nil || sleeping != 0 {
+			t.Errorf("%d queries of the timed-out request still run (%v)", sleeping, err)
+		}
+	}
+}
+
+// TestCORSAllowsNoOriginByDefault: with no origins configured, a browser
+// on another origin is told nothing (rs/cors used to answer "*").
+func TestCORSAllowsNoOriginByDefault(t *testing.T) {
+	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) { c.CORSOrigins = nil })
+	for _, method := range []string{http.MethodOptions, http.MethodPost} {
+		req, _ := http.NewRequest(method, s.URL+"/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
+		req.Header.Set("Origin", "https://elsewhere.example")
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "" {
+			t.Errorf("%s from another origin: Access-Control-Allow-Origin %q", method, got)
+		}
+	}
+}
