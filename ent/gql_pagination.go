@@ -337,7 +337,7 @@ func (_m *AccountQuery) Paginate(
 		idDesc = desc
 	}
 	keys = append(keys, pageKey{Name: "ID", Column: account.FieldID, Desc: idDesc})
-	keyset, err := newKeyset(ctx, keys)
+	keyset, err := newKeyset(ctx, "Account", keys)
 	if err != nil {
 		return nil, err
 	}
@@ -800,7 +800,7 @@ func (_m *AuthAccessQuery) Paginate(
 		idDesc = desc
 	}
 	keys = append(keys, pageKey{Name: "ID", Column: authaccess.FieldID, Desc: idDesc})
-	keyset, err := newKeyset(ctx, keys)
+	keyset, err := newKeyset(ctx, "AuthAccess", keys)
 	if err != nil {
 		return nil, err
 	}
@@ -1263,7 +1263,7 @@ func (_m *CreatorQuery) Paginate(
 		idDesc = desc
 	}
 	keys = append(keys, pageKey{Name: "ID", Column: creator.FieldID, Desc: idDesc})
-	keyset, err := newKeyset(ctx, keys)
+	keyset, err := newKeyset(ctx, "Creator", keys)
 	if err != nil {
 		return nil, err
 	}
@@ -1672,7 +1672,7 @@ func (_m *EnvironmentQuery) Paginate(
 		idDesc = desc
 	}
 	keys = append(keys, pageKey{Name: "ID", Column: environment.FieldID, Desc: idDesc})
-	keyset, err := newKeyset(ctx, keys)
+	keyset, err := newKeyset(ctx, "Environment", keys)
 	if err != nil {
 		return nil, err
 	}
@@ -2081,7 +2081,7 @@ func (_m *EventQuery) Paginate(
 		idDesc = desc
 	}
 	keys = append(keys, pageKey{Name: "ID", Column: event.FieldID, Desc: idDesc})
-	keyset, err := newKeyset(ctx, keys)
+	keyset, err := newKeyset(ctx, "Event", keys)
 	if err != nil {
 		return nil, err
 	}
@@ -2472,7 +2472,7 @@ func (_m *PlatformAppQuery) Paginate(
 		idDesc = desc
 	}
 	keys = append(keys, pageKey{Name: "ID", Column: platformapp.FieldID, Desc: idDesc})
-	keyset, err := newKeyset(ctx, keys)
+	keyset, err := newKeyset(ctx, "PlatformApp", keys)
 	if err != nil {
 		return nil, err
 	}
@@ -2899,7 +2899,7 @@ func (_m *SourceQuery) Paginate(
 		idDesc = desc
 	}
 	keys = append(keys, pageKey{Name: "ID", Column: source.FieldID, Desc: idDesc})
-	keyset, err := newKeyset(ctx, keys)
+	keyset, err := newKeyset(ctx, "Source", keys)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -44,6 +46,9 @@ func (d documentLimit) MutateOperationParameters(ctx context.Context, params *gr
 	}
 	if _, ok := d.cache.Get(ctx, params.Query); ok {
 		return nil
+	}
+	if !utf8.ValidString(params.Query) || strings.IndexByte(params.Query, 0) >= 0 {
+		return limitError("the document is not valid UTF-8 text")
 	}
 	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: params.Query}, d.limits.Tokens)
 	if err != nil {

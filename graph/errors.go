@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/latchkey/latchkey/ent"
@@ -17,22 +18,32 @@ import (
 )
 
 // presentError returns the error presenter: it decides what a client may see
-// of an error. Known errors keep their code and public message; gqlgen's own
-// (parse, validation, argument) errors become BAD_USER_INPUT; anything else
-// becomes INTERNAL with the request ID, and its cause is logged, never sent.
+// of an error. Known errors keep their code and public message; a
+// resolver's database error that says the database is away or the request
+// ran out of time is UNAVAILABLE; gqlgen's own (parse, validation) errors
+// become BAD_USER_INPUT, and an argument that could not be read says so
+// without the reader's words; anything else becomes INTERNAL with the
+// request ID, and its cause is logged, never sent.
 func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		pub := public(err)
 		out := graphql.DefaultErrorPresenter(ctx, err)
 		var fromResolver *resolverError
+		var raised *gqlerror.Error
 		switch {
 		case pub != nil:
 		case errors.As(err, &fromResolver):
-			id := requestid.FromContext(ctx)
-			log.ErrorContext(ctx, "internal error", "request_id", id, "error", err.Error())
-			pub = errs.New(errs.Internal, "internal error; quote request ID %s", id)
+			if pub = storeError(err); pub == nil {
+				id := requestid.FromContext(ctx)
+				log.ErrorContext(ctx, "internal error", "request_id", id, "error", err.Error())
+				pub = errs.New(errs.Internal, "internal error; quote request ID %s", id)
+			}
+		case errors.As(err, &raised) && raised.Err != nil:
+			// An argument that did not fit its type: the reader's error names
+			// libraries and Go types, the argument's path is enough.
+			pub = errs.New(errs.BadUserInput, "the value of `%s` is not valid", argumentOf(raised))
 		default:
-			// gqlgen's own errors: parse, validation and argument coercion.
+			// gqlgen's own errors: parse and validation.
 			pub = &errs.Error{Code: errs.BadUserInput, Message: out.Message}
 		}
 		out.Message = pub.Message
@@ -46,6 +57,36 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		return out
 	}
+}
+
+// argumentOf names the argument of an error raised while reading it, by
+// its path ("after", "input.metadata").
+func argumentOf(e *gqlerror.Error) string {
+	var parts []string
+	for _, p := range e.Path {
+		if name, ok := p.(ast.PathName); ok {
+			parts = append(parts, string(name))
+		}
+	}
+	if len(parts) == 0 {
+		return "an argument"
+	}
+	return strings.Join(parts, ".")
+}
+
+// storeError returns the public form of a database error that is not a
+// bug: the database is away, the request ran out of time, or a value
+// cannot be stored; nil for any other.
+func storeError(err error) *errs.Error {
+	switch store.Classify(err) {
+	case store.Timeout:
+		return errs.New(errs.Unavailable, "the request ran out of time; retry")
+	case store.Unavailable:
+		return errs.New(errs.Unavailable, "the database is unavailable; retry")
+	case store.Unstorable:
+		return errs.New(errs.BadUserInput, "the input holds a value that cannot be stored")
+	}
+	return nil
 }
 
 // resolverError marks an error returned by a resolver, as opposed to one
@@ -79,18 +120,11 @@ func public(err error) *errs.Error {
 	case errors.As(err, &notFound):
 		return errs.New(errs.NotFound, "%s", strings.TrimPrefix(notFound.Error(), "ent: "))
 	case errors.As(err, &validation):
-		return &errs.Error{Code: errs.BadUserInput, Message: "invalid " + validation.Name,
-			Fields: []errs.FieldError{{Field: validation.Name, Message: validatorMessage(validation)}}}
+		name := apiName(validation.Name)
+		return &errs.Error{Code: errs.BadUserInput, Message: "invalid " + name + ": " + validatorMessage(validation),
+			Fields: []errs.FieldError{{Field: name, Message: validatorMessage(validation)}}}
 	case ent.IsConstraintError(err):
 		return errs.New(errs.Conflict, "the change conflicts with an existing object")
-	}
-	switch store.Classify(err) {
-	case store.Timeout:
-		return errs.New(errs.Unavailable, "the request ran out of time; retry")
-	case store.Unavailable:
-		return errs.New(errs.Unavailable, "the database is unavailable; retry")
-	case store.Unstorable:
-		return errs.New(errs.BadUserInput, "the input holds a value that cannot be stored")
 	}
 	return nil
 }
@@ -103,6 +137,19 @@ func denyReason(err error) string {
 		}
 	}
 	return "not allowed"
+}
+
+// apiName returns the API's name of a column: display_name is displayName.
+func apiName(column string) string {
+	parts := strings.Split(column, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] == "id" {
+			parts[i] = "Id"
+		} else if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
 }
 
 // validatorMessage returns what ent's validator said, without the value.

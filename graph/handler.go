@@ -69,7 +69,7 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	srv.Use(argumentLimit{limits: limits})
 	srv.AroundOperations(countResolved)
 	srv.AroundFields(markResolverErrors)
-	srv.AroundResponses(observe(limits.Complexity, opts.OnOperation))
+	srv.AroundResponses(observe(limits, opts.OnOperation))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		log.ErrorContext(ctx, "panic", "request_id", requestid.FromContext(ctx), "panic", v, "stack", string(debug.Stack()))

@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
 )
 
@@ -39,6 +40,9 @@ type Limits struct {
 	// Predicates bounds the conditions of one field's where and filter
 	// together (default 100).
 	Predicates int
+	// ResponseBytes bounds the data of one answer, as JSON (default 4 MiB):
+	// a larger answer is replaced by an error asking for less.
+	ResponseBytes int
 	// NoIntrospection turns __schema and __type off.
 	NoIntrospection bool
 	// NoSuggestions turns off "Did you mean …" in validation errors.
@@ -51,7 +55,7 @@ func (l *Limits) defaults() {
 		def int
 	}{
 		{&l.Complexity, 5000}, {&l.Depth, 12}, {&l.Aliases, 30}, {&l.Operations, 10},
-		{&l.Tokens, 10_000}, {&l.Selections, 2000}, {&l.Predicates, 100},
+		{&l.Tokens, 10_000}, {&l.Selections, 2000}, {&l.Predicates, 100}, {&l.ResponseBytes, 4 << 20},
 	} {
 		if *d.v <= 0 {
 			*d.v = d.def
@@ -78,13 +82,19 @@ func limitError(msg string) *gqlerror.Error {
 	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": errs.BadUserInput}}
 }
 
-// observe adds the operation's cost and its limit to every response's
-// extensions, and reports the operation's outcome and latency to onOp.
-func observe(limit int, onOp func(name, outcome string, took time.Duration)) graphql.ResponseMiddleware {
+// observe bounds every response's data to limits.ResponseBytes, adds the
+// operation's cost and its limit to its extensions, and reports the
+// operation's outcome and latency to onOp.
+func observe(limits Limits, onOp func(name, outcome string, took time.Duration)) graphql.ResponseMiddleware {
+	limit := limits.Complexity
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
 		if resp == nil || !graphql.HasOperationContext(ctx) {
 			return resp
+		}
+		if n := len(resp.Data); n > limits.ResponseBytes {
+			resp.Data = nil
+			resp.Errors = append(resp.Errors, limitError(fmt.Sprintf("the answer is %d bytes, over the limit of %d; ask for fewer items or fields", n, limits.ResponseBytes)))
 		}
 		oc := graphql.GetOperationContext(ctx)
 		if requested, ok := requestedCost(ctx); ok {
@@ -108,6 +118,10 @@ func observe(limit int, onOp func(name, outcome string, took time.Duration)) gra
 			name := oc.OperationName
 			if name == "" && oc.Operation != nil {
 				name = oc.Operation.Name
+			}
+			if auth.FromContext(ctx) == nil {
+				// Names chosen by callers without a key make no series.
+				name = "unauthenticated"
 			}
 			onOp(name, outcome, time.Since(oc.Stats.OperationStart))
 		}

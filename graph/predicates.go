@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -58,8 +60,10 @@ func whereCount(v any) (n, depth int) {
 
 // argumentLimit refuses, before anything runs, an operation with a where
 // or filter that holds more conditions than Limits.Predicates or nests
-// deeper than the list language allows: the database would spend its time
-// on them, or refuse them with an error of its own.
+// deeper than the list language allows (the database would spend its time
+// on them, or refuse them with an error of its own), and any argument
+// whose text holds a NUL character or is not valid UTF-8 (PostgreSQL
+// refuses both, SQLite would store them).
 type argumentLimit struct{ limits Limits }
 
 var _ interface {
@@ -83,8 +87,12 @@ func (l argumentLimit) check(oc *graphql.OperationContext, set ast.SelectionSet,
 	for _, sel := range set {
 		switch x := sel.(type) {
 		case *ast.Field:
-			if x.Definition != nil && (x.Definition.Arguments.ForName("where") != nil || x.Definition.Arguments.ForName("filter") != nil) {
-				n, depth := predicates(x.ArgumentMap(oc.Variables))
+			if x.Definition != nil && len(x.Definition.Arguments) > 0 {
+				args := x.ArgumentMap(oc.Variables)
+				if where, problem := badText(args, x.Name); problem != "" {
+					return limitError(fmt.Sprintf("`%s` %s", where, problem))
+				}
+				n, depth := predicates(args)
 				switch {
 				case n > l.limits.Predicates:
 					return limitError(fmt.Sprintf("%s has %d conditions in its where and filter, over the limit of %d", x.Name, n, l.limits.Predicates))
@@ -112,4 +120,34 @@ func (l argumentLimit) check(oc *graphql.OperationContext, set ast.SelectionSet,
 		}
 	}
 	return nil
+}
+
+// badText returns where in v, an argument value under path, a text holds a
+// NUL character or is not valid UTF-8, and which; "" when none does.
+func badText(v any, path string) (string, string) {
+	switch x := v.(type) {
+	case string:
+		switch {
+		case !utf8.ValidString(x):
+			return path, "is not valid UTF-8"
+		case strings.IndexByte(x, 0) >= 0:
+			return path, "holds a NUL character"
+		}
+	case map[string]any:
+		for k, item := range x {
+			if where, problem := badText(k, path); problem != "" {
+				return where, problem
+			}
+			if where, problem := badText(item, path+"."+k); problem != "" {
+				return where, problem
+			}
+		}
+	case []any:
+		for i, item := range x {
+			if where, problem := badText(item, fmt.Sprintf("%s[%d]", path, i)); problem != "" {
+				return where, problem
+			}
+		}
+	}
+	return "", ""
 }

@@ -145,7 +145,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/latchkey/latchkey/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedTime holds the default value on creation for the "created_time" field.
 	DefaultCreatedTime func() time.Time

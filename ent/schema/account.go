@@ -105,6 +105,11 @@ func (Account) Policy() ent.Policy {
 	}
 }
 
+// Hooks bound the metadata's size.
+func (Account) Hooks() []ent.Hook {
+	return []ent.Hook{boundJSON("metadata", "metadata", MaxMetadataBytes)}
+}
+
 // Annotations generate the types of the `accounts` connection (its query
 // field, with the filter arguments, is in graph/accounts.graphql) and the
 // update input.

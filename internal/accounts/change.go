@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/account"
@@ -72,7 +71,7 @@ func Get(ctx context.Context, c *ent.Client, id string) (*ent.Account, error) {
 // identifier, or NOT_FOUND.
 func GetByIdentifier(ctx context.Context, c *ent.Client, sourceKey, identifier string) (*ent.Account, error) {
 	acc, err := c.Account.Query().
-		Where(account.Identifier(identifier), account.HasSourceWith(source.Key(sourceKey))).
+		Where(account.Identifier(lookupIdentifier(identifier)), account.HasSourceWith(source.Key(sourceKey))).
 		Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, errs.New(errs.NotFound, "no account of source %s has identifier %q", sourceKey, identifier)
@@ -109,11 +108,11 @@ func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change C
 		}
 	}
 	if change.Identifier != nil {
-		trimmed := strings.TrimSpace(*change.Identifier)
-		if trimmed == "" {
-			fields = append(fields, errs.FieldError{Field: "identifier", Message: "must not be empty"})
+		id, err := NormalIdentifier(*change.Identifier)
+		if e := errs.As(err); e != nil {
+			fields = append(fields, e.Fields...)
 		}
-		in.Identifier = &trimmed
+		in.Identifier = &id
 	}
 	if len(fields) > 0 {
 		return nil, errs.Invalid("the change is invalid", fields...)

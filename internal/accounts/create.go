@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/event"
@@ -56,6 +58,13 @@ type request struct {
 // field, VERIFICATION_FAILED with the source's reason (storing nothing), and
 // CONFLICT when the identifier belongs to another third-party account.
 func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.Account, bool, error) {
+	if in.Identifier != nil {
+		id, err := NormalIdentifier(*in.Identifier)
+		if err != nil {
+			return nil, false, err
+		}
+		in.Identifier = &id
+	}
 	req, err := s.check(ctx, c, in)
 	if err != nil {
 		return nil, false, err
@@ -108,9 +117,6 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 		return request{}, err
 	}
 	req := request{src: src, ct: ct, creds: clean}
-	if in.Identifier != nil && strings.TrimSpace(*in.Identifier) == "" {
-		return request{}, errs.Invalid("the identifier is empty", errs.FieldError{Field: "identifier", Message: "must not be empty; omit it to use the default identifier"})
-	}
 	if in.SkipVerification && in.Identifier == nil {
 		return request{}, errs.Invalid("an unverified account needs a custom identifier", errs.FieldError{Field: "identifier", Message: "is required with skipVerification"})
 	}
@@ -196,6 +202,9 @@ func (s *Service) store(ctx context.Context, c *ent.Client, req request, in Crea
 	case res == nil || existing.ExternalID == nil || *existing.ExternalID != res.ExternalID:
 		return nil, false, identifierConflict(req.src.Key, identifier)
 	}
+	if err := mayRefresh(sys, existing); err != nil {
+		return nil, false, err
+	}
 	sealed, err := s.seal(existing.ID, env, creds)
 	if err != nil {
 		return nil, false, err
@@ -217,6 +226,31 @@ func (s *Service) store(ctx context.Context, c *ent.Client, req request, in Crea
 		return nil, false, fmt.Errorf("accounts.Create: refreshing %s: %w", existing.ID, err)
 	}
 	return acc, true, audit.Record(ctx, c, event.TypeACCOUNT_ADDED, acc.ID, addedData(req, acc, true))
+}
+
+// mayRefresh returns CONFLICT, naming nothing of the account, when the
+// viewer may not refresh an account it connected again: a connect
+// session's key (bound to a person) may refresh only the accounts its
+// person added, and any other CREDENTIALS_IN_ONLY key only those it added
+// itself. Otherwise one end user could take over another's account by
+// presenting the same third-party account.
+func mayRefresh(ctx context.Context, existing *ent.Account) error {
+	v := auth.FromContext(ctx)
+	personKey := v.PersonID != "" && v.AuthAccessID != ""
+	if !personKey && v.Permission != auth.CredentialsInOnly {
+		return nil
+	}
+	cr, err := existing.QueryCreator().Only(ctx)
+	if err != nil {
+		return fmt.Errorf("accounts.Create: reading the creator of %s: %w", existing.ID, err)
+	}
+	switch {
+	case personKey && cr.PersonID != nil && *cr.PersonID == v.PersonID:
+		return nil
+	case !personKey && cr.AuthAccessID != nil && *cr.AuthAccessID == v.AuthAccessID:
+		return nil
+	}
+	return errs.New(errs.Conflict, "this account was connected by someone else; it cannot be connected again with this key")
 }
 
 // insert creates the account.
@@ -273,11 +307,13 @@ func addedData(req request, acc *ent.Account, existed bool) map[string]any {
 	return data
 }
 
+// identifierOf returns the account's identifier: the custom one, checked
+// and normalized by check, or the source's default one, normalized.
 func identifierOf(in CreateInput, res *verify.Result) string {
 	if in.Identifier != nil {
-		return strings.TrimSpace(*in.Identifier)
+		return *in.Identifier
 	}
-	return res.Identifier
+	return norm.NFC.String(strings.TrimSpace(res.Identifier))
 }
 
 func appID(app *ent.PlatformApp) *string {

@@ -26,8 +26,12 @@ func CredentialTypeOf(types []CredentialType, key string) (CredentialType, bool)
 	return types[i], true
 }
 
+// MaxCredentialBytes bounds the length of one credential value.
+const MaxCredentialBytes = 4096
+
 // Validate checks credentials against ct and returns the cleaned values and
-// one error for each missing, unknown or malformed field, sorted by field.
+// one error for each missing, unknown, too long or malformed field, sorted
+// by field.
 func (ct CredentialType) Validate(credentials map[string]any) (map[string]string, []FieldError) {
 	var errs []FieldError
 	clean := make(map[string]string, len(ct.Fields))
@@ -45,6 +49,8 @@ func (ct CredentialType) Validate(credentials map[string]any) (map[string]string
 			errs = append(errs, FieldError{f.Name, fmt.Sprintf("must be a string, not %s", jsonKind(raw))})
 		case s == "" && f.Required:
 			errs = append(errs, FieldError{f.Name, "is required"})
+		case len(s) > MaxCredentialBytes:
+			errs = append(errs, FieldError{f.Name, fmt.Sprintf("is longer than %d bytes", MaxCredentialBytes)})
 		case f.Pattern != "" && !matches(f.Pattern, s):
 			errs = append(errs, FieldError{f.Name, fmt.Sprintf("does not match the pattern %s", f.Pattern)})
 		default:

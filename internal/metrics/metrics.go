@@ -7,6 +7,7 @@ package metrics
 import (
 	"database/sql"
 	"net/http"
+	"regexp"
 	"sync"
 	"time"
 
@@ -68,11 +69,18 @@ func (m *Metrics) Handler() http.Handler {
 // operations, and each name is a series.
 const maxOperations = 200
 
+// operationName is what a GraphQL operation name looks like, kept short.
+var operationName = regexp.MustCompile(`^[_A-Za-z][_0-9A-Za-z]{0,63}$`)
+
 // Operation records one GraphQL operation. Unnamed operations count as
-// "anonymous", and names beyond the first maxOperations as "other".
+// "anonymous"; names that are not GraphQL names of at most 64 characters,
+// and names beyond the first maxOperations, as "other".
 func (m *Metrics) Operation(name, outcome string, took time.Duration) {
 	if name == "" {
 		name = "anonymous"
+	}
+	if !operationName.MatchString(name) {
+		name = "other"
 	}
 	m.mu.Lock()
 	if !m.names[name] {

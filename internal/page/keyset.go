@@ -45,11 +45,13 @@ type Keyset struct {
 // define it.
 var pagingArgs = []string{"first", "last", "after", "before", "limit"}
 
-// NewKeyset returns the keyset of keys, the last of which must be the id.
-// Its signature covers the keys and the arguments of the GraphQL field being
-// resolved in ctx, if any, except the paging ones. It returns BAD_USER_INPUT
-// when a field appears twice in the order.
-func NewKeyset(ctx context.Context, keys []Key) (*Keyset, error) {
+// NewKeyset returns the keyset of keys, the last of which must be the id,
+// in the listing of the type named listing ("Account"). Its signature
+// covers the listing, the keys and the arguments of the GraphQL field being
+// resolved in ctx, if any, except the paging ones: a cursor of one
+// connection does not continue another. It returns BAD_USER_INPUT when a
+// field appears twice in the order.
+func NewKeyset(ctx context.Context, listing string, keys []Key) (*Keyset, error) {
 	seen := map[string]bool{}
 	for _, k := range keys {
 		if seen[k.Column] {
@@ -58,6 +60,7 @@ func NewKeyset(ctx context.Context, keys []Key) (*Keyset, error) {
 		seen[k.Column] = true
 	}
 	h := sha256.New()
+	fmt.Fprintf(h, "%s;", listing)
 	for _, k := range keys {
 		fmt.Fprintf(h, "%s:%t,", k.Column, k.Desc)
 	}

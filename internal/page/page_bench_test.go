@@ -10,7 +10,7 @@ import (
 // BenchmarkCursorRoundTrip measures making a cursor, encoding it for the
 // client, decoding it back and turning it into the next page's predicate.
 func BenchmarkCursorRoundTrip(b *testing.B) {
-	k, _ := NewKeyset(context.Background(), []Key{{Name: "CREATED_TIME", Column: "created_time", Desc: true}, {Name: "ID", Column: "id", Desc: true}})
+	k, _ := NewKeyset(context.Background(), "Account", []Key{{Name: "CREATED_TIME", Column: "created_time", Desc: true}, {Name: "ID", Column: "id", Desc: true}})
 	now := time.Now().UTC()
 	var buf bytes.Buffer
 	for b.Loop() {

@@ -24,8 +24,8 @@ func TestLimits(t *testing.T) {
 
 func TestCursorSignature(t *testing.T) {
 	ctx := context.Background()
-	asc, _ := NewKeyset(ctx, []Key{{Name: "NAME", Column: "name"}, {Name: "ID", Column: "id"}})
-	desc, _ := NewKeyset(ctx, []Key{{Name: "NAME", Column: "name", Desc: true}, {Name: "ID", Column: "id", Desc: true}})
+	asc, _ := NewKeyset(ctx, "Account", []Key{{Name: "NAME", Column: "name"}, {Name: "ID", Column: "id"}})
+	desc, _ := NewKeyset(ctx, "Account", []Key{{Name: "NAME", Column: "name", Desc: true}, {Name: "ID", Column: "id", Desc: true}})
 	c := asc.Cursor("id1", []any{"x"})
 	if _, err := asc.Predicates(&c, nil); err != nil {
 		t.Errorf("a cursor does not continue its own listing: %v", err)
@@ -33,7 +33,11 @@ func TestCursorSignature(t *testing.T) {
 	if _, err := desc.Predicates(&c, nil); errs.CodeOf(err) != errs.BadUserInput {
 		t.Errorf("a cursor continued another order: %v", err)
 	}
-	if _, err := NewKeyset(ctx, []Key{{Name: "NAME", Column: "name"}, {Name: "NAME", Column: "name"}, {Name: "ID", Column: "id"}}); errs.CodeOf(err) != errs.BadUserInput {
+	events, _ := NewKeyset(ctx, "Event", []Key{{Name: "NAME", Column: "name"}, {Name: "ID", Column: "id"}})
+	if _, err := events.Predicates(&c, nil); errs.CodeOf(err) != errs.BadUserInput {
+		t.Errorf("a cursor of one connection continued another with the same order: %v", err)
+	}
+	if _, err := NewKeyset(ctx, "Account", []Key{{Name: "NAME", Column: "name"}, {Name: "NAME", Column: "name"}, {Name: "ID", Column: "id"}}); errs.CodeOf(err) != errs.BadUserInput {
 		t.Errorf("a field ordered twice was accepted: %v", err)
 	}
 }

@@ -155,7 +155,8 @@ func TestReconnectingIsAlreadyExists(t *testing.T) {
 			}
 		}
 		var first, again created
-		s.Must(t, admin.Secret, createAccount, map[string]any{"input": in("shpat_first")}, &first)
+		// The end user connects a shop through the widget's key.
+		s.Must(t, widget.Secret, `mutation($in: CreateAccountInput!) { createAccount(input: $in) { alreadyExists account { id } } }`, map[string]any{"in": in("shpat_first")}, &first)
 		id := first.CreateAccount.Account.ID
 
 		// The token is revoked: verification disables the account.

@@ -43,8 +43,8 @@ type Config struct {
 	// reach non-public ones: loopback, private networks, link-local,
 	// metadata services. For development only.
 	AllowPrivate bool
-	// Observe, when set, learns each verification's source and outcome
-	// ("ok" or the failure's reason).
+	// Observe, when set, learns each verification's source ("custom" for
+	// every custom source) and outcome ("ok" or the failure's reason).
 	Observe func(source, outcome string)
 }
 
@@ -202,7 +202,13 @@ func (v *Verifier) Verify(ctx context.Context, req Request) (*Result, error) {
 		} else if err != nil {
 			outcome = "error"
 		}
-		v.cfg.Observe(req.Source, outcome)
+		source := req.Source
+		if req.Spec != nil {
+			// A tenant's own source: its key is the tenant's to choose, and
+			// would make one series per key, across tenants.
+			source = "custom"
+		}
+		v.cfg.Observe(source, outcome)
 	}
 	return res, err
 }
