@@ -168,6 +168,7 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 // limitsConfig reads the request limits into cfg: LATCHKEY_MAX_COMPLEXITY,
 // LATCHKEY_MAX_DEPTH, LATCHKEY_MAX_ALIASES, LATCHKEY_MAX_OPERATIONS,
 // LATCHKEY_MAX_TOKENS, LATCHKEY_MAX_SELECTIONS, LATCHKEY_MAX_CONDITIONS,
+// LATCHKEY_MAX_RESPONSE_BYTES,
 // LATCHKEY_INTROSPECTION=off, LATCHKEY_SUGGESTIONS=off,
 // LATCHKEY_REQUEST_TIMEOUT, LATCHKEY_BODY_TIMEOUT, LATCHKEY_MAX_IN_FLIGHT,
 // LATCHKEY_MAX_IN_FLIGHT_PER_KEY, LATCHKEY_MAX_SOCKETS_PER_KEY and
@@ -182,6 +183,7 @@ func limitsConfig(cfg *server.Config) error {
 		envInt("LATCHKEY_MAX_TOKENS", 1, 0, &l.Tokens),
 		envInt("LATCHKEY_MAX_SELECTIONS", 1, 0, &l.Selections),
 		envInt("LATCHKEY_MAX_CONDITIONS", 1, 0, &l.Predicates),
+		envInt("LATCHKEY_MAX_RESPONSE_BYTES", 1024, 0, &l.ResponseBytes),
 		envDuration("LATCHKEY_REQUEST_TIMEOUT", false, &cfg.RequestTimeout),
 		envDuration("LATCHKEY_BODY_TIMEOUT", false, &cfg.BodyTimeout),
 		envInt("LATCHKEY_MAX_IN_FLIGHT", 1, 0, &cfg.MaxInFlight),
