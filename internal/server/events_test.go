@@ -136,3 +136,44 @@ func TestEventsCrossProcesses(t *testing.T) {
 		})
 	}
 }
+
+// TestSubscriptionsShareOneRead opens twenty subscriptions in one
+// environment: a committed event costs one read of the events table, not
+// one per subscription (3,000 subscriptions on one socket pinned the CPU
+// before, each reading the table at every commit), and each subscription
+// still gets the events of its types.
+func TestSubscriptionsShareOneRead(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		var streams []<-chan testenv.Message
+		for range 2 {
+			so := s.Connect(t, admin.Secret)
+			for range 10 {
+				streams = append(streams, so.Subscribe(`subscription { events(types: [AUTH_ACCESS_CREATED]) { type } }`, nil))
+			}
+		}
+		time.Sleep(300 * time.Millisecond)
+		s.Statements.Reset()
+		s.Must(t, admin.Secret, `mutation { createAuthAccess(input: {name: "watched", permission: READ_ONLY}) { secretKey } }`, nil, &map[string]any{})
+		for i, events := range streams {
+			select {
+			case m := <-events:
+				if !strings.Contains(string(m.Payload), "AUTH_ACCESS_CREATED") {
+					t.Errorf("subscription %d got %s", i, m.Payload)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("subscription %d got nothing", i)
+			}
+		}
+		_, queries := s.Statements.Count()
+		reads := 0
+		for _, q := range queries {
+			if strings.Contains(q, "FROM `events`") || strings.Contains(q, `FROM "events"`) {
+				reads++
+			}
+		}
+		if reads > 2 {
+			t.Errorf("one commit made %d reads of the events table for 20 subscriptions", reads)
+		}
+	})
+}
