@@ -132,10 +132,17 @@ func TestWrongKeysAreThrottledPerAddress(t *testing.T) {
 		c.RateLimits = &ratelimit.Config{Anonymous: ratelimit.Rate{PerSecond: 0.1, Burst: 3}}
 	})
 	k := s.NewKey(t, "production", auth.ReadOnly)
-	wrong := k.Secret[:len(k.Secret)-10] + "aaaaaaaaaa"
-	for i := range 3 {
-		if r := s.Do(t, wrong, `{ viewer { permission } }`, nil); r.Status != http.StatusUnauthorized {
+	// Well formed, so that they are looked up: a wrong secret for a real
+	// token, and a token that does not exist.
+	wrong, _ := auth.NewSecretKey(k.Token)
+	unknown, _ := auth.NewSecretKey(auth.NewToken())
+	for i, key := range []string{wrong, unknown, wrong} {
+		s.Statements.Reset()
+		if r := s.Do(t, key, `{ viewer { permission } }`, nil); r.Status != http.StatusUnauthorized || r.Code() != "UNAUTHENTICATED" {
 			t.Errorf("wrong key %d: %d %s", i, r.Status, r.Body)
+		}
+		if n, _ := s.Statements.Count(); n != 1 {
+			t.Errorf("wrong key %d was not looked up: %d statements", i, n)
 		}
 	}
 	s.Statements.Reset()
