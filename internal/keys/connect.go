@@ -8,13 +8,10 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/source"
-	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
-	"github.com/latchkey/latchkey/internal/store"
 )
 
 // Connect session lifetimes.
@@ -64,13 +61,7 @@ func CreateConnectSession(ctx context.Context, c *ent.Client, in ConnectSessionI
 		return nil, "", errs.Invalid("the connect session is invalid", fields...)
 	}
 	person := strings.TrimSpace(in.PersonID)
-	var secretKey string
-	key, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
-		create, secret, err := newKey(ctx, tx)
-		if err != nil {
-			return nil, err
-		}
-		secretKey = secret
+	key, secretKey, err := insert(ctx, c, func(create *ent.AuthAccessCreate) {
 		create.
 			SetName("Connect session of " + person).
 			SetPermission(auth.CredentialsInOnly).
@@ -79,16 +70,9 @@ func CreateConnectSession(ctx context.Context, c *ent.Client, in ConnectSessionI
 		if in.Sources != nil {
 			create.SetSourceKeys(in.Sources)
 		}
-		key, err := create.Save(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("keys.CreateConnectSession: %w", err)
-		}
-		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_CREATED, key.ID, map[string]any{
-			"name": key.Name, "permission": string(key.Permission), "connectSession": true, "personId": person,
-		})
-	})
+	}, map[string]any{"connectSession": true, "personId": person})
 	if err != nil {
-		return nil, "", err
+		return nil, "", fmt.Errorf("keys.CreateConnectSession: %w", err)
 	}
 	return key, secretKey, nil
 }

@@ -7,6 +7,7 @@ package keys
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strings"
 	"time"
 
@@ -56,6 +57,29 @@ func Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.AuthAccess
 		t := clock.Normalize(*in.ExpiresTime)
 		expires = &t
 	}
+	key, secretKey, err := insert(ctx, c, func(create *ent.AuthAccessCreate) {
+		create.
+			SetName(strings.TrimSpace(in.Name)).
+			SetPermission(in.Permission).
+			SetNillableDescription(in.Description).
+			SetNillableForeignData(in.ForeignData).
+			SetNillableForeignID(in.ForeignID).
+			SetNillableExpiresTime(expires)
+	}, nil)
+	if ent.IsConstraintError(err) && in.ForeignID != nil {
+		return nil, "", errs.New(errs.Conflict, "an AuthAccess with foreignId %q already exists", *in.ForeignID)
+	}
+	if err != nil {
+		return nil, "", fmt.Errorf("keys.Create: %w", err)
+	}
+	return key, secretKey, nil
+}
+
+// insert creates a key in the viewer's environment, its Creator and its
+// AUTH_ACCESS_CREATED event (with extra data beside its name and
+// permission) in one transaction, after set has filled in its fields, and
+// returns it with its secret key.
+func insert(ctx context.Context, c *ent.Client, set func(*ent.AuthAccessCreate), extra map[string]any) (*ent.AuthAccess, string, error) {
 	var secretKey string
 	key, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
 		create, secret, err := newKey(ctx, tx)
@@ -63,23 +87,14 @@ func Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.AuthAccess
 			return nil, err
 		}
 		secretKey = secret
-		key, err := create.
-			SetName(strings.TrimSpace(in.Name)).
-			SetPermission(in.Permission).
-			SetNillableDescription(in.Description).
-			SetNillableForeignData(in.ForeignData).
-			SetNillableForeignID(in.ForeignID).
-			SetNillableExpiresTime(expires).
-			Save(ctx)
-		if ent.IsConstraintError(err) && in.ForeignID != nil {
-			return nil, errs.New(errs.Conflict, "an AuthAccess with foreignId %q already exists", *in.ForeignID)
-		}
+		set(create)
+		key, err := create.Save(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("keys.Create: %w", err)
+			return nil, err
 		}
-		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_CREATED, key.ID, map[string]any{
-			"name": key.Name, "permission": string(key.Permission),
-		})
+		data := map[string]any{"name": key.Name, "permission": string(key.Permission)}
+		maps.Copy(data, extra)
+		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_CREATED, key.ID, data)
 	})
 	if err != nil {
 		return nil, "", err
