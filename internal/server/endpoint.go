@@ -56,7 +56,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusTooManyRequests, errs.New(errs.RateLimited, "too many requests; retry in %d s", retryAfter(d)))
 		return
 	}
-	x := &exchange{admitted: true, decision: d}
+	x := &exchange{decision: d}
 	ctx = context.WithValue(ctx, exchangeKey{}, x)
 	body, status, fail := e.readBody(w, r)
 	if fail != nil {

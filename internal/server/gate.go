@@ -99,11 +99,10 @@ func addrFrom(ctx context.Context) string {
 	return a
 }
 
-// exchange is what the gate learned of one HTTP request's operation, for
-// the HTTP answer's status and headers.
+// exchange is what the gate learned of one HTTP request, which was charged
+// to its caller's rate before its body was read: the rate's decision, and
+// whether its operation found a slot, for the answer's status and headers.
 type exchange struct {
-	// admitted is set once the request was charged to its caller's rate.
-	admitted bool
 	decision ratelimit.Decision
 	// busy is set when no slot came in time.
 	busy bool
@@ -132,7 +131,7 @@ func (*gate) Validate(graphql.ExecutableSchema) error { return nil }
 // runs on a key revoked a moment before.
 func (g *gate) MutateOperationParameters(ctx context.Context, _ *graphql.RawParams) *gqlerror.Error {
 	var d ratelimit.Decision
-	if x := exchangeFrom(ctx); x != nil && x.admitted {
+	if x := exchangeFrom(ctx); x != nil {
 		d = x.decision
 	} else {
 		if s := socketFrom(ctx); s != nil && s.grant != nil {
