@@ -11,9 +11,15 @@ type cleanups struct {
 	done bool
 }
 
-// add registers f to run at the end.
+// add registers f to run at the end; once the cleanups have run (the
+// tool was interrupted meanwhile), it runs f at once.
 func (c *cleanups) add(f func()) {
 	c.mu.Lock()
+	if c.done {
+		c.mu.Unlock()
+		f()
+		return
+	}
 	defer c.mu.Unlock()
 	c.fns = append(c.fns, f)
 }

@@ -113,9 +113,6 @@ func run(ctx context.Context, c config, undo *cleanups) ([]row, error) {
 			}
 			group = a.group
 			if a.seed != nil {
-				if err := t.start(a.env); err != nil {
-					return rows, err
-				}
 				start := time.Now()
 				if err := a.seed(ctx, t); err != nil {
 					return rows, fmt.Errorf("%s: seeding: %w", a.name, err)

@@ -19,6 +19,10 @@ const (
 	slowConns = 100
 	slowEvery = 3 * time.Second
 	slowBody  = `{"query":"{ __typename }"}`
+	// slowHold is how long after the attack began the slow requests are
+	// kept going to see how the server ends them; none is replaced after
+	// the window.
+	slowHold = 45 * time.Second
 )
 
 // slowBodyAttacks returns the slow bodies without a key from one address,
@@ -40,35 +44,48 @@ func slowBodyAttacks() []attack {
 
 // slowTally counts what happened to the slow requests.
 type slowTally struct {
-	mu       sync.Mutex
-	opened   int
-	answers  map[string][]time.Duration // by status: how long after the request began
-	cut      []time.Duration            // closed by the server without an answer
-	heldOpen int                        // still waiting for an answer when the window ended
+	mu          sync.Mutex
+	opened      int
+	active      int                        // waiting for an answer now
+	atWindowEnd int                        // waiting for one when the window ended
+	answers     map[string][]time.Duration // by status: how long after the request began
+	cut         []time.Duration            // closed by the server without an answer
+	heldOpen    int                        // still waiting at slowHold
 }
 
-// slowBodies keeps slowConns slow requests going until ctx ends, each on a
-// connection of its own (from its own loopback address when spread), with
-// secret as the key (none when empty). A request the server answers or
-// cuts is replaced a second later.
-func slowBodies(ctx context.Context, t *target, secret string, spread bool) outcome {
+// slowBodies keeps slowConns slow requests going during the window, each
+// on a connection of its own (from its own loopback address when spread),
+// with secret as the key (none when empty). A request the server answers
+// or cuts is replaced a second later. After the window the requests go on,
+// unreplaced, until slowHold, to see how the server ends them.
+func slowBodies(window context.Context, t *target, secret string, spread bool) outcome {
 	tally := &slowTally{answers: map[string][]time.Duration{}}
+	hold, cancel := context.WithTimeout(context.WithoutCancel(window), slowHold)
+	defer cancel()
+	go func() {
+		<-window.Done()
+		tally.mu.Lock()
+		tally.atWindowEnd = tally.active
+		tally.mu.Unlock()
+	}()
 	var wg sync.WaitGroup
 	for i := range slowConns {
 		wg.Go(func() {
-			for ctx.Err() == nil {
-				slowRequest(ctx, t, secret, spread, i, tally)
+			for window.Err() == nil {
+				slowRequest(hold, t, secret, spread, i, tally)
 				select {
-				case <-ctx.Done():
+				case <-window.Done():
 				case <-time.After(time.Second):
 				}
 			}
 		})
 	}
 	wg.Wait()
+	tally.mu.Lock()
+	defer tally.mu.Unlock()
 	var parts []string
-	figures := map[string]any{"opened": tally.opened, "heldOpenAtEnd": tally.heldOpen, "cutByServer": len(tally.cut)}
-	parts = append(parts, fmt.Sprintf("%d of %d requests still unanswered at the window's end", tally.heldOpen, tally.opened))
+	figures := map[string]any{"opened": tally.opened, "unansweredAtWindowEnd": tally.atWindowEnd, "cutByServer": len(tally.cut), "openAtHold": tally.heldOpen}
+	parts = append(parts, fmt.Sprintf("%d requests sent, %d of them unanswered at the window's end; by %v after the start", tally.opened, tally.atWindowEnd, slowHold))
 	statuses := make([]string, 0, len(tally.answers))
 	for s := range tally.answers {
 		statuses = append(statuses, s)
@@ -76,19 +93,26 @@ func slowBodies(ctx context.Context, t *target, secret string, spread bool) outc
 	sort.Strings(statuses)
 	for _, s := range statuses {
 		took := tally.answers[s]
-		parts = append(parts, fmt.Sprintf("%d answered %s (after %s s at most)", len(took), s, seconds(maxOf(took))))
+		parts = append(parts, fmt.Sprintf("%d answered %s after %s s", len(took), s, span(minOf(took), maxOf(took))))
 		figures["answered "+s] = len(took)
 	}
 	if len(tally.cut) > 0 {
-		parts = append(parts, fmt.Sprintf("%d cut by the server without an answer (after %s s at most)", len(tally.cut), seconds(maxOf(tally.cut))))
+		parts = append(parts, fmt.Sprintf("%d cut by the server without an answer after %s s", len(tally.cut), span(minOf(tally.cut), maxOf(tally.cut))))
+	}
+	if tally.heldOpen > 0 {
+		parts = append(parts, fmt.Sprintf("%d still open", tally.heldOpen))
 	}
 	from := "one address"
 	if spread {
 		from = fmt.Sprintf("%d loopback addresses", slowConns)
 	}
-	details := []string{fmt.Sprintf("%d connections from %s, each sending a %d-byte body one byte every %v; a request answered or cut is replaced after 1 s",
-		slowConns, from, len(slowBody), slowEvery)}
-	return outcome{summary: strings.Join(parts, "; "), details: details, figures: figures}
+	details := []string{fmt.Sprintf("%d connections from %s, each sending a %d-byte body one byte every %v; during the window a request answered or cut is replaced after 1 s, then they go on unreplaced until %v after the start",
+		slowConns, from, len(slowBody), slowEvery, slowHold)}
+	summary := parts[0]
+	if len(parts) > 1 {
+		summary += ": " + strings.Join(parts[1:], ", ")
+	}
+	return outcome{summary: summary, details: details, figures: figures}
 }
 
 // slowRequest sends one slow request and records its fate.
@@ -113,7 +137,13 @@ func slowRequest(ctx context.Context, t *target, secret string, spread bool, n i
 	}
 	tally.mu.Lock()
 	tally.opened++
+	tally.active++
 	tally.mu.Unlock()
+	defer func() {
+		tally.mu.Lock()
+		tally.active--
+		tally.mu.Unlock()
+	}()
 	answered := make(chan string, 1)
 	go func() {
 		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
@@ -151,6 +181,14 @@ func slowRequest(ctx context.Context, t *target, secret string, spread bool, n i
 		case <-tick.C:
 		}
 	}
+}
+
+func minOf(ds []time.Duration) time.Duration {
+	m := ds[0]
+	for _, d := range ds {
+		m = min(m, d)
+	}
+	return m
 }
 
 func maxOf(ds []time.Duration) time.Duration {
