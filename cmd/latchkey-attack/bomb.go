@@ -99,11 +99,3 @@ func fragmentBomb(t *target, secret string) outcome {
 		len(doc), bombLevels, 1<<bombLevels, bombCopies, bombTimeout)}
 	return outcome{summary: strings.Join(parts, "; "), details: details, figures: figures}
 }
-
-// span writes "a–b" in seconds, or "a" when both round alike.
-func span(a, b time.Duration) string {
-	if seconds(a) == seconds(b) {
-		return seconds(a)
-	}
-	return seconds(a) + "–" + seconds(b)
-}

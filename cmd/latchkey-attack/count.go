@@ -201,13 +201,6 @@ func httpOutcome(r response, err error) string {
 	}
 }
 
-func lastPart(s string) string {
-	if i := strings.LastIndex(s, ": "); i >= 0 {
-		return s[i+2:]
-	}
-	return s
-}
-
 // endedAfter returns how long after start op ended (or now, if it has
 // not).
 func endedAfter(op *wsOp, start time.Time) time.Duration {

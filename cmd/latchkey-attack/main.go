@@ -133,6 +133,7 @@ func run(ctx context.Context, c config, undo *cleanups) ([]row, error) {
 	return rows, nil
 }
 
+// logf writes a time-stamped progress line to standard error.
 func logf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", args...)
 }

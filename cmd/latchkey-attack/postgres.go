@@ -79,6 +79,7 @@ func watchDatabase(admin, dbURL string) (*pgWatch, error) {
 	return w, nil
 }
 
+// loop samples every 100 ms until Close.
 func (w *pgWatch) loop() {
 	defer close(w.done)
 	tick := time.NewTicker(100 * time.Millisecond)

@@ -69,6 +69,7 @@ func header(c config) string {
 		c.victimRate, c.duration, c.duration, victimTimeout, c.settle)
 }
 
+// binaryName says which server binary was attacked.
 func binaryName(c config) string {
 	if c.binary == "" {
 		return "./cmd/latchkey (built now)"
@@ -76,10 +77,12 @@ func binaryName(c config) string {
 	return c.binary
 }
 
+// victimCell writes a window's victim figures for the table.
 func victimCell(v victimFigures) string {
 	return fmt.Sprintf("%s / %s ms, %d of %d", millis(v.P50), millis(v.P99), v.Failures, v.Requests)
 }
 
+// failureKinds writes a window's victim failures by kind.
 func failureKinds(v victimFigures) string {
 	var parts []string
 	for k, n := range v.Kinds {
@@ -87,16 +90,6 @@ func failureKinds(v victimFigures) string {
 	}
 	return strings.Join(parts, ", ")
 }
-
-func millis(d time.Duration) string {
-	ms := float64(d) / float64(time.Millisecond)
-	if ms >= 100 {
-		return fmt.Sprintf("%.0f", ms)
-	}
-	return fmt.Sprintf("%.1f", ms)
-}
-
-func seconds(d time.Duration) string { return fmt.Sprintf("%.2f", d.Seconds()) }
 
 // printJSON prints the rows as one JSON object; times are in seconds.
 func printJSON(w io.Writer, c config, rows []row) error {
@@ -116,6 +109,7 @@ func printJSON(w io.Writer, c config, rows []row) error {
 	return enc.Encode(map[string]any{"header": header(c), "rows": out})
 }
 
+// windowJSON returns a window's figures for --json, times in seconds.
 func windowJSON(w window) map[string]any {
 	v := w.Victim
 	return map[string]any{

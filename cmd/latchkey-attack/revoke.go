@@ -167,6 +167,7 @@ func revokedTries(ctx context.Context, t *target, how, accountID string) []try {
 	}}
 }
 
+// revocationWord names how a key was revoked.
 func revocationWord(how string) string {
 	switch how {
 	case "disable":

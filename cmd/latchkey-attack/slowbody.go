@@ -182,19 +182,3 @@ func slowRequest(ctx context.Context, t *target, secret string, spread bool, n i
 		}
 	}
 }
-
-func minOf(ds []time.Duration) time.Duration {
-	m := ds[0]
-	for _, d := range ds {
-		m = min(m, d)
-	}
-	return m
-}
-
-func maxOf(ds []time.Duration) time.Duration {
-	var m time.Duration
-	for _, d := range ds {
-		m = max(m, d)
-	}
-	return m
-}

@@ -128,6 +128,7 @@ func ssrf(window context.Context, t *target) outcome {
 	}
 }
 
+// randomHex returns n random bytes in hex: an answer no guess produces.
 func randomHex(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b)

@@ -116,10 +116,3 @@ func takeover(window context.Context, t *target) outcome {
 			"credentialsReplaced": creds.RevealAccountCredentials.Credentials["secretKey"] == mallorySecret, "readableAfter": readable},
 	}
 }
-
-func orNothing(s string) string {
-	if s == "" {
-		return "fields of its own only"
-	}
-	return s
-}

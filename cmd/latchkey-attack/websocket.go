@@ -5,8 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"sort"
-	"strings"
 	"time"
 )
 
@@ -181,51 +179,4 @@ func wsMutation(window context.Context, t *target) outcome {
 func countInLog(t *target, s string) int {
 	b, _ := os.ReadFile(t.logs)
 	return bytes.Count(b, []byte(s))
-}
-
-func committed(ok bool) string {
-	if ok {
-		return "committed (seen over HTTP)"
-	}
-	return "not committed"
-}
-
-func orUnanswered(s string) string {
-	if s == "" {
-		return "nothing"
-	}
-	return s
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "none refused"
-	}
-	return s
-}
-
-// tally writes counts as "n kind, …", largest first.
-func tally(counts map[string]int) string {
-	type kv struct {
-		k string
-		n int
-	}
-	var kvs []kv
-	for k, n := range counts {
-		kvs = append(kvs, kv{k, n})
-	}
-	sort.Slice(kvs, func(i, j int) bool { return kvs[i].n > kvs[j].n || kvs[i].n == kvs[j].n && kvs[i].k < kvs[j].k })
-	var parts []string
-	for _, e := range kvs {
-		parts = append(parts, fmt.Sprintf("%d %s", e.n, e.k))
-	}
-	return strings.Join(parts, ", ")
-}
-
-func sum(m map[string]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
-	}
-	return n
 }
