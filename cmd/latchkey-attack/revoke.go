@@ -27,6 +27,8 @@ type try struct {
 	// effect, when set, checks over HTTP with the admin's key whether the
 	// attempt changed anything, and says what.
 	effect func() string
+	// got, when set, says what the answer's data gave the attacker.
+	got func(data string) string
 }
 
 // revokeWatch is how long after the revocation the socket is watched for
@@ -112,6 +114,9 @@ func afterRevocation(window context.Context, t *target, how string) outcome {
 		}
 		ws.wait(op, 5*time.Second)
 		p := tr.label + " " + orUnanswered(ws.outcome(op))
+		if tr.got != nil {
+			p += " (" + tr.got(string(ws.data(op))) + ")"
+		}
 		if tr.effect != nil {
 			p += " (" + tr.effect() + ")"
 		}
@@ -150,19 +155,25 @@ func revokedTries(ctx context.Context, t *target, how, accountID string) []try {
 			effect: func() string {
 				var out struct{ Accounts struct{ TotalCount int } }
 				_ = t.must(ctx, admin, `{ accounts(filter: "creator.personId = 'p-expiring'") { totalCount } }`, nil, &out)
-				return fmt.Sprintf("%d accounts of the session's person stored", out.Accounts.TotalCount)
+				return fmt.Sprintf("accounts of the session's person stored: %d", out.Accounts.TotalCount)
 			},
 		}}
 	}
 	return []try{viewer, {
 		label: "revealAccountCredentials", query: `mutation($id: ID!) { revealAccountCredentials(id: $id) { credentials } }`,
 		vars: map[string]any{"id": accountID},
+		got: func(data string) string {
+			if strings.Contains(data, `"secretKey"`) {
+				return "the credentials were returned"
+			}
+			return "no credentials returned"
+		},
 	}, {
 		label: "createAuthAccess(FULL_ACCESS)", query: `mutation { createAuthAccess(input: {name: "minted-after-revocation", permission: FULL_ACCESS}) { secretKey } }`,
 		effect: func() string {
 			var out struct{ AuthAccesses struct{ TotalCount int } }
 			_ = t.must(ctx, admin, `{ authAccesses(filter: "name = 'minted-after-revocation'") { totalCount } }`, nil, &out)
-			return fmt.Sprintf("%d such keys stored", out.AuthAccesses.TotalCount)
+			return fmt.Sprintf("keys of that name stored: %d", out.AuthAccesses.TotalCount)
 		},
 	}}
 }
