@@ -93,8 +93,8 @@ func fatPages(window context.Context, t *target) outcome {
 	}
 	slices.Sort(sizes)
 	return outcome{
-		summary: fmt.Sprintf("%d pages read at once: %s, %.1f–%.1f MB each, the last after %s s; server peak memory %.0f → %.0f MiB",
-			fatReaders, tally(statuses), float64(sizes[0])/1e6, float64(sizes[len(sizes)-1])/1e6, seconds(slowest), peak0, peak1),
+		summary: fmt.Sprintf("%d pages read at once: %s, %s MB each, the last after %s s; server peak memory %.0f → %.0f MiB",
+			fatReaders, tally(statuses), megabytes(sizes[0], sizes[len(sizes)-1]), seconds(slowest), peak0, peak1),
 		details: []string{fmt.Sprintf("%d accounts with %d bytes of metadata each in the attacker's environment", fatAccounts, fatMetadata)},
 		figures: map[string]any{"answers": statuses, "largestBytes": sizes[len(sizes)-1], "peakBeforeMiB": peak0, "peakAfterMiB": peak1},
 	}
@@ -138,4 +138,14 @@ func (e *edges) Write(p []byte) (int, error) {
 		e.tail = append(e.tail[:0], e.tail[len(e.tail)-keep:]...)
 	}
 	return len(p), nil
+}
+
+// megabytes writes a range of sizes in MB, one figure when both round
+// alike.
+func megabytes(a, b int64) string {
+	x, y := fmt.Sprintf("%.1f", float64(a)/1e6), fmt.Sprintf("%.1f", float64(b)/1e6)
+	if x == y {
+		return x
+	}
+	return x + "–" + y
 }

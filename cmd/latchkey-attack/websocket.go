@@ -71,7 +71,7 @@ func wsQueryFlood(window context.Context, t *target) outcome {
 	}
 	httpTook := time.Since(httpStart)
 	return outcome{
-		summary: fmt.Sprintf("over one socket %d of %d queries ran, all answered within %s s (%s); over HTTP the same level's key got %d of %d in %s s (%s)",
+		summary: fmt.Sprintf("over one socket %d of %d queries ran, the last answer %s s after the first was sent (%s); over HTTP the same level's key got %d of %d in %s s (%s)",
 			counts["ok"], floodQueries, seconds(last), tally(counts), httpCounts["ok"], floodQueries, seconds(httpTook), tally(httpCounts)),
 		figures: map[string]any{"websocket": counts, "websocketSeconds": last.Seconds(), "http": httpCounts, "httpSeconds": httpTook.Seconds()},
 	}
@@ -168,7 +168,7 @@ func wsMutation(window context.Context, t *target) outcome {
 	created := accErr == nil && acc.Account != nil
 	panics := countInLog(t, `"msg":"panic"`) - panics0
 	return outcome{
-		summary: fmt.Sprintf("updateAuthAccess answered %s, change %s; createAccount answered %s, account %s; %d panics in the server's log",
+		summary: fmt.Sprintf("updateAuthAccess answered %s, change %s; createAccount answered %s, account %s; panics in the server's log: %d",
 			orUnanswered(ws.outcome(update)), committed(updated), orUnanswered(ws.outcome(create)), committed(created), panics),
 		figures: map[string]any{"updateAnswer": ws.outcome(update), "updateCommitted": updated, "createAnswer": ws.outcome(create),
 			"createCommitted": created, "panics": panics},
