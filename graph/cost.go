@@ -39,20 +39,37 @@ var _ interface {
 func (costLimit) ExtensionName() string                   { return "CostLimit" }
 func (costLimit) Validate(graphql.ExecutableSchema) error { return nil }
 
-// costExtension names an operation's price among its statistics.
-const costExtension = "latchkey.cost"
+// costExtension names an operation's price among its statistics, and
+// heavyExtension whether it reads whole listings.
+const (
+	costExtension  = "latchkey.cost"
+	heavyExtension = "latchkey.heavy"
+)
 
 // MutateOperationContext prices the operation.
 func (l costLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
-	cost := setCost(oc, oc.Operation.SelectionSet, map[string]bool{})
+	w := &costWalk{oc: oc, expanding: map[string]bool{}}
+	cost := w.set(oc.Operation.SelectionSet)
 	oc.Stats.SetExtension(costExtension, cost)
+	oc.Stats.SetExtension(heavyExtension, w.heavy)
 	if cost > l.limit {
 		return limitError(fmt.Sprintf("operation has complexity %d, which exceeds the limit of %d", cost, l.limit))
 	}
 	return nil
+}
+
+// Heavy reports whether the operation of ctx reads whole listings: it asks
+// for a totalCount, or filters text by substring, suffix or without case,
+// which no index serves. The gate runs such operations in a narrower lane.
+func Heavy(ctx context.Context) bool {
+	if !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	heavy, _ := graphql.GetOperationContext(ctx).Stats.GetExtension(heavyExtension).(bool)
+	return heavy
 }
 
 // requestedCost returns the price of the operation of ctx, if it was
@@ -62,29 +79,25 @@ func requestedCost(ctx context.Context) (int, bool) {
 	return n, ok
 }
 
-// setCost returns the cost of a selection set, fragments included (each
-// where it is spread; the document's size was bounded before validation).
-func setCost(oc *graphql.OperationContext, set ast.SelectionSet, expanding map[string]bool) int {
+// costWalk prices one operation's selections, fragments included (each
+// where it is spread; the document's size was bounded before validation),
+// and notes whether it reads whole listings.
+type costWalk struct {
+	oc        *graphql.OperationContext
+	expanding map[string]bool
+	heavy     bool
+}
+
+// set returns the cost of a selection set.
+func (w *costWalk) set(set ast.SelectionSet) int {
 	total := 0
-	for _, sel := range set {
-		switch x := sel.(type) {
-		case *ast.Field:
-			total = satAdd(total, fieldCost(oc, x, expanding))
-		case *ast.InlineFragment:
-			total = satAdd(total, setCost(oc, x.SelectionSet, expanding))
-		case *ast.FragmentSpread:
-			if x.Definition == nil || expanding[x.Name] {
-				continue
-			}
-			expanding[x.Name] = true
-			total = satAdd(total, setCost(oc, x.Definition.SelectionSet, expanding))
-			delete(expanding, x.Name)
-		}
+	for _, f := range w.fields(set) {
+		total = satAdd(total, w.field(f))
 	}
 	return total
 }
 
-func fieldCost(oc *graphql.OperationContext, f *ast.Field, expanding map[string]bool) int {
+func (w *costWalk) field(f *ast.Field) int {
 	if strings.HasPrefix(f.Name, "__") {
 		return 0 // introspection, bounded by the document's size
 	}
@@ -92,9 +105,10 @@ func fieldCost(oc *graphql.OperationContext, f *ast.Field, expanding map[string]
 		return 1
 	}
 	typeName := f.Definition.Type.Name()
-	args := f.ArgumentMap(oc.Variables)
+	args := f.ArgumentMap(w.oc.Variables)
 	switch {
 	case f.Name == "totalCount" && strings.HasSuffix(f.ObjectDefinition.Name, "Connection"):
+		w.heavy = true
 		return CountCost
 	case strings.HasSuffix(typeName, "Connection"):
 		size := page.DefaultSize
@@ -104,9 +118,10 @@ func fieldCost(oc *graphql.OperationContext, f *ast.Field, expanding map[string]
 			}
 		}
 		n, _ := predicates(args)
+		w.heavy = w.heavy || scans(args)
 		cost := 1 + n*PredicateCost
-		for _, child := range childFields(f.SelectionSet, oc, expanding) {
-			c := fieldCost(oc, child, expanding)
+		for _, child := range w.fields(f.SelectionSet) {
+			c := w.field(child)
 			if child.Name == "edges" || child.Name == "nodes" {
 				c = satMul(c, max(size, 1))
 			}
@@ -115,26 +130,26 @@ func fieldCost(oc *graphql.OperationContext, f *ast.Field, expanding map[string]
 		return cost
 	case f.Name == "nodes":
 		ids, _ := args["ids"].([]any)
-		return satAdd(1, satMul(setCost(oc, f.SelectionSet, expanding), max(len(ids), 1)))
+		return satAdd(1, satMul(w.set(f.SelectionSet), max(len(ids), 1)))
 	default:
-		return satAdd(1, setCost(oc, f.SelectionSet, expanding))
+		return satAdd(1, w.set(f.SelectionSet))
 	}
 }
 
-// childFields returns the fields of set, its fragments' included.
-func childFields(set ast.SelectionSet, oc *graphql.OperationContext, expanding map[string]bool) []*ast.Field {
+// fields returns the fields of set, its fragments' included.
+func (w *costWalk) fields(set ast.SelectionSet) []*ast.Field {
 	var out []*ast.Field
 	for _, sel := range set {
 		switch x := sel.(type) {
 		case *ast.Field:
 			out = append(out, x)
 		case *ast.InlineFragment:
-			out = append(out, childFields(x.SelectionSet, oc, expanding)...)
+			out = append(out, w.fields(x.SelectionSet)...)
 		case *ast.FragmentSpread:
-			if x.Definition != nil && !expanding[x.Name] {
-				expanding[x.Name] = true
-				out = append(out, childFields(x.Definition.SelectionSet, oc, expanding)...)
-				delete(expanding, x.Name)
+			if x.Definition != nil && !w.expanding[x.Name] {
+				w.expanding[x.Name] = true
+				out = append(out, w.fields(x.Definition.SelectionSet)...)
+				delete(w.expanding, x.Name)
 			}
 		}
 	}

@@ -29,6 +29,45 @@ func predicates(args map[string]any) (n, depth int) {
 	return n, depth
 }
 
+// scans reports whether a field's where or filter compares text by
+// substring, suffix or without case (…Contains, …ContainsFold,
+// …HasSuffix, …EqualFold; contains, containsIgnoreCase, endsWith): no
+// index serves those, so the database reads every row of the listing.
+func scans(args map[string]any) bool {
+	if whereScans(args["where"]) {
+		return true
+	}
+	if src, ok := args["filter"].(string); ok && src != "" {
+		if e, err := filter.Parse(src); err == nil {
+			return filter.Scans(e)
+		}
+	}
+	return false
+}
+
+func whereScans(v any) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, member := range x {
+			for _, suffix := range []string{"Contains", "ContainsFold", "HasSuffix", "EqualFold"} {
+				if strings.HasSuffix(k, suffix) {
+					return true
+				}
+			}
+			if whereScans(member) {
+				return true
+			}
+		}
+	case []any:
+		for _, item := range x {
+			if whereScans(item) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // whereCount counts the conditions of a where input value.
 func whereCount(v any) (n, depth int) {
 	switch x := v.(type) {

@@ -27,9 +27,24 @@ func memoryAttacks() []attack {
 
 // seedFat adds fatAccounts accounts with fatMetadata bytes of metadata
 // each to the attacker's environment, one per request (a request body is at
-// most 1 MiB).
+// most 1 MiB). A server that bounds metadata refuses that much: the
+// accounts then get the most it accepts (halving until one is accepted),
+// which t.fatMetadata records.
 func seedFat(ctx context.Context, t *target) error {
-	blob := strings.Repeat("lorem ipsum ", fatMetadata/12)
+	size := fatMetadata
+	for ; ; size /= 2 {
+		in := newAccount("fat-probe")
+		in["metadata"] = map[string]any{"notes": strings.Repeat("lorem ipsum ", size/12)}
+		_, err := createAccounts(ctx, t, t.attackerAdmin.SecretKey, []map[string]any{in}, 1)
+		if err == nil {
+			break
+		}
+		if size < 1024 || !strings.Contains(err.Error(), "BAD_USER_INPUT") {
+			return err
+		}
+	}
+	t.fatMetadata = size
+	blob := strings.Repeat("lorem ipsum ", size/12)
 	var wg sync.WaitGroup
 	errs := make(chan error, fatAccounts)
 	next := make(chan int)
@@ -44,7 +59,7 @@ func seedFat(ctx context.Context, t *target) error {
 			}
 		})
 	}
-	for i := range fatAccounts {
+	for i := range fatAccounts - 1 {
 		next <- i
 	}
 	close(next)
@@ -95,7 +110,7 @@ func fatPages(window context.Context, t *target) outcome {
 	return outcome{
 		summary: fmt.Sprintf("%d pages read at once: %s, %s MB each, the last after %s s; server peak memory %.0f → %.0f MiB",
 			fatReaders, tally(statuses), megabytes(sizes[0], sizes[len(sizes)-1]), seconds(slowest), peak0, peak1),
-		details: []string{fmt.Sprintf("%d accounts with %d bytes of metadata each in the attacker's environment", fatAccounts, fatMetadata)},
+		details: []string{fmt.Sprintf("%d accounts with %d bytes of metadata each in the attacker's environment (%d asked for)", fatAccounts, t.fatMetadata, fatMetadata)},
 		figures: map[string]any{"answers": statuses, "largestBytes": sizes[len(sizes)-1], "peakBeforeMiB": peak0, "peakAfterMiB": peak1},
 	}
 }

@@ -48,6 +48,9 @@ type target struct {
 	victimReader, victimAdmin, attackerAdmin key
 	// victimAccounts are the IDs of the accounts the victim's query lists.
 	victimAccounts []string
+	// fatMetadata is the metadata size of the memory attack's accounts: the
+	// most the server accepted.
+	fatMetadata int
 
 	cmd    *exec.Cmd
 	stop   func()

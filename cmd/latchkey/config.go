@@ -171,7 +171,8 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 // LATCHKEY_MAX_RESPONSE_BYTES,
 // LATCHKEY_INTROSPECTION=off, LATCHKEY_SUGGESTIONS=off,
 // LATCHKEY_REQUEST_TIMEOUT, LATCHKEY_BODY_TIMEOUT, LATCHKEY_MAX_IN_FLIGHT,
-// LATCHKEY_MAX_IN_FLIGHT_PER_KEY, LATCHKEY_MAX_SOCKETS_PER_KEY and
+// LATCHKEY_MAX_IN_FLIGHT_PER_KEY, LATCHKEY_MAX_HEAVY_IN_FLIGHT,
+// LATCHKEY_MAX_SOCKETS_PER_KEY and
 // LATCHKEY_MAX_SUBSCRIPTIONS_PER_SOCKET.
 func limitsConfig(cfg *server.Config) error {
 	l := &cfg.Limits
@@ -188,6 +189,7 @@ func limitsConfig(cfg *server.Config) error {
 		envDuration("LATCHKEY_BODY_TIMEOUT", false, &cfg.BodyTimeout),
 		envInt("LATCHKEY_MAX_IN_FLIGHT", 1, 0, &cfg.MaxInFlight),
 		envInt("LATCHKEY_MAX_IN_FLIGHT_PER_KEY", 1, 0, &cfg.MaxInFlightPerCaller),
+		envInt("LATCHKEY_MAX_HEAVY_IN_FLIGHT", 1, 0, &cfg.MaxHeavyInFlight),
 		envInt("LATCHKEY_MAX_SOCKETS_PER_KEY", 1, 0, &cfg.MaxSockets),
 		envInt("LATCHKEY_MAX_SUBSCRIPTIONS_PER_SOCKET", 1, 0, &cfg.MaxSubscriptions),
 	)

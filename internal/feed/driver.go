@@ -9,9 +9,9 @@ import (
 )
 
 // Wrap returns drv, waking the hub when a statement that writes an event is
-// committed. On PostgreSQL it sends NOTIFY in the same transaction, which
-// PostgreSQL delivers at commit to every listening process (this one
-// included); on SQLite it wakes this process's subscribers after the commit.
+// committed: this process's hub as soon as the commit returns, and on
+// PostgreSQL every other listening process's too, by a NOTIFY sent in the
+// same transaction, which PostgreSQL delivers at commit.
 func (h *Hub) Wrap(drv dialect.Driver) dialect.Driver {
 	return &driver{Driver: drv, hub: h}
 }
@@ -21,12 +21,13 @@ type driver struct {
 	hub *Hub
 }
 
-// signal follows a statement that wrote an event, run by exec.
+// signal follows a statement that wrote an event, run by exec outside a
+// transaction.
 func (d *driver) signal(ctx context.Context, exec dialect.ExecQuerier) error {
+	defer d.hub.Notify()
 	if d.Dialect() == dialect.Postgres {
 		return exec.Exec(ctx, "SELECT pg_notify($1, '')", []any{Channel}, nil)
 	}
-	d.hub.Notify()
 	return nil
 }
 
@@ -99,10 +100,10 @@ func (t *tx_) Query(ctx context.Context, query string, args, v any) error {
 }
 
 func (t *tx_) wroteEvent(ctx context.Context) error {
-	if t.d.Dialect() == dialect.Postgres {
-		return t.d.signal(ctx, t.Tx)
-	}
 	t.wrote = true
+	if t.d.Dialect() == dialect.Postgres {
+		return t.Tx.Exec(ctx, "SELECT pg_notify($1, '')", []any{Channel}, nil)
+	}
 	return nil
 }
 

@@ -10,6 +10,7 @@ package feed
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -27,9 +28,10 @@ const (
 
 // Hub wakes subscribers when events are committed.
 type Hub struct {
-	mu      sync.Mutex
-	wake    chan struct{}
-	readers map[string]*reader
+	mu         sync.Mutex
+	wake       chan struct{}
+	generation atomic.Uint64
+	readers    map[string]*reader
 }
 
 // NewHub returns a hub with no subscribers.
@@ -37,11 +39,17 @@ func NewHub() *Hub { return &Hub{wake: make(chan struct{}), readers: map[string]
 
 // Notify wakes every subscriber.
 func (h *Hub) Notify() {
+	h.generation.Add(1)
 	h.mu.Lock()
 	close(h.wake)
 	h.wake = make(chan struct{})
 	h.mu.Unlock()
 }
+
+// Generation returns how many times the hub was woken: it grows when an
+// event is committed, by this process (before its commit returns) or
+// another one.
+func (h *Hub) Generation() uint64 { return h.generation.Load() }
 
 // Changed returns a channel closed at the next Notify: when an event is
 // committed, by this process or, on PostgreSQL, another one.

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -220,6 +221,23 @@ func (p *parser) value() (Value, error) {
 	default:
 		return Value{}, &Error{Pos: t.pos, Found: t.String(), Expected: "a value"}
 	}
+}
+
+// Scans reports whether a parsed filter compares text by substring or
+// suffix (contains, containsIgnoreCase, endsWith): no index serves those,
+// so the database reads every row of the listing.
+func Scans(e Expr) bool {
+	switch x := e.(type) {
+	case And:
+		return slices.ContainsFunc(x.Items, Scans)
+	case Or:
+		return slices.ContainsFunc(x.Items, Scans)
+	case Not:
+		return Scans(x.X)
+	case Cmp:
+		return x.Op == "contains" || x.Op == "containsIgnoreCase" || x.Op == "endsWith"
+	}
+	return false
 }
 
 // Count returns the comparisons of a parsed filter.

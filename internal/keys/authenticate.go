@@ -22,18 +22,31 @@ import (
 // at most once per key in this span, not on every request.
 const LastUsedResolution = time.Minute
 
-// Authenticator turns a secret key into a viewer.
+// Authenticator turns a secret key into a viewer. It reads a key from the
+// database at most once per Freshness, and again after any change (see
+// Freshness), so that authenticating a request usually costs no statement.
 type Authenticator struct {
 	client  *ent.Client
 	dialect string
 	onErr   func(error)
+	cache   *cache
 }
 
 // NewAuthenticator returns an authenticator reading keys through client, a
-// database of the given ent dialect. onErr receives failures to record
-// lastUsedTime, which do not fail requests.
-func NewAuthenticator(client *ent.Client, dialect string, onErr func(error)) *Authenticator {
-	return &Authenticator{client: client, dialect: dialect, onErr: onErr}
+// database of the given ent dialect; changes tells it when keys may have
+// changed. onErr receives failures to record lastUsedTime, which do not
+// fail requests.
+func NewAuthenticator(client *ent.Client, dialect string, changes Changes, onErr func(error)) *Authenticator {
+	return &Authenticator{client: client, dialect: dialect, onErr: onErr, cache: newCache(changes)}
+}
+
+// Known reports whether secretKey authenticated in this process lately
+// (its key was read, and the secret is its current or previous one), so
+// that looking its key up again is worth it even for a client whose
+// address spent its budget of failures.
+func (a *Authenticator) Known(secretKey string) bool {
+	token, secret, err := auth.ParseSecretKey(secretKey)
+	return err == nil && a.cache.known(token, auth.HashSecret(secret))
 }
 
 // Grant is what one authentication granted: a viewer, for as long as the
@@ -45,6 +58,7 @@ type Grant struct {
 	// Viewer is the caller the key makes.
 	Viewer *auth.Viewer
 
+	token      string
 	secretHash []byte
 	// until is when the grant ends by itself, in Unix nanoseconds; 0 for
 	// never. Recheck moves it (a rotation starts a grace period).
@@ -85,15 +99,14 @@ func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, er
 	if err != nil {
 		return nil, errs.New(errs.Unauthenticated, "the API key is malformed: expected %s… as issued by createAuthAccess", auth.SecretKeyPrefix)
 	}
-	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	key, err := a.client.AuthAccess.Query().Where(authaccess.Token(token)).Only(sys)
+	e, err := a.cache.key(ctx, a.client, token)
 	if ent.IsNotFound(err) {
 		return nil, errs.New(errs.Unauthenticated, "the API key is not valid")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("keys.Authenticate: %w", err)
 	}
-	now := clock.Now()
+	key, now := e.key, clock.Now()
 	hash := auth.HashSecret(secret)
 	until, why := holds(key, hash, now)
 	switch why {
@@ -104,14 +117,14 @@ func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, er
 	case expired:
 		return nil, errs.New(errs.Unauthenticated, "the API key expired at %s", key.ExpiresTime.Format(time.RFC3339))
 	}
-	if key.LastUsedTime == nil || now.Sub(*key.LastUsedTime) >= LastUsedResolution {
-		a.touch(sys, key.ID, now)
+	if a.cache.touch(e, now) {
+		a.touch(ctx, key.ID, now)
 	}
 	v := &auth.Viewer{EnvironmentID: key.EnvironmentID, AuthAccessID: key.ID, Permission: key.Permission, Sources: key.SourceKeys}
 	if key.PersonID != nil {
 		v.PersonID = *key.PersonID
 	}
-	g := &Grant{Viewer: v, secretHash: hash}
+	g := &Grant{Viewer: v, token: token, secretHash: hash}
 	g.setUntil(until)
 	return g, nil
 }
@@ -172,9 +185,11 @@ func (a *Authenticator) Recheck(ctx context.Context, grants []*Grant) (map[*Gran
 	for _, g := range grants {
 		key := byID[g.Viewer.AuthAccessID]
 		if key == nil {
+			a.cache.forget(g.token)
 			ended[g] = "the API key was deleted"
 			continue
 		}
+		a.cache.refresh(key)
 		until, why := holds(key, g.secretHash, now)
 		switch why {
 		case wrongSecret:
@@ -194,7 +209,7 @@ func (a *Authenticator) Recheck(ctx context.Context, grants []*Grant) (map[*Gran
 // already did within LastUsedResolution. It writes last_used_time alone:
 // using a key is not a change of the key, so updatedTime stays.
 func (a *Authenticator) touch(ctx context.Context, id string, now time.Time) {
-	_, err := store.SetQuietly(ctx, a.client, a.dialect, authaccess.Table,
+	_, err := store.SetQuietly(privacy.DecisionContext(ctx, privacy.Allow), a.client, a.dialect, authaccess.Table,
 		map[string]any{authaccess.FieldLastUsedTime: now},
 		sql.And(
 			sql.EQ(authaccess.FieldID, id),

@@ -89,13 +89,21 @@ func (l *Limiter) Allow(v *auth.Viewer, addr string) Decision {
 	return l.take(id, r, true)
 }
 
-// Blocked reports the budget of an address without taking from it: its
-// Allowed is false when the address has nothing left. Requests that present
-// a key check it before the key is looked up, and pay with Allow only when
-// the key turns out not to be valid, so that guessing keys costs an
-// address its anonymous budget and no database work once it is spent.
+// Fail charges an address for a request it made that did not authenticate
+// (a key that is not valid, a refused websocket). Failures have a bucket of
+// their own, at the anonymous rate, apart from the address's requests
+// without a key: a client that only browses anonymously does not lock out
+// the keys used from its address.
+func (l *Limiter) Fail(addr string) Decision {
+	return l.take("fail:"+addr, l.cfg.Anonymous, true)
+}
+
+// Blocked reports the failure budget of an address without taking from
+// it: its Allowed is false when the address has spent it. Requests check
+// it before their key is looked up, so that once an address has spent its
+// budget guessing keys, its guesses cost no database work.
 func (l *Limiter) Blocked(addr string) Decision {
-	return l.take("addr:"+addr, l.cfg.Anonymous, false)
+	return l.take("fail:"+addr, l.cfg.Anonymous, false)
 }
 
 // take checks the bucket id with rate r, taking a token when it may and

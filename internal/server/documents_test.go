@@ -57,12 +57,8 @@ func TestHostileDocumentsAreRefusedCheaply(t *testing.T) {
 			if took > 500*time.Millisecond {
 				t.Errorf("%s (key %v): refused after %v", c.name, secret != "", took)
 			}
-			want := 0
-			if secret != "" {
-				want = 1
-			}
-			if n, q := s.Statements.Count(); n != want {
-				t.Errorf("%s: %d statements, want %d: %v", c.name, n, want, q)
+			if _, q := s.Statements.Count(); !onlyKeyLookup(q) {
+				t.Errorf("%s: statements beyond the key's lookup: %v", c.name, q)
 			}
 		}
 	}
@@ -104,8 +100,8 @@ func TestConditionsArePricedAndBounded(t *testing.T) {
 			if r.Code() != "BAD_USER_INPUT" {
 				t.Errorf("%s: %.300s", name, r.Body)
 			}
-			if n, q := s.Statements.Count(); n != 1 {
-				t.Errorf("%s: %d statements ran, want only the key's lookup: %v", name, n, q)
+			if _, q := s.Statements.Count(); !onlyKeyLookup(q) {
+				t.Errorf("%s: statements beyond the key's lookup: %v", name, q)
 			}
 		}
 		long := strings.TrimSuffix(strings.Repeat("identifier = 'a' or ", 101), " or ")
@@ -125,6 +121,13 @@ func TestConditionsArePricedAndBounded(t *testing.T) {
 			t.Errorf("totalCount added %d to the cost, want 1000", d)
 		}
 	})
+}
+
+// onlyKeyLookup reports whether queries hold no statement but, at most,
+// the lookup of the request's key (which the server caches a second).
+func onlyKeyLookup(queries []string) bool {
+	lookups, others := splitKeyLookups(queries)
+	return len(others) == 0 && len(lookups) <= 1
 }
 
 func decodeExtensions(t *testing.T, r *testenv.Result, v any) {

@@ -95,7 +95,7 @@ func (e *endpoint) upgrade(w http.ResponseWriter, r *http.Request) {
 		status, fail = http.StatusBadRequest, errs.New(errs.BadUserInput, "not a websocket handshake")
 	}
 	if fail != nil {
-		e.gate.limiter.Allow(nil, addr)
+		e.gate.limiter.Fail(addr)
 		writeError(w, r, status, fail)
 		return
 	}
@@ -180,7 +180,7 @@ func (e *endpoint) websocketInit(ss *sockets) transport.WebsocketInitFunc {
 			header = s.header
 		}
 		if header == "" {
-			e.gate.limiter.Allow(nil, addrFrom(ctx))
+			e.gate.limiter.Fail(addrFrom(ctx))
 			return closing(ctx, closeUnauthorized, "send `Authorization: Bearer <secretKey>` in the connection_init payload")
 		}
 		grant, fail := e.gate.authenticate(ctx, header, addrFrom(ctx))

@@ -28,6 +28,9 @@ type gate struct {
 	authn   *keys.Authenticator
 	limiter *ratelimit.Limiter
 	slots   *slots
+	// heavy is the narrower lane of the operations that read whole
+	// listings (graph.Heavy): one at a time per caller.
+	heavy   *slots
 	timeout time.Duration
 	// subscriptions bounds the subscriptions of one socket.
 	subscriptions int
@@ -35,23 +38,24 @@ type gate struct {
 
 // authenticate returns the grant of an Authorization header value from
 // the client at addr, or nil for none. A header that is not a valid key
-// costs addr a request of its anonymous budget; once that is spent, keys
-// from addr are refused without being looked up.
+// costs addr a failure; once its failures are spent, keys from addr are
+// refused without being looked up, except those that authenticated here
+// lately (Authenticator.Known).
 func (g *gate) authenticate(ctx context.Context, header, addr string) (*keys.Grant, *errs.Error) {
 	if header == "" {
 		return nil, nil
 	}
-	if d := g.limiter.Blocked(addr); !d.Allowed {
+	secretKey, ok := bearer(header)
+	if d := g.limiter.Blocked(addr); !d.Allowed && !(ok && g.authn.Known(secretKey)) {
 		return nil, tooManyFailures(d)
 	}
-	secretKey, ok := bearer(header)
 	if !ok {
-		g.limiter.Allow(nil, addr)
+		g.limiter.Fail(addr)
 		return nil, errs.New(errs.Unauthenticated, "use `Authorization: Bearer <secretKey>`")
 	}
 	grant, err := g.authn.Grant(ctx, secretKey)
 	if e := errs.As(err); e != nil {
-		g.limiter.Allow(nil, addr)
+		g.limiter.Fail(addr)
 		return nil, e
 	}
 	if err != nil {
@@ -168,15 +172,16 @@ func (g *gate) recheck(ctx context.Context, s *socket) *gqlerror.Error {
 	return nil
 }
 
-// InterceptOperation runs a query or mutation in a slot of its caller's,
-// within the request timeout; a subscription takes no slot, but counts
-// against its socket's bound.
+// InterceptOperation runs a query or mutation in a slot of its caller's
+// (and, if it reads whole listings, in the heavy lane too), within the
+// request timeout; a subscription takes no slot, but counts against its
+// socket's bound.
 func (g *gate) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	if graphql.GetOperationContext(ctx).Operation.Operation == ast.Subscription {
 		return g.subscribe(ctx, next)
 	}
 	ctx, cancel := context.WithTimeout(ctx, g.timeout)
-	release, err := g.slots.enter(ctx, callerOf(ctx))
+	release, err := g.enter(ctx)
 	if err != nil {
 		cancel()
 		if x := exchangeFrom(ctx); x != nil {
@@ -197,6 +202,26 @@ func (g *gate) InterceptOperation(ctx context.Context, next graphql.OperationHan
 		defer stop()
 		return h(ctx)
 	}
+}
+
+// enter takes the slots an operation needs: a place in the heavy lane
+// first if it reads whole listings, then a slot. It returns what gives them
+// back.
+func (g *gate) enter(ctx context.Context) (func(), error) {
+	caller := callerOf(ctx)
+	leaveLane := func() {}
+	if graph.Heavy(ctx) {
+		var err error
+		if leaveLane, err = g.heavy.enter(ctx, caller); err != nil {
+			return nil, err
+		}
+	}
+	release, err := g.slots.enter(ctx, caller)
+	if err != nil {
+		leaveLane()
+		return nil, err
+	}
+	return func() { release(); leaveLane() }, nil
 }
 
 // subscribe starts a subscription unless its socket has as many as it may.

@@ -48,8 +48,8 @@ func TestQueryLimits(t *testing.T) {
 			if r.Code() != "BAD_USER_INPUT" || !strings.Contains(r.Body, c.says) {
 				t.Errorf("operations, just over the limit: %s", r.Body)
 			}
-			if n, _ := s.Statements.Count(); n != 1 {
-				t.Errorf("operations: a refused query ran %d statements", n)
+			if _, q := s.Statements.Count(); !onlyKeyLookup(q) {
+				t.Errorf("operations: a refused query ran %v", q)
 			}
 			continue
 		}
@@ -61,8 +61,8 @@ func TestQueryLimits(t *testing.T) {
 		if r.Code() != "BAD_USER_INPUT" || !strings.Contains(r.Body, c.says) {
 			t.Errorf("%s, just over the limit: %s", c.name, r.Body)
 		}
-		if n, queries := s.Statements.Count(); n != 1 {
-			t.Errorf("%s: a refused query ran %d statements, want only the key's lookup: %v", c.name, n, queries)
+		if _, queries := s.Statements.Count(); !onlyKeyLookup(queries) {
+			t.Errorf("%s: a refused query ran statements beyond the key's lookup: %v", c.name, queries)
 		}
 	}
 	r := s.Do(t, admin.Secret, `{ accounts(first: 24) { edges { node { id identifier } } } }`, nil)

@@ -7,6 +7,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
@@ -63,6 +64,10 @@ type Config struct {
 	// address without one) may run at once. Zero takes a quarter of
 	// MaxInFlight.
 	MaxInFlightPerCaller int
+	// MaxHeavyInFlight is how many operations that read whole listings
+	// (a totalCount, or a text filter no index serves) run at once, one
+	// per caller at most. Zero takes one per CPU, at least 2.
+	MaxHeavyInFlight int
 	// BodyTimeout bounds the reading of a request's body (default 10s).
 	BodyTimeout time.Duration
 	// MaxSockets bounds the websockets one key may hold open (default 16).
@@ -90,7 +95,7 @@ type Config struct {
 func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	cfg = withDefaults(db, cfg)
 	log := cfg.Log
-	authn := keys.NewAuthenticator(db.Client, db.Dialect, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
+	authn := keys.NewAuthenticator(db.Client, db.Dialect, cfg.Feed, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
 	accountService, platformApps := newAccounts(db, keyring, cfg)
 	resolver := graph.NewResolver(graph.Deps{
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
@@ -98,7 +103,8 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	})
 	g := &gate{
 		authn: authn, limiter: ratelimit.New(*cfg.RateLimits), timeout: cfg.RequestTimeout,
-		slots: newSlots(cfg.MaxInFlight, cfg.MaxInFlightPerCaller), subscriptions: cfg.MaxSubscriptions,
+		slots: newSlots(cfg.MaxInFlight, cfg.MaxInFlightPerCaller), heavy: newSlots(cfg.MaxHeavyInFlight, 1),
+		subscriptions: cfg.MaxSubscriptions,
 	}
 	ep := &endpoint{gate: g, origins: cfg.CORSOrigins, log: log, bodyTimeout: cfg.BodyTimeout, maxBody: MaxBodyBytes}
 	ss := newSockets(authn, cfg.Feed, log, cfg.MaxSockets)
@@ -196,6 +202,9 @@ func withDefaults(db *store.DB, cfg Config) Config {
 	}
 	if cfg.MaxInFlightPerCaller <= 0 {
 		cfg.MaxInFlightPerCaller = max(1, cfg.MaxInFlight/4)
+	}
+	if cfg.MaxHeavyInFlight <= 0 {
+		cfg.MaxHeavyInFlight = max(2, runtime.GOMAXPROCS(0))
 	}
 	if cfg.MaxSockets <= 0 {
 		cfg.MaxSockets = 16
