@@ -32,6 +32,10 @@ type Options struct {
 	Websocket transport.Websocket
 	// Limits bound what one request may ask for.
 	Limits Limits
+	// Rows, when set, tells the cost of reading a whole listing: a
+	// totalCount, or a text condition no index serves, is priced by the
+	// rows of the listing.
+	Rows RowCounter
 	// OnOperation, when set, learns each operation's name, outcome (ok or
 	// the first error code) and latency.
 	OnOperation func(name, outcome string, took time.Duration)
@@ -65,7 +69,7 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	if !limits.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(costLimit{limit: limits.Complexity})
+	srv.Use(costLimit{limit: limits.Complexity, rows: opts.Rows})
 	srv.Use(argumentLimit{limits: limits})
 	srv.AroundOperations(countResolved)
 	srv.AroundFields(markResolverErrors)

@@ -29,43 +29,40 @@ func predicates(args map[string]any) (n, depth int) {
 	return n, depth
 }
 
-// scans reports whether a field's where or filter compares text by
-// substring, suffix or without case (…Contains, …ContainsFold,
-// …HasSuffix, …EqualFold; contains, containsIgnoreCase, endsWith): no
-// index serves those, so the database reads every row of the listing.
-func scans(args map[string]any) bool {
-	if whereScans(args["where"]) {
-		return true
-	}
+// scanCount returns how many conditions of a field's where and filter
+// compare text by substring, suffix or without case (…Contains,
+// …ContainsFold, …HasSuffix, …EqualFold; contains, containsIgnoreCase,
+// endsWith): no index serves those, so the database reads the whole
+// listing, and tests each of them on every row.
+func scanCount(args map[string]any) int {
+	n := whereScans(args["where"])
 	if src, ok := args["filter"].(string); ok && src != "" {
 		if e, err := filter.Parse(src); err == nil {
-			return filter.Scans(e)
+			n += filter.Scans(e)
 		}
 	}
-	return false
+	return n
 }
 
-func whereScans(v any) bool {
+func whereScans(v any) int {
+	n := 0
 	switch x := v.(type) {
 	case map[string]any:
 		for k, member := range x {
 			for _, suffix := range []string{"Contains", "ContainsFold", "HasSuffix", "EqualFold"} {
 				if strings.HasSuffix(k, suffix) {
-					return true
+					n++
+					break
 				}
 			}
-			if whereScans(member) {
-				return true
-			}
+			n += whereScans(member)
 		}
 	case []any:
 		for _, item := range x {
-			if whereScans(item) {
-				return true
-			}
+			n += whereScans(item)
 		}
 	}
-	return false
+	return n
 }
 
 // whereCount counts the conditions of a where input value.

@@ -39,13 +39,13 @@ func metricsCardinality(window context.Context, t *target) outcome {
 	victim := t.victimAdmin.SecretKey
 	err = t.must(ctx, victim, `mutation($in: CreateCustomSourceInput!) { createCustomSource(input: $in) { source { key } } }`,
 		map[string]any{"in": map[string]any{
-			"key": privateSource, "name": "Our ERP", "baseUrl": "https://127.0.0.1:1", "path": "/me", "placement": "BEARER",
+			"key": privateSource, "name": "Our ERP", "baseUrl": "https://erp.invalid", "path": "/me", "placement": "BEARER",
 			"field": "token", "identifierPath": "id", "fields": []map[string]any{{"name": "token", "label": "Token", "secret": true}},
 		}}, nil)
 	if err != nil {
 		return failed("creating the victim's custom source", err)
 	}
-	// The verification fails (nothing listens there); it is the attempt
+	// The verification fails (the name does not resolve); it is the attempt
 	// that counts.
 	_, _ = t.query(ctx, victim, `mutation($in: CreateAccountInput!) { createAccount(input: $in) { account { id } } }`,
 		map[string]any{"in": map[string]any{"source": privateSource, "credentialType": "default", "credentials": map[string]any{"token": "x"}}})

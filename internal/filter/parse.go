@@ -1,7 +1,6 @@
 package filter
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -223,21 +222,32 @@ func (p *parser) value() (Value, error) {
 	}
 }
 
-// Scans reports whether a parsed filter compares text by substring or
-// suffix (contains, containsIgnoreCase, endsWith): no index serves those,
-// so the database reads every row of the listing.
-func Scans(e Expr) bool {
+// Scans returns how many comparisons of a parsed filter compare text by
+// substring or suffix (contains, containsIgnoreCase, endsWith): no index
+// serves those, so the database tests each of them on every row of the
+// listing.
+func Scans(e Expr) int {
 	switch x := e.(type) {
 	case And:
-		return slices.ContainsFunc(x.Items, Scans)
+		return scanAll(x.Items)
 	case Or:
-		return slices.ContainsFunc(x.Items, Scans)
+		return scanAll(x.Items)
 	case Not:
 		return Scans(x.X)
 	case Cmp:
-		return x.Op == "contains" || x.Op == "containsIgnoreCase" || x.Op == "endsWith"
+		if x.Op == "contains" || x.Op == "containsIgnoreCase" || x.Op == "endsWith" {
+			return 1
+		}
 	}
-	return false
+	return 0
+}
+
+func scanAll(items []Expr) int {
+	n := 0
+	for _, e := range items {
+		n += Scans(e)
+	}
+	return n
 }
 
 // Count returns the comparisons of a parsed filter.

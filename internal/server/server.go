@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -108,8 +109,12 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	}
 	ep := &endpoint{gate: g, origins: cfg.CORSOrigins, log: log, bodyTimeout: cfg.BodyTimeout, maxBody: MaxBodyBytes}
 	ss := newSockets(authn, cfg.Feed, log, cfg.MaxSockets)
+	rows := store.NewRows(db.Client)
 	ep.gql = graph.NewHandler(resolver, graph.Options{
 		Log: log, Gate: g, Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
+		Rows: func(ctx context.Context, listing string) int {
+			return rows.Of(ctx, auth.FromContext(ctx).EnvironmentID, listing)
+		},
 		Websocket: transport.Websocket{
 			Implementation:   newSocketTransport(cfg.CORSOrigins),
 			InitFunc:         ep.websocketInit(ss),
