@@ -128,9 +128,6 @@ func (w *costWalk) set(set ast.SelectionSet) int {
 }
 
 func (w *costWalk) field(f *ast.Field) int {
-	if strings.HasPrefix(f.Name, "__") {
-		return 0 // introspection, bounded by the document's size
-	}
 	if f.Definition == nil {
 		return 1
 	}

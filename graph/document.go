@@ -38,9 +38,40 @@ func (documentLimit) Validate(graphql.ExecutableSchema) error { return nil }
 // times makes n(n-1)/2 pairs.
 const maxMergePairs = 10_000
 
-// MutateOperationParameters measures the document and refuses it when it
-// is over a limit.
+// maxVariableDepth bounds how deeply variables' values nest: a where
+// nests 16 levels at most (filter.MaxDepth), twice that in maps and lists.
+const maxVariableDepth = 2*16 + 2
+
+// deeper reports whether v, a decoded JSON value, nests more than depth
+// levels of objects and lists.
+func deeper(v any, depth int) bool {
+	if depth < 0 {
+		return true
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for _, item := range x {
+			if deeper(item, depth-1) {
+				return true
+			}
+		}
+	case []any:
+		for _, item := range x {
+			if deeper(item, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// MutateOperationParameters measures the document, and the nesting of its
+// variables, and refuses it when it is over a limit. The variables are
+// checked whether or not the document is known.
 func (d documentLimit) MutateOperationParameters(ctx context.Context, params *graphql.RawParams) *gqlerror.Error {
+	if deeper(map[string]any(params.Variables), maxVariableDepth) {
+		return limitError(fmt.Sprintf("the variables nest more than %d levels deep", maxVariableDepth))
+	}
 	if params.Query == "" {
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"sync/atomic"
 	"time"
 
@@ -74,6 +75,9 @@ func intArg(v any) (int, bool) {
 	case json.Number:
 		i, err := n.Int64()
 		return int(i), err == nil
+	case string: // a variable may give an Int as a string, which gqlgen accepts
+		i, err := strconv.Atoi(n)
+		return i, err == nil
 	}
 	return 0, false
 }

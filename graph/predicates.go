@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -30,10 +31,10 @@ func predicates(args map[string]any) (n, depth int) {
 }
 
 // scanCount returns how many conditions of a field's where and filter
-// compare text by substring, suffix or without case (…Contains,
-// …ContainsFold, …HasSuffix, …EqualFold; contains, containsIgnoreCase,
-// endsWith): no index serves those, so the database reads the whole
-// listing, and tests each of them on every row.
+// compare text by part or without case (…Contains, …ContainsFold,
+// …HasPrefix, …HasSuffix, …EqualFold; contains, containsIgnoreCase,
+// startsWith, endsWith): no index serves those, so the database reads the
+// whole listing, and tests each of them on every row.
 func scanCount(args map[string]any) int {
 	n := whereScans(args["where"])
 	if src, ok := args["filter"].(string); ok && src != "" {
@@ -49,7 +50,7 @@ func whereScans(v any) int {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, member := range x {
-			for _, suffix := range []string{"Contains", "ContainsFold", "HasSuffix", "EqualFold"} {
+			for _, suffix := range []string{"Contains", "ContainsFold", "HasPrefix", "HasSuffix", "EqualFold"} {
 				if strings.HasSuffix(k, suffix) {
 					n++
 					break
@@ -84,7 +85,8 @@ func whereCount(v any) (n, depth int) {
 			}
 		}
 		if !nested {
-			return 1, 0
+			// A list of values (idIn) is one condition per 25 values.
+			return max(1, (len(x)+24)/25), 0
 		}
 		return n, depth
 	case nil:
@@ -125,15 +127,15 @@ func (l argumentLimit) check(oc *graphql.OperationContext, set ast.SelectionSet,
 		case *ast.Field:
 			if x.Definition != nil && len(x.Definition.Arguments) > 0 {
 				args := x.ArgumentMap(oc.Variables)
-				if where, problem := badText(args, x.Name); problem != "" {
-					return limitError(fmt.Sprintf("`%s` %s", where, problem))
-				}
 				n, depth := predicates(args)
 				switch {
 				case n > l.limits.Predicates:
 					return limitError(fmt.Sprintf("%s has %d conditions in its where and filter, over the limit of %d", x.Name, n, l.limits.Predicates))
 				case depth > filter.MaxDepth:
 					return limitError(fmt.Sprintf("%s's where nests %d levels deep, over the limit of %d", x.Name, depth, filter.MaxDepth))
+				}
+				if where, problem := badText(args, x.Name); problem != "" {
+					return limitError(fmt.Sprintf("`%s` %s", where, problem))
 				}
 			}
 			if err := l.check(oc, x.SelectionSet, expanding); err != nil {
@@ -159,31 +161,46 @@ func (l argumentLimit) check(oc *graphql.OperationContext, set ast.SelectionSet,
 }
 
 // badText returns where in v, an argument value under path, a text holds a
-// NUL character or is not valid UTF-8, and which; "" when none does.
+// NUL character or is not valid UTF-8, and which; "" when none does. The
+// path is spelled out only for the text found.
 func badText(v any, path string) (string, string) {
+	var at []string
+	problem := textProblem(v, &at)
+	if problem == "" {
+		return "", ""
+	}
+	slices.Reverse(at)
+	return path + strings.Join(at, ""), problem
+}
+
+// textProblem finds the first text in v that cannot be stored, and leaves
+// the steps to it in *at, innermost first.
+func textProblem(v any, at *[]string) string {
 	switch x := v.(type) {
 	case string:
 		switch {
 		case !utf8.ValidString(x):
-			return path, "is not valid UTF-8"
+			return "is not valid UTF-8"
 		case strings.IndexByte(x, 0) >= 0:
-			return path, "holds a NUL character"
+			return "holds a NUL character"
 		}
 	case map[string]any:
 		for k, item := range x {
-			if where, problem := badText(k, path); problem != "" {
-				return where, problem
+			if problem := textProblem(k, at); problem != "" {
+				return problem
 			}
-			if where, problem := badText(item, path+"."+k); problem != "" {
-				return where, problem
+			if problem := textProblem(item, at); problem != "" {
+				*at = append(*at, "."+k)
+				return problem
 			}
 		}
 	case []any:
 		for i, item := range x {
-			if where, problem := badText(item, fmt.Sprintf("%s[%d]", path, i)); problem != "" {
-				return where, problem
+			if problem := textProblem(item, at); problem != "" {
+				*at = append(*at, fmt.Sprintf("[%d]", i))
+				return problem
 			}
 		}
 	}
-	return "", ""
+	return ""
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -264,4 +265,22 @@ func envInt(name string, lo, hi int, dst *int) error {
 	}
 	*dst = n
 	return nil
+}
+
+// trustedProxies reads LATCHKEY_TRUSTED_PROXIES: comma-separated addresses
+// or CIDR prefixes of the proxies in front of the server.
+func trustedProxies(v string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, part := range splitList(v) {
+		p, err := netip.ParsePrefix(part)
+		if err != nil {
+			a, aerr := netip.ParseAddr(part)
+			if aerr != nil {
+				return nil, fmt.Errorf("LATCHKEY_TRUSTED_PROXIES must list addresses or prefixes such as 10.0.0.0/8, not %q", part)
+			}
+			p = netip.PrefixFrom(a, a.BitLen())
+		}
+		out = append(out, p.Masked())
+	}
+	return out, nil
 }

@@ -63,6 +63,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := limitsConfig(&scfg); err != nil {
 		return err
 	}
+	if scfg.TrustedProxies, err = trustedProxies(os.Getenv("LATCHKEY_TRUSTED_PROXIES")); err != nil {
+		return err
+	}
 	// No statement outlives the request that started it.
 	st.statementTimeout = scfg.RequestTimeout
 	db, keyring, err := st.open(ctx, hub.Wrap)

@@ -20,6 +20,9 @@ const (
 	subscriberBuffer = 64
 	// readPage is how many events one query of a reader reads.
 	readPage = 500
+	// readEvery is the shortest time between two reads of one reader: wakes
+	// that come faster are taken together.
+	readEvery = 100 * time.Millisecond
 )
 
 // subscriber is one subscription: the event types it asked for (all when
@@ -145,10 +148,12 @@ func (r *reader) run(primed chan struct{}) {
 		if r.done() {
 			return
 		}
+		read := time.Now()
 		select {
 		case <-wake:
 		case <-time.After(fallbackPoll):
 		}
+		time.Sleep(readEvery - time.Since(read))
 	}
 }
 

@@ -223,7 +223,7 @@ func (p *parser) value() (Value, error) {
 }
 
 // Scans returns how many comparisons of a parsed filter compare text by
-// substring or suffix (contains, containsIgnoreCase, endsWith): no index
+// part (contains, containsIgnoreCase, startsWith, endsWith): no index
 // serves those, so the database tests each of them on every row of the
 // listing.
 func Scans(e Expr) int {
@@ -235,7 +235,7 @@ func Scans(e Expr) int {
 	case Not:
 		return Scans(x.X)
 	case Cmp:
-		if x.Op == "contains" || x.Op == "containsIgnoreCase" || x.Op == "endsWith" {
+		if x.Op == "contains" || x.Op == "containsIgnoreCase" || x.Op == "startsWith" || x.Op == "endsWith" {
 			return 1
 		}
 	}

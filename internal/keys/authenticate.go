@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -129,6 +130,37 @@ func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, er
 	return g, nil
 }
 
+// Holds checks that a grant still holds now, as the key of a new request
+// would be checked: through the keys this process read within Freshness.
+// It returns the reason in plain words when it no longer does.
+func (a *Authenticator) Holds(ctx context.Context, g *Grant) (string, bool, error) {
+	e, err := a.cache.key(ctx, a.client, g.token)
+	if ent.IsNotFound(err) {
+		return "the API key was deleted", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("keys.Holds: %w", err)
+	}
+	until, why := holds(e.key, g.secretHash, clock.Now())
+	if why != accepted {
+		return ended(why), false, nil
+	}
+	g.setUntil(until)
+	return "", true, nil
+}
+
+// ended says why a grant ended.
+func ended(why refusal) string {
+	switch why {
+	case wrongSecret:
+		return "the API key's secret key was rotated"
+	case disabled:
+		return "the API key was disabled"
+	default:
+		return "the API key expired"
+	}
+}
+
 // refusal says why a key does not authenticate a secret.
 type refusal int
 
@@ -166,44 +198,52 @@ func holds(key *ent.AuthAccess, hash []byte, now time.Time) (time.Time, refusal)
 // Recheck returns the grants that no longer hold, each with the reason in
 // plain words: their key was disabled, deleted or expired, or the secret
 // presented was rotated out; the others' Until follows their key. It reads
-// all their keys in one query. It is safe for concurrent use.
+// their keys from the database, a few hundred at a time, whatever this
+// process holds of them, and refreshes what it holds. It is safe for
+// concurrent use.
 func (a *Authenticator) Recheck(ctx context.Context, grants []*Grant) (map[*Grant]string, error) {
+	gen, at := a.cache.changes.Generation(), time.Now()
 	ids := make([]string, 0, len(grants))
+	seen := map[string]bool{}
 	for _, g := range grants {
-		ids = append(ids, g.Viewer.AuthAccessID)
+		if id := g.Viewer.AuthAccessID; !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
 	}
-	found, err := a.client.AuthAccess.Query().Where(authaccess.IDIn(ids...)).All(privacy.DecisionContext(ctx, privacy.Allow))
-	if err != nil {
-		return nil, fmt.Errorf("keys.Recheck: %w", err)
-	}
-	byID := make(map[string]*ent.AuthAccess, len(found))
-	for _, k := range found {
-		byID[k.ID] = k
+	byID := make(map[string]*ent.AuthAccess, len(ids))
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	for chunk := range slices.Chunk(ids, recheckChunk) {
+		found, err := a.client.AuthAccess.Query().Where(authaccess.IDIn(chunk...)).All(sys)
+		if err != nil {
+			return nil, fmt.Errorf("keys.Recheck: %w", err)
+		}
+		for _, k := range found {
+			byID[k.ID] = k
+		}
 	}
 	now := clock.Now()
-	ended := map[*Grant]string{}
+	out := map[*Grant]string{}
 	for _, g := range grants {
 		key := byID[g.Viewer.AuthAccessID]
 		if key == nil {
 			a.cache.forget(g.token)
-			ended[g] = "the API key was deleted"
+			out[g] = "the API key was deleted"
 			continue
 		}
-		a.cache.refresh(key)
+		a.cache.refresh(key, gen, at)
 		until, why := holds(key, g.secretHash, now)
-		switch why {
-		case wrongSecret:
-			ended[g] = "the API key's secret key was rotated"
-		case disabled:
-			ended[g] = "the API key was disabled"
-		case expired:
-			ended[g] = "the API key expired"
-		default:
-			g.setUntil(until)
+		if why != accepted {
+			out[g] = ended(why)
+			continue
 		}
+		g.setUntil(until)
 	}
-	return ended, nil
+	return out, nil
 }
+
+// recheckChunk bounds the keys one query of Recheck reads.
+const recheckChunk = 500
 
 // touch records that the key was used at now, unless a concurrent request
 // already did within LastUsedResolution. It writes last_used_time alone:

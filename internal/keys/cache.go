@@ -2,7 +2,6 @@ package keys
 
 import (
 	"context"
-	"crypto/subtle"
 	"sync"
 	"time"
 
@@ -83,9 +82,9 @@ func (c *cache) key(ctx context.Context, client *ent.Client, token string) (*cac
 	return fresh, nil
 }
 
-// known reports whether token names a key read lately whose current or
-// previous secret hashes to hash: a client that authenticated with it
-// before, whatever its address did since.
+// known reports whether token names a key read lately that, as read,
+// authenticates a secret hashing to hash: a client that authenticated with
+// it before, whatever its address did since.
 func (c *cache) known(token string, hash []byte) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -93,8 +92,8 @@ func (c *cache) known(token string, hash []byte) bool {
 	if e == nil {
 		return false
 	}
-	return subtle.ConstantTimeCompare(hash, e.key.SecretHash) == 1 ||
-		e.key.PreviousSecretHash != nil && subtle.ConstantTimeCompare(hash, *e.key.PreviousSecretHash) == 1
+	_, why := holds(e.key, hash, time.Now())
+	return why == accepted
 }
 
 // touch reports whether the key's lastUsedTime is due to be written, and
@@ -113,14 +112,13 @@ func (c *cache) touch(e *cached, now time.Time) bool {
 	return true
 }
 
-// refresh replaces the cached copy of key, if one is held, with key, read
-// just now.
-func (c *cache) refresh(key *ent.AuthAccess) {
-	gen := c.changes.Generation()
+// refresh replaces the cached copy of key, if one is held and is older,
+// with key, read by a query begun at at, in generation gen.
+func (c *cache) refresh(key *ent.AuthAccess, gen uint64, at time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e := c.byToken[key.Token]; e != nil {
-		c.byToken[key.Token] = &cached{key: key, read: time.Now(), gen: gen, used: e.used, touched: e.touched}
+	if e := c.byToken[key.Token]; e != nil && e.read.Before(at) {
+		c.byToken[key.Token] = &cached{key: key, read: at, gen: gen, used: e.used, touched: e.touched}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,7 +28,8 @@ import (
 // upgrade becomes a socket, whose connection_init authenticates it and
 // whose operations each pass the gate.
 type endpoint struct {
-	gate *gate
+	gate    *gate
+	sockets *sockets
 	// origins may open websockets, beside the server's own.
 	origins     []string
 	gql         http.Handler
@@ -56,7 +58,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusTooManyRequests, errs.New(errs.RateLimited, "too many requests; retry in %d s", retryAfter(d)))
 		return
 	}
-	x := &exchange{decision: d}
+	x := &exchange{decision: d, grant: grant}
 	ctx = context.WithValue(ctx, exchangeKey{}, x)
 	body, status, fail := e.readBody(w, r)
 	if fail != nil {
@@ -70,28 +72,27 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	rec := &recorder{header: w.Header(), status: http.StatusOK}
 	e.gql.ServeHTTP(rec, r)
-	if x.busy {
+	switch {
+	case x.busy:
 		w.Header().Set("Retry-After", "1")
 		rec.status = http.StatusServiceUnavailable
+	case x.revoked:
+		w.Header().Set("WWW-Authenticate", `Bearer realm="latchkey"`)
+		rec.status = http.StatusUnauthorized
 	}
 	speakGraphQLOverHTTP(w, r, body, rec)
 }
 
 // upgrade opens a socket for a well-formed websocket handshake from an
-// allowed origin. A refused one costs its address a request of the
-// anonymous budget, and once that is spent upgrades from it are refused.
+// allowed origin; a refused one costs its address a failure. An address
+// may have a few sockets waiting for their connection_init at once.
 func (e *endpoint) upgrade(w http.ResponseWriter, r *http.Request) {
 	addr := addrFrom(r.Context())
-	if d := e.gate.limiter.Blocked(addr); !d.Allowed {
-		setRateHeaders(w, d)
-		writeError(w, r, http.StatusTooManyRequests, tooManyFailures(d))
-		return
-	}
 	status, fail := http.StatusForbidden, (*errs.Error)(nil)
 	switch {
 	case !originAllowed(r, e.origins):
 		fail = errs.New(errs.Forbidden, "websockets may not be opened from this origin")
-	case r.Method != http.MethodGet || r.Header.Get("Sec-WebSocket-Key") == "" || r.Header.Get("Sec-WebSocket-Version") != "13":
+	case !handshake(r):
 		status, fail = http.StatusBadRequest, errs.New(errs.BadUserInput, "not a websocket handshake")
 	}
 	if fail != nil {
@@ -99,8 +100,23 @@ func (e *endpoint) upgrade(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, status, fail)
 		return
 	}
-	s := &socket{header: r.Header.Get("Authorization")}
+	s := &socket{addr: addr, header: r.Header.Get("Authorization")}
+	if !e.sockets.pend(s) {
+		writeError(w, r, http.StatusTooManyRequests, errs.New(errs.RateLimited, "too many websockets of this address wait for connection_init; send it, or retry later"))
+		return
+	}
+	defer e.sockets.settle(s) // when the upgrade failed, or the socket ended
 	e.gql.ServeHTTP(w, r.WithContext(withSocket(r.Context(), s)))
+}
+
+// handshake reports whether r is a well-formed websocket handshake, as
+// RFC 6455 requires one.
+func handshake(r *http.Request) bool {
+	upgrade := false
+	for _, token := range strings.Split(r.Header.Get("Connection"), ",") {
+		upgrade = upgrade || strings.EqualFold(strings.TrimSpace(token), "upgrade")
+	}
+	return upgrade && r.Method == http.MethodGet && r.Header.Get("Sec-WebSocket-Key") != "" && r.Header.Get("Sec-WebSocket-Version") == "13"
 }
 
 // originAllowed reports whether a browser on the request's Origin may open
@@ -159,7 +175,9 @@ func (e *endpoint) refuse(w http.ResponseWriter, r *http.Request, fail *errs.Err
 		e.log.ErrorContext(r.Context(), "authenticating failed", "request_id", requestid.FromContext(r.Context()), "error", fail.Cause.Error())
 	}
 	if fail.Code == errs.RateLimited {
-		w.Header().Set("Retry-After", "1")
+		d := e.gate.limiter.Blocked(addrFrom(r.Context()))
+		setRateHeaders(w, d)
+		w.Header().Set("Retry-After", strconv.Itoa(retryAfter(d)))
 	}
 	writeError(w, r, statusOf(fail.Code), fail)
 }
@@ -175,6 +193,7 @@ func isUpgrade(r *http.Request) bool {
 func (e *endpoint) websocketInit(ss *sockets) transport.WebsocketInitFunc {
 	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 		s := socketFrom(ctx)
+		ss.init(s)
 		header := payload.Authorization()
 		if header == "" {
 			header = s.header

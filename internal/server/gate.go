@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -86,16 +87,48 @@ func callerOf(ctx context.Context) string {
 
 type addrKey struct{}
 
-// withAddr puts the client's address (without its port) in the request's
-// context.
-func withAddr(next http.Handler) http.Handler {
+// withAddr puts the client's address in the request's context, as the
+// per-address budgets count it: the peer's address, or, from a trusted
+// proxy, the last address of X-Forwarded-For that is not a trusted proxy's;
+// an IPv6 address by its /64, which one client usually holds whole.
+func withAddr(trusted []netip.Prefix, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		addr, _, err := net.SplitHostPort(r.RemoteAddr)
-		if err != nil {
-			addr = r.RemoteAddr
-		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), addrKey{}, addr)))
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), addrKey{}, clientAddr(r, trusted))))
 	})
+}
+
+func clientAddr(r *http.Request, trusted []netip.Prefix) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return host
+	}
+	ip = ip.Unmap()
+	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
+	for i := len(hops) - 1; i >= 0 && isTrusted(ip, trusted); i-- {
+		hop, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+		if err != nil {
+			break
+		}
+		ip = hop.Unmap()
+	}
+	if ip.Is6() {
+		p, _ := ip.Prefix(64)
+		return p.String()
+	}
+	return ip.String()
+}
+
+func isTrusted(ip netip.Addr, trusted []netip.Prefix) bool {
+	for _, p := range trusted {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
 }
 
 func addrFrom(ctx context.Context) string {
@@ -108,6 +141,10 @@ func addrFrom(ctx context.Context) string {
 // whether its operation found a slot, for the answer's status and headers.
 type exchange struct {
 	decision ratelimit.Decision
+	// grant is what the request's key granted; nil without a key.
+	grant *keys.Grant
+	// revoked is set when the key stopped holding before the operation ran.
+	revoked bool
 	// busy is set when no slot came in time.
 	busy bool
 }
@@ -128,21 +165,14 @@ var _ interface {
 func (*gate) ExtensionName() string                   { return "Gate" }
 func (*gate) Validate(graphql.ExecutableSchema) error { return nil }
 
-// MutateOperationParameters checks an operation's key and charges it to
-// its caller's rate, before its document is parsed. An HTTP request went
-// through both before its body was read; an operation on a websocket
-// checks its socket's key again, as a request would, so that no operation
-// runs on a key revoked a moment before.
+// MutateOperationParameters charges an operation to its caller's rate,
+// before its document is parsed. An HTTP request was charged before its
+// body was read.
 func (g *gate) MutateOperationParameters(ctx context.Context, _ *graphql.RawParams) *gqlerror.Error {
 	var d ratelimit.Decision
 	if x := exchangeFrom(ctx); x != nil {
 		d = x.decision
 	} else {
-		if s := socketFrom(ctx); s != nil && s.grant != nil {
-			if err := g.recheck(ctx, s); err != nil {
-				return err
-			}
-		}
 		d = g.limiter.Allow(auth.FromContext(ctx), addrFrom(ctx))
 	}
 	if d.Limit > 0 {
@@ -154,22 +184,35 @@ func (g *gate) MutateOperationParameters(ctx context.Context, _ *graphql.RawPara
 	return nil
 }
 
-// recheck checks a socket's key again, and ends the socket when the key
-// no longer authenticates.
-func (g *gate) recheck(ctx context.Context, s *socket) *gqlerror.Error {
-	ended, err := g.authn.Recheck(ctx, []*keys.Grant{s.grant})
-	if err != nil {
+// holds checks, right before an operation runs, that the key its request
+// or socket authenticated with still holds, as a new request's would be
+// checked: a body that took its time, a wait for a slot or a long-lived
+// socket does not outlive the key's revocation. A socket whose key no
+// longer holds is closed with 4403.
+func (g *gate) holds(ctx context.Context) *gqlerror.Error {
+	grant := (*keys.Grant)(nil)
+	x, s := exchangeFrom(ctx), socketFrom(ctx)
+	switch {
+	case x != nil:
+		grant = x.grant
+	case s != nil:
+		grant = s.grant
+	}
+	if grant == nil {
+		return nil
+	}
+	reason, ok, err := g.authn.Holds(ctx, grant)
+	switch {
+	case err != nil:
 		return gateError(errs.Unavailable, "cannot check the API key now; retry")
-	}
-	if reason, gone := ended[s.grant]; gone {
+	case ok:
+		return nil
+	case x != nil:
+		x.revoked = true
+	case s != nil:
 		s.end(closeForbidden, reason)
-		return gateError(errs.Unauthenticated, "%s", reason)
 	}
-	if until := s.grant.Until(); !until.IsZero() && !time.Now().Before(until) {
-		s.end(closeForbidden, "the API key expired")
-		return gateError(errs.Unauthenticated, "the API key expired")
-	}
-	return nil
+	return gateError(errs.Unauthenticated, "%s", reason)
 }
 
 // InterceptOperation runs a query or mutation in a slot of its caller's
@@ -188,6 +231,11 @@ func (g *gate) InterceptOperation(ctx context.Context, next graphql.OperationHan
 			x.busy = true
 		}
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{gateError(errs.Unavailable, "the server is busy; retry")}})
+	}
+	if err := g.holds(ctx); err != nil {
+		release()
+		cancel()
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{err}})
 	}
 	deadline, _ := ctx.Deadline()
 	h := next(ctx)
@@ -224,11 +272,15 @@ func (g *gate) enter(ctx context.Context) (func(), error) {
 	return func() { release(); leaveLane() }, nil
 }
 
-// subscribe starts a subscription unless its socket has as many as it may.
+// subscribe starts a subscription unless it did not come over a websocket,
+// its socket has as many as it may, or its key no longer holds. It takes
+// no slot: it waits for events most of its life.
 func (g *gate) subscribe(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	s := socketFrom(ctx)
 	if s == nil {
-		return next(ctx)
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{
+			gateError(errs.BadUserInput, "subscriptions run over a websocket (graphql-transport-ws on /graphql)"),
+		}})
 	}
 	if n := s.subscriptions.Add(1); int(n) > g.subscriptions {
 		s.subscriptions.Add(-1)
@@ -237,6 +289,9 @@ func (g *gate) subscribe(ctx context.Context, next graphql.OperationHandler) gra
 		}})
 	}
 	context.AfterFunc(ctx, func() { s.subscriptions.Add(-1) })
+	if err := g.holds(ctx); err != nil {
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{err}})
+	}
 	return next(ctx)
 }
 

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"net"
@@ -250,5 +251,99 @@ func TestHeavyOperationsHaveALaneOfTheirOwn(t *testing.T) {
 	wg.Wait()
 	if took := time.Since(start); took < 850*time.Millisecond {
 		t.Errorf("three slow counts of one key took %v: they ran side by side", took)
+	}
+}
+
+// TestKeysAreCheckedWhenTheOperationRuns: a request whose key is disabled
+// while its body is still arriving is refused (401), not run on the grant
+// its headers got; before, the key was checked once, when the headers
+// came, and a request could run up to the request timeout later.
+func TestKeysAreCheckedWhenTheOperationRuns(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		k := s.NewKey(t, "production", auth.FullAccess)
+		addr := strings.TrimPrefix(s.URL, "http://")
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		body := `{"query":"mutation { createAuthAccess(input: {name: \"late\", permission: FULL_ACCESS}) { secretKey } }"}`
+		fmt.Fprintf(c, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s", addr, k.Secret, len(body), body[:10])
+		time.Sleep(100 * time.Millisecond)
+		s.Must(t, admin.Secret, `mutation($id: ID!) { disableAuthAccess(id: $id) { authAccess { id } } }`, map[string]any{"id": k.ID}, &map[string]any{})
+		fmt.Fprint(c, body[10:])
+		_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		answer, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnauthorized || !strings.Contains(string(answer), "UNAUTHENTICATED") {
+			t.Errorf("a request whose key was disabled while its body arrived: %d %.300s", resp.StatusCode, answer)
+		}
+		var n int
+		if err := s.DB.SQL.QueryRow(`SELECT count(*) FROM auth_accesses WHERE name = 'late'`).Scan(&n); err != nil || n != 0 {
+			t.Errorf("%d keys were made (%v)", n, err)
+		}
+	})
+}
+
+// TestSubscriptionsNeedAWebsocket: a subscription posted over HTTP is
+// refused; before, it took no slot, counted against no bound, and held the
+// request open until its first event.
+func TestSubscriptionsNeedAWebsocket(t *testing.T) {
+	s := testenv.Start(t, testenv.Backends()[0])
+	reader := s.NewKey(t, "production", auth.ReadOnly)
+	start := time.Now()
+	r := s.Do(t, reader.Secret, `subscription { events { type } }`, nil)
+	if r.Code() != "BAD_USER_INPUT" || !strings.Contains(r.Body, "websocket") || time.Since(start) > time.Second {
+		t.Errorf("a subscription over HTTP: %s after %v", r.Body, time.Since(start))
+	}
+}
+
+// TestDeepVariablesAreRefusedCheaply: variables nested thousands of levels
+// deep are refused before they are coerced or walked, with or without a
+// key.
+func TestDeepVariablesAreRefusedCheaply(t *testing.T) {
+	s := testenv.Start(t, testenv.Backends()[0])
+	reader := s.NewKey(t, "production", auth.ReadOnly)
+	deep := `{}`
+	for range 5000 {
+		deep = `{"not":` + deep + `}`
+	}
+	body := `{"query":"query($w: AccountWhereInput) { accounts(where: $w) { edges { node { id } } } }","variables":{"w":` + deep + `}}`
+	for _, secret := range []string{"", reader.Secret} {
+		req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if secret != "" {
+			req.Header.Set("Authorization", "Bearer "+secret)
+		}
+		start := time.Now()
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		answer, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.Contains(string(answer), "BAD_USER_INPUT") || !strings.Contains(string(answer), "nest") || time.Since(start) > 500*time.Millisecond {
+			t.Errorf("variables 5,000 levels deep (key %v): %.300s after %v", secret != "", answer, time.Since(start))
+		}
+	}
+}
+
+// TestPageSizesGivenAsStringsArePriced: gqlgen accepts an Int variable
+// given as a string; its page size is priced like a number's, not as the
+// default page size.
+func TestPageSizesGivenAsStringsArePriced(t *testing.T) {
+	s := testenv.Start(t, testenv.Backends()[0])
+	reader := s.NewKey(t, "production", auth.ReadOnly)
+	var got struct {
+		Extensions struct{ Cost struct{ Requested int } }
+	}
+	decodeExtensions(t, s.Do(t, reader.Secret, `query($n: Int) { accounts(first: $n) { edges { node { id identifier } } } }`, map[string]any{"n": "100"}), &got)
+	if want := 1 + 100*4; got.Extensions.Cost.Requested != want {
+		t.Errorf("first: \"100\" priced %d, want %d", got.Extensions.Cost.Requested, want)
 	}
 }

@@ -75,11 +75,11 @@ func withoutData(body []byte) []byte {
 }
 
 // invalidParams says what is wrong with a JSON request's parameters, or ""
-// when they are well formed or not JSON at all (the executor answers those).
+// when they are well formed.
 func invalidParams(raw []byte) string {
 	var params map[string]json.RawMessage
 	if json.Unmarshal(raw, &params) != nil {
-		return ""
+		return "the request body must be one JSON object with a `query` (batches are not accepted)"
 	}
 	kind := func(name string) byte {
 		v := bytes.TrimSpace(params[name])

@@ -7,6 +7,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"runtime"
 	"time"
 
@@ -17,8 +18,8 @@ import (
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
-	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -79,6 +80,10 @@ type Config struct {
 	// Metrics receives the server's counts; nil keeps them in a registry
 	// of the server's own. Either way they are served at /metrics.
 	Metrics *metrics.Metrics
+	// TrustedProxies are the addresses of the proxies in front of the
+	// server: a request from one of them is the client's named last in its
+	// X-Forwarded-For, after the other trusted proxies. Empty trusts none.
+	TrustedProxies []netip.Prefix
 	// AllowHTTPSources lets custom sources use plain http:// base URLs,
 	// and the verifier call them (verify.Config.AllowHTTP).
 	AllowHTTPSources bool
@@ -108,7 +113,8 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 		subscriptions: cfg.MaxSubscriptions,
 	}
 	ep := &endpoint{gate: g, origins: cfg.CORSOrigins, log: log, bodyTimeout: cfg.BodyTimeout, maxBody: MaxBodyBytes}
-	ss := newSockets(authn, cfg.Feed, log, cfg.MaxSockets)
+	ss := newSockets(authn, g.limiter, cfg.Feed, log, cfg.MaxSockets)
+	ep.sockets = ss
 	rows := store.NewRows(db.Client)
 	ep.gql = graph.NewHandler(resolver, graph.Options{
 		Log: log, Gate: g, Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
@@ -116,7 +122,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 			return rows.Of(ctx, auth.FromContext(ctx).EnvironmentID, listing)
 		},
 		Websocket: transport.Websocket{
-			Implementation:   newSocketTransport(cfg.CORSOrigins),
+			Implementation:   newSocketTransport(cfg.CORSOrigins, func(r *http.Request) { g.limiter.Fail(addrFrom(r.Context())) }),
 			InitFunc:         ep.websocketInit(ss),
 			InitTimeout:      10 * time.Second,
 			CloseFunc:        func(ctx context.Context, _ int) { ss.remove(socketFrom(ctx)) },
@@ -125,13 +131,13 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", withAddr(withTimeout(cfg.RequestTimeout, ep)))
+	mux.Handle("/graphql", withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, ep)))
 	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
-	mux.HandleFunc("GET /readyz", ready(db))
+	mux.HandleFunc("GET /readyz", ready(db, log))
 	mux.Handle("GET /metrics", cfg.Metrics.Handler())
 	return withRequestID(logRequests(log, corsFor(cfg.CORSOrigins).Handler(mux)))
 }
@@ -231,15 +237,16 @@ func withDefaults(db *store.DB, cfg Config) Config {
 }
 
 // ready answers whether the server can serve: its database answers and
-// holds the expected schema (store.DB.Ready).
-func ready(db *store.DB) http.HandlerFunc {
+// holds the expected schema (store.DB.Ready). Why not is logged, not told.
+func ready(db *store.DB, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		if err := db.Ready(ctx); err != nil {
+			log.WarnContext(ctx, "not ready", "error", err.Error())
 			w.WriteHeader(http.StatusServiceUnavailable)
-			_, _ = w.Write([]byte("not ready: " + err.Error() + "\n"))
+			_, _ = w.Write([]byte("not ready: the database does not answer, or does not hold the expected schema\n"))
 			return
 		}
 		_, _ = w.Write([]byte("ready\n"))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 )
 
 // The close codes of the websocket protocol graphql-ws clients understand:
@@ -31,12 +32,20 @@ const (
 // the database, or a wake-up lost with a database connection).
 const recheckEvery = 500 * time.Millisecond
 
+// failClosedAfter is how long keys may fail to be rechecked before the
+// sockets are closed (1013, to retry): a database that stays away must not
+// keep a revoked key's sockets open.
+const failClosedAfter = 10 * time.Second
+
 // socket is one websocket connection: the conn it speaks over, and once
 // it has authenticated, the grant it runs on.
 type socket struct {
-	// header is the upgrade request's Authorization header, if any.
-	header string
-	conn   *socketConn
+	// addr is the client's address; header the upgrade request's
+	// Authorization header, if any.
+	addr, header string
+	// waiting is set from the upgrade until connection_init.
+	waiting bool
+	conn    *socketConn
 	// cancel ends the connection, with the close code set on conn.
 	cancel context.CancelFunc
 	grant  *keys.Grant
@@ -67,18 +76,71 @@ func socketFrom(ctx context.Context) *socket {
 // or another one on the same PostgreSQL database), and within recheckEvery
 // otherwise.
 type sockets struct {
-	authn  *keys.Authenticator
-	hub    *feed.Hub
-	log    *slog.Logger
-	perKey int
+	authn   *keys.Authenticator
+	limiter *ratelimit.Limiter
+	hub     *feed.Hub
+	log     *slog.Logger
+	perKey  int
 
 	mu       sync.Mutex
 	byKey    map[string]map[*socket]struct{}
+	waiting  map[string]int
 	watching bool
+	// failingSince is when rechecks began to fail, zero while they work.
+	failingSince time.Time
 }
 
-func newSockets(authn *keys.Authenticator, hub *feed.Hub, log *slog.Logger, perKey int) *sockets {
-	return &sockets{authn: authn, hub: hub, log: log, perKey: perKey, byKey: map[string]map[*socket]struct{}{}}
+// maxWaiting bounds the sockets of one address waiting for their
+// connection_init (each for InitTimeout at most).
+const maxWaiting = 8
+
+func newSockets(authn *keys.Authenticator, limiter *ratelimit.Limiter, hub *feed.Hub, log *slog.Logger, perKey int) *sockets {
+	return &sockets{authn: authn, limiter: limiter, hub: hub, log: log, perKey: perKey,
+		byKey: map[string]map[*socket]struct{}{}, waiting: map[string]int{}}
+}
+
+// pend counts a new socket as waiting for its connection_init, and reports
+// false when its address has maxWaiting such sockets already.
+func (ss *sockets) pend(s *socket) bool {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.waiting[s.addr] >= maxWaiting {
+		return false
+	}
+	ss.waiting[s.addr]++
+	s.waiting = true
+	return true
+}
+
+// init notes that a socket sent its connection_init.
+func (ss *sockets) init(s *socket) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.unwait(s)
+}
+
+// settle forgets a socket that ended; one that never sent its
+// connection_init costs its address a failure.
+func (ss *sockets) settle(s *socket) {
+	ss.mu.Lock()
+	never := s.waiting
+	ss.unwait(s)
+	ss.mu.Unlock()
+	if never {
+		ss.limiter.Fail(s.addr)
+	}
+	ss.remove(s)
+}
+
+// unwait takes a socket out of the waiting count; ss.mu is held.
+func (ss *sockets) unwait(s *socket) {
+	if !s.waiting {
+		return
+	}
+	s.waiting = false
+	if ss.waiting[s.addr]--; ss.waiting[s.addr] <= 0 {
+		delete(ss.waiting, s.addr)
+	}
 }
 
 // add registers an authenticated socket. It reports false when the key
@@ -101,7 +163,7 @@ func (ss *sockets) add(s *socket) bool {
 	return true
 }
 
-// remove forgets a socket that closed.
+// remove forgets an authenticated socket that closed.
 func (ss *sockets) remove(s *socket) {
 	if s == nil || s.grant == nil {
 		return
@@ -162,9 +224,21 @@ func (ss *sockets) recheck(open []*socket) {
 	defer cancel()
 	ended, err := ss.authn.Recheck(ctx, grants)
 	if err != nil {
-		// Keys cannot be read now; the grants' own ends still apply.
 		ss.log.Warn("re-checking websocket keys failed", "error", err.Error())
 		ended = map[*keys.Grant]string{}
+		if ss.failingSince.IsZero() {
+			ss.failingSince = now
+		}
+		if now.Sub(ss.failingSince) > failClosedAfter {
+			// Keys have not been checked for too long: no socket stays open
+			// on a key that may have been revoked meanwhile.
+			for _, s := range open {
+				s.end(closeTryAgainLater, "cannot check the API key now; reconnect later")
+			}
+			return
+		}
+	} else {
+		ss.failingSince = time.Time{}
 	}
 	for _, s := range open {
 		reason, gone := ended[s.grant]
@@ -183,13 +257,15 @@ func (ss *sockets) recheck(open []*socket) {
 // ends.
 type socketTransport struct {
 	inner transport.CoderWebsocketImplementation
+	// refused learns of a handshake the websocket library refused.
+	refused func(r *http.Request)
 }
 
 // newSocketTransport accepts sockets from pages of the server's own origin
 // and of the given ones (the origins allowed to call the API, such as
 // "https://app.example", wildcards included).
-func newSocketTransport(origins []string) socketTransport {
-	t := socketTransport{}
+func newSocketTransport(origins []string, refused func(*http.Request)) socketTransport {
+	t := socketTransport{refused: refused}
 	t.inner.AcceptOptions.OriginPatterns = origins
 	return t
 }
@@ -199,6 +275,7 @@ func newSocketTransport(origins []string) socketTransport {
 func (t socketTransport) Accept(w http.ResponseWriter, r *http.Request, opts transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
 	conn, err := t.inner.Accept(w, r, opts)
 	if err != nil {
+		t.refused(r)
 		return nil, err
 	}
 	c := &socketConn{WebsocketConn: conn}

@@ -155,10 +155,11 @@ func TestSocketsCloseWhenAnotherProcessStopsTheirKey(t *testing.T) {
 
 // TestSocketAuthentication: a socket without a key, with a malformed or
 // wrong key is closed with 4401, which ends graphql-ws clients' retries
-// (1000 made them reconnect in a loop); wrong keys from one address are
-// charged to its anonymous budget and then refused with 4429 before any
-// lookup, while a valid key from elsewhere is not affected. Opening
-// sockets is not charged to the address.
+// (1000 made them reconnect in a loop); wrong keys from one address spend
+// its budget of failures, and then are refused with 4429 before any
+// lookup, while a key that authenticated from there before is not
+// affected. Opening sockets is not charged to the address, but only a few
+// may wait for their connection_init at once.
 func TestSocketAuthentication(t *testing.T) {
 	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) {
 		c.RateLimits = &ratelimit.Config{Anonymous: ratelimit.Rate{PerSecond: 0.1, Burst: 3}}
@@ -187,15 +188,37 @@ func TestSocketAuthentication(t *testing.T) {
 			t.Errorf("%s: %v, want a close with %s", c.name, err, c.want)
 		}
 	}
-	// The address spent its budget: its upgrades are refused before any
-	// work, valid key or not. (The subscriptions of the sockets above read
+	// The address spent its budget of failures: a wrong key is refused
+	// before any lookup, while the key that authenticated from it before
+	// still opens sockets. (The subscriptions of the sockets above read
 	// events now and then: count only statements about keys.)
+	unknown, _ := auth.NewSecretKey(auth.NewToken())
+	so, _, err := s.Dial(t, testenv.DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.Statements.Reset()
-	if _, resp, err := s.Dial(t, testenv.DialOptions{}); err == nil || resp == nil || resp.StatusCode != http.StatusTooManyRequests {
-		t.Errorf("an upgrade once the address spent its budget: %v", err)
+	if err := so.Init(map[string]any{"Authorization": "Bearer " + unknown}); err == nil || !strings.Contains(err.Error(), "4429") {
+		t.Errorf("a wrong key once the address spent its budget: %v, want a close with 4429", err)
 	}
 	if _, q := s.Statements.Count(); slices.ContainsFunc(q, func(q string) bool { return strings.Contains(q, "auth_accesses") }) {
-		t.Errorf("a refused upgrade looked a key up: %v", q)
+		t.Errorf("a refused connection_init looked a key up: %v", q)
+	}
+	s.Connect(t, k.Secret).Close()
+	// Sockets that never send their connection_init hold few places each.
+	var waiting []*testenv.Socket
+	for range 8 {
+		so, _, err := s.Dial(t, testenv.DialOptions{})
+		if err != nil {
+			t.Fatalf("a socket waiting for its connection_init: %v", err)
+		}
+		waiting = append(waiting, so)
+	}
+	if _, resp, err := s.Dial(t, testenv.DialOptions{}); err == nil || resp == nil || resp.StatusCode != http.StatusTooManyRequests {
+		t.Errorf("a ninth socket of one address waiting for its connection_init: %v", err)
+	}
+	for _, so := range waiting {
+		so.Close()
 	}
 }
 
@@ -232,6 +255,7 @@ func TestSocketLimits(t *testing.T) {
 	})
 	widget := s.NewKey(t, "production", auth.CredentialsInOnly)
 	so := s.Connect(t, widget.Secret)
+	s.Statements.Reset()
 	ran, limited := 0, 0
 	for range 300 {
 		switch r := so.Do(`{ sources { edges { node { key } } } }`, nil); r.Code() {
@@ -245,6 +269,12 @@ func TestSocketLimits(t *testing.T) {
 	}
 	if ran > 25 || limited < 270 {
 		t.Errorf("300 queries on one socket: %d ran, %d rate limited; want about the burst of 20", ran, limited)
+	}
+	// Refused operations cost no key lookup; admitted ones use the keys the
+	// server holds (at most a lookup a second).
+	_, q := s.Statements.Count()
+	if lookups, _ := splitKeyLookups(q); len(lookups) > 3 {
+		t.Errorf("300 operations on one socket made %d key lookups", len(lookups))
 	}
 
 	reader := s.NewKey(t, "production", auth.ReadOnly)

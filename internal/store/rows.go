@@ -56,12 +56,16 @@ func (r *Rows) Of(ctx context.Context, env, listing string) int {
 	if !c.at.IsZero() && time.Since(c.at) < rowsFreshness {
 		return c.n
 	}
-	n, err := r.count(privacy.DecisionContext(ctx, privacy.Allow), env, listing)
-	if err != nil {
-		return c.n
+	// The count is the server's, not the request's: it finishes even if
+	// the request that asked gives up, and a failure stands for the minute
+	// too, so that requests cannot make it run again and again.
+	ctx, cancel := context.WithTimeout(privacy.DecisionContext(context.WithoutCancel(ctx), privacy.Allow), 10*time.Second)
+	defer cancel()
+	if n, err := r.count(ctx, env, listing); err == nil {
+		c.n = n
 	}
-	c.n, c.at = n, time.Now()
-	return n
+	c.at = time.Now()
+	return c.n
 }
 
 func (r *Rows) count(ctx context.Context, env, listing string) (int, error) {
