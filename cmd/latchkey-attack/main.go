@@ -1,12 +1,14 @@
-// Command latchkey-attack measures what the attacks of issue 10 do to a
-// Latchkey server: for each attack it starts the server on fresh data,
+// Command latchkey-attack measures what known attacks (hostile documents,
+// slow bodies, heavy counts, websocket floods, revoked keys, internal
+// addresses, huge answers, label floods, wrong keys, account takeovers) do
+// to a Latchkey server: for each attack it starts the server on fresh data,
 // runs a victim tenant's small query at a constant rate for one window
 // without the attack and one with it, and prints a row with the victim's
 // latencies and failures, the server's CPU seconds in each window (and
 // after, until it went quiet) and what the attack achieved. It talks to the
 // server only through its public API, `latchkey keys create --json`,
 // `latchkey migrate` and documented environment variables, so it measures
-// today's server and a fixed one alike. Run it from the module root:
+// any two builds alike. Run it from the module root:
 //
 //	go run ./cmd/latchkey-attack --binary /path/to/latchkey --attacks fragment-bomb,bad-key
 package main
