@@ -34,6 +34,7 @@ type Socket struct {
 	mu      sync.Mutex
 	nextID  int
 	streams map[string]chan Message
+	ended   bool
 	control chan Message
 	done    chan struct{}
 	status  websocket.StatusCode
@@ -93,6 +94,7 @@ func (so *Socket) read() {
 			close(ch)
 		}
 		so.streams = map[string]chan Message{}
+		so.ended = true
 		so.mu.Unlock()
 		close(so.done)
 	}()
@@ -180,14 +182,21 @@ func (so *Socket) Subscribe(query string, vars map[string]any) <-chan Message {
 	so.nextID++
 	id := strconv.Itoa(so.nextID)
 	ch := make(chan Message, 64)
+	if so.ended {
+		so.mu.Unlock()
+		close(ch)
+		return ch
+	}
 	so.streams[id] = ch
 	so.mu.Unlock()
 	payload, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	if err := so.Send(Message{ID: id, Type: "subscribe", Payload: payload}); err != nil {
 		so.mu.Lock()
-		delete(so.streams, id)
+		if _, ok := so.streams[id]; ok { // not closed by the reader already
+			delete(so.streams, id)
+			close(ch)
+		}
 		so.mu.Unlock()
-		close(ch)
 	}
 	return ch
 }
