@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"io"
 	"net/http"
 	"slices"
@@ -77,7 +78,7 @@ func fatPages(window context.Context, t *target) outcome {
 	if err != nil {
 		return failed("creating the attacker's key", err)
 	}
-	peak0 := procMiB(t.Pid(), "VmHWM")
+	peak0 := proc.MiB(t.Pid(), "VmHWM")
 	body := gqlBody(`{ accounts(first: 100) { edges { node { metadata } } } }`, nil)
 	type answer struct {
 		status string
@@ -97,7 +98,7 @@ func fatPages(window context.Context, t *target) outcome {
 		})
 	}
 	wg.Wait()
-	peak1 := procMiB(t.Pid(), "VmHWM")
+	peak1 := proc.MiB(t.Pid(), "VmHWM")
 	statuses := map[string]int{}
 	var sizes []int64
 	var slowest time.Duration

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"net/url"
 	"sync"
 	"sync/atomic"
@@ -112,7 +113,7 @@ func (w *pgWatch) sample(initial bool) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	for _, pid := range pids {
-		cpu := procCPU(pid)
+		cpu := proc.CPU(pid)
 		if cpu == 0 {
 			continue
 		}

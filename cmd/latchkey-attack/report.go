@@ -3,8 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 	"time"
@@ -58,14 +58,14 @@ func header(c config) string {
 		db = "PostgreSQL (a fresh database per attack group; database CPU sampled from its backends every 100 ms)"
 	}
 	pin := "server and tool on any CPU"
-	if c.pin && machineCPUs() > 1 {
+	if c.pin && proc.MachineCPUs() > 1 {
 		pin = "server on CPU 0, victim and attacker on CPU 1"
 	}
 	return fmt.Sprintf("Latchkey attack figures, %s UTC: binary %s on %s; %d CPUs (%s), %s; %s.\n"+
 		"Each attack: a fresh server process; the victim's READ_ONLY query at %d req/s for %v without the attack, then %v with it "+
 		"(a victim request fails when not answered 200 with its accounts within %v). \"after\" is the server's CPU after the window "+
 		"until the attack ended and the server was quiet (waited up to %v); attack cost = with + after - without.",
-		time.Now().UTC().Format("2006-01-02 15:04"), binaryName(c), db, machineCPUs(), cpuModel(), runtime.Version(), pin,
+		time.Now().UTC().Format("2006-01-02 15:04"), binaryName(c), db, proc.MachineCPUs(), proc.CPUModel(), runtime.Version(), pin,
 		c.victimRate, c.duration, c.duration, victimTimeout, c.settle)
 }
 
@@ -118,15 +118,4 @@ func windowJSON(w window) map[string]any {
 		"cpuSeconds": w.CPU.Seconds(), "afterSeconds": w.After.Seconds(), "quietAfterSeconds": w.QuietAfter.Seconds(),
 		"stillBusy": w.StillBusy, "databaseCpuSeconds": w.DBCPU.Seconds(), "databaseAfterSeconds": w.DBAfter.Seconds(),
 	}
-}
-
-// cpuModel returns the CPU's model name from /proc/cpuinfo.
-func cpuModel() string {
-	b, _ := os.ReadFile("/proc/cpuinfo")
-	for _, line := range strings.Split(string(b), "\n") {
-		if name, ok := strings.CutPrefix(line, "model name"); ok {
-			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), ":"))
-		}
-	}
-	return "unknown CPU"
 }

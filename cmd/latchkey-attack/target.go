@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"net"
 	"net/http"
 	"os"
@@ -226,7 +227,7 @@ func (t *target) Stop() {
 func (t *target) Pid() int { return t.cmd.Process.Pid }
 
 // CPU returns the CPU time the server process has used.
-func (t *target) CPU() time.Duration { return procCPU(t.Pid()) }
+func (t *target) CPU() time.Duration { return proc.CPU(t.Pid()) }
 
 // stopProcess asks a process to end (SIGINT: the server drains its
 // requests) and kills it when it has not after 5 s.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"os"
 	"time"
 )
@@ -91,7 +92,7 @@ func wsSubscriptionFlood(window context.Context, t *target) outcome {
 		return failed("opening the websocket", err)
 	}
 	defer ws.Close()
-	rss0 := procMiB(t.Pid(), "VmRSS")
+	rss0 := proc.MiB(t.Pid(), "VmRSS")
 	var ops []*wsOp
 	for range floodSubscriptions {
 		op, err := ws.send(`subscription { events { type subjectId } }`, nil)
@@ -108,7 +109,7 @@ func wsSubscriptionFlood(window context.Context, t *target) outcome {
 		}
 	}
 	live := len(ops) - sum(refused)
-	rss1 := procMiB(t.Pid(), "VmRSS")
+	rss1 := proc.MiB(t.Pid(), "VmRSS")
 	made := time.Now()
 	if _, err := createAccounts(ctx, t, t.attackerAdmin.SecretKey, []map[string]any{newAccount("wake-them-all")}, 1); err != nil {
 		return failed("making an event", err)

@@ -16,6 +16,7 @@ import (
 	"database/sql"
 	"flag"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"log"
 	"net/http"
 	"os"
@@ -238,7 +239,7 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 	peak := map[string]float64{}
 	for _, s := range systems {
 		if s.server != nil {
-			peak[s.name] = procPeakMiB(s.server.Pid())
+			peak[s.name] = proc.MiB(s.server.Pid(), "VmHWM")
 		}
 	}
 	printReport(os.Stdout, c, scs, systems, results, stmts, peak)

@@ -4,12 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
 // pinnedEnv marks a benchmark process already moved to CPU 1.
@@ -18,21 +18,7 @@ const pinnedEnv = "LATCHKEY_BENCH_PINNED"
 // pinSelf runs the benchmark again on CPU 1, where the load generator, the
 // floor and PostgreSQL run while the servers have CPU 0. It returns only
 // when that cannot be done.
-func pinSelf() {
-	if os.Getenv(pinnedEnv) != "" || machineCPUs() < 2 {
-		return
-	}
-	taskset, err := exec.LookPath("taskset")
-	if err != nil {
-		return
-	}
-	self, err := os.Executable()
-	if err != nil {
-		return
-	}
-	args := append([]string{taskset, "-c", "1", self}, os.Args[1:]...)
-	_ = syscall.Exec(taskset, args, append(os.Environ(), pinnedEnv+"=1"))
-}
+func pinSelf() { proc.PinSelf(pinnedEnv, "1") }
 
 // pinPostgres moves the PostgreSQL server of db (its postmaster, whose new
 // backends inherit the setting, and the processes running now) to CPU 1. It
@@ -41,7 +27,7 @@ func pinSelf() {
 // nothing and says why.
 func pinPostgres(ctx context.Context, db *sql.DB) (restore func(), err error) {
 	restore = func() {}
-	if machineCPUs() < 2 {
+	if proc.MachineCPUs() < 2 {
 		return restore, fmt.Errorf("one CPU only")
 	}
 	var dir string

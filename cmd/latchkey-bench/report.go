@@ -2,10 +2,9 @@ package main
 
 import (
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"io"
-	"os"
 	"runtime"
-	"strings"
 	"time"
 )
 
@@ -41,7 +40,7 @@ func printReport(w io.Writer, c config, scs []scenario, systems []system, res ma
 		return fmt.Sprintf("%s%d %v", atTop(r), r.max, r.counts)
 	}
 	fmt.Fprintf(w, "Latchkey benchmark, %s: %d accounts over %d environments; %d CPUs (%s), %s\n",
-		time.Now().UTC().Format("2006-01-02"), c.accounts, c.environments, machineCPUs(), cpuModel(), runtime.Version())
+		time.Now().UTC().Format("2006-01-02"), c.accounts, c.environments, proc.MachineCPUs(), proc.CPUModel(), runtime.Version())
 	fmt.Fprintf(w, "servers on CPU 0; PostgreSQL, load generator and floor on CPU 1. %d runs in alternating order, medians.\n", c.runs)
 	fmt.Fprintf(w, "max = highest constant rate (req/s) held for %v with p99 <= %v and no errors; [per run]\n\n", c.step, c.search.maxP99)
 
@@ -105,15 +104,4 @@ func round(d time.Duration) time.Duration {
 		return d.Round(100 * time.Microsecond)
 	}
 	return d.Round(10 * time.Microsecond)
-}
-
-// cpuModel returns the CPU's model name from /proc/cpuinfo.
-func cpuModel() string {
-	b, _ := os.ReadFile("/proc/cpuinfo")
-	for _, line := range strings.Split(string(b), "\n") {
-		if name, ok := strings.CutPrefix(line, "model name"); ok {
-			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), ":"))
-		}
-	}
-	return "unknown CPU"
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"slices"
 	"time"
 )
@@ -46,14 +47,14 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 				})
 				var cpu time.Duration
 				if s.server != nil {
-					cpu = procCPU(s.server.Pid())
+					cpu = proc.CPU(s.server.Pid())
 				}
 				at := attack(c.shared, c.step)
 				if c.search.settle != nil {
 					c.search.settle()
 				}
 				if s.server != nil && at.requests > 0 {
-					cpu = (procCPU(s.server.Pid()) - cpu) / time.Duration(at.requests)
+					cpu = (proc.CPU(s.server.Pid()) - cpu) / time.Duration(at.requests)
 				}
 				if all[s.name] == nil {
 					all[s.name] = map[string]*samples{}
@@ -69,7 +70,7 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 				x.errors += at.errors
 				x.shared += at.requests
 				if s.server != nil {
-					logf("run %d %-12s %-12s held %d req/s; peak memory so far %.1f MiB", run+1, sc.name, s.name, max, procPeakMiB(s.server.Pid()))
+					logf("run %d %-12s %-12s held %d req/s; peak memory so far %.1f MiB", run+1, sc.name, s.name, max, proc.MiB(s.server.Pid(), "VmHWM"))
 				} else {
 					logf("run %d %-12s %-12s held %d req/s", run+1, sc.name, s.name, max)
 				}

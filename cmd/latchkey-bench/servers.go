@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/latchkey/latchkey/internal/proc"
 	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 )
@@ -36,28 +36,6 @@ func (s *server) Stop() {
 		_ = s.cmd.Process.Kill()
 		<-done
 	}
-}
-
-// onCPU prefixes args with taskset so that the command runs on the given
-// CPUs, when taskset is there and the machine has more than one CPU.
-func onCPU(cpus string, args ...string) []string {
-	if machineCPUs() < 2 {
-		return args
-	}
-	if path, err := exec.LookPath("taskset"); err == nil {
-		return append([]string{path, "-c", cpus}, args...)
-	}
-	return args
-}
-
-// machineCPUs returns the number of CPUs online, whichever of them this
-// process may use.
-func machineCPUs() int {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return runtime.NumCPU()
-	}
-	return strings.Count(string(b), "\nprocessor\t") + 1
 }
 
 func freeAddr() (string, error) {
@@ -89,7 +67,7 @@ func startLatchkey(bin, dbURL, sourceURL string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	args := onCPU("0", bin, "serve", "--addr", addr, "--data-dir", filepath.Dir(bin))
+	args := proc.OnCPU("0", bin, "serve", "--addr", addr, "--data-dir", filepath.Dir(bin))
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Env = append(os.Environ(), "LATCHKEY_DATABASE_URL="+dbURL, "LATCHKEY_REVERIFY_INTERVAL=0",
 		"LATCHKEY_RATE_LIMIT_FULL_ACCESS=0", "LATCHKEY_SOURCE_STRIPE_URL="+sourceURL, "LATCHKEY_LOG_FORMAT=json")
@@ -121,7 +99,7 @@ func startPostGraphile(ctx context.Context, dir, dbURL string) (*server, error) 
 		return nil, err
 	}
 	_, port, _ := net.SplitHostPort(addr)
-	args := onCPU("0", node, "server.mjs")
+	args := proc.OnCPU("0", node, "server.mjs")
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "DATABASE_URL="+dbURL, "PORT="+port, "GRAPHILE_ENV=production", "NODE_ENV=production")

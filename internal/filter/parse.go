@@ -227,47 +227,35 @@ func (p *parser) value() (Value, error) {
 // serves those, so the database tests each of them on every row of the
 // listing.
 func Scans(e Expr) int {
-	switch x := e.(type) {
-	case And:
-		return scanAll(x.Items)
-	case Or:
-		return scanAll(x.Items)
-	case Not:
-		return Scans(x.X)
-	case Cmp:
-		if x.Op == "contains" || x.Op == "containsIgnoreCase" || x.Op == "startsWith" || x.Op == "endsWith" {
-			return 1
-		}
-	}
-	return 0
-}
-
-func scanAll(items []Expr) int {
-	n := 0
-	for _, e := range items {
-		n += Scans(e)
-	}
-	return n
+	return count(e, func(c Cmp) bool {
+		return c.Op == "contains" || c.Op == "containsIgnoreCase" || c.Op == "startsWith" || c.Op == "endsWith"
+	})
 }
 
 // Count returns the comparisons of a parsed filter.
 func Count(e Expr) int {
-	switch x := e.(type) {
-	case And:
-		return countAll(x.Items)
-	case Or:
-		return countAll(x.Items)
-	case Not:
-		return Count(x.X)
-	default:
-		return 1
-	}
+	return count(e, func(Cmp) bool { return true })
 }
 
-func countAll(items []Expr) int {
+// count returns the comparisons of e for which counted holds.
+func count(e Expr, counted func(Cmp) bool) int {
+	var items []Expr
+	switch x := e.(type) {
+	case And:
+		items = x.Items
+	case Or:
+		items = x.Items
+	case Not:
+		items = []Expr{x.X}
+	case Cmp:
+		if counted(x) {
+			return 1
+		}
+		return 0
+	}
 	n := 0
-	for _, e := range items {
-		n += Count(e)
+	for _, item := range items {
+		n += count(item, counted)
 	}
 	return n
 }
