@@ -33,6 +33,15 @@ var _ interface {
 func (documentLimit) ExtensionName() string                   { return "DocumentLimit" }
 func (documentLimit) Validate(graphql.ExecutableSchema) error { return nil }
 
+// maxIntrospectionDepth bounds how deeply selections nest under __schema
+// or __type: the standard introspection query (graphql-js's
+// getIntrospectionQuery) nests 14 levels there, for type references seven
+// wrappers deep.
+const maxIntrospectionDepth = 20
+
+// isIntrospection reports whether name is a root introspection field.
+func isIntrospection(name string) bool { return name == "__schema" || name == "__type" }
+
 // maxMergePairs bounds the pairs of same-named fields of one selection set
 // (fragments included) that validation compares: one field selected n
 // times makes n(n-1)/2 pairs.
@@ -96,6 +105,8 @@ func (d documentLimit) MutateOperationParameters(ctx context.Context, params *gr
 		switch {
 		case s.depth > d.limits.Depth:
 			return limitError(fmt.Sprintf("the operation nests %d levels deep, over the limit of %d", s.depth, d.limits.Depth))
+		case s.introspectionDepth > maxIntrospectionDepth:
+			return limitError(fmt.Sprintf("the introspection nests %d levels deep, over the limit of %d", s.introspectionDepth, maxIntrospectionDepth))
 		case s.aliases > d.limits.Aliases:
 			return limitError(fmt.Sprintf("the operation has %d aliased fields, over the limit of %d", s.aliases, d.limits.Aliases))
 		case s.introspects && d.limits.NoIntrospection:
@@ -110,13 +121,16 @@ func (d documentLimit) MutateOperationParameters(ctx context.Context, params *gr
 // fields and the same-named field pairs validation compares. The walk stops
 // at the selections' and pairs' limits, which bound everything else.
 type shape struct {
-	doc         *ast.QueryDocument
-	limits      Limits
-	selections  int
-	depth       int
-	aliases     int
-	pairs       int
-	introspects bool
+	doc        *ast.QueryDocument
+	limits     Limits
+	selections int
+	depth      int
+	// introspectionDepth is how deeply selections nest under __schema or
+	// __type.
+	introspectionDepth int
+	aliases            int
+	pairs              int
+	introspects        bool
 	// expanding holds the fragments being expanded, so cycles end (the
 	// executor's validation refuses them).
 	expanding map[string]bool
@@ -127,6 +141,14 @@ type shape struct {
 // response name, as validation and execution group them, and each group's
 // sub-selections merge again one level down.
 func (s *shape) walk(sets []ast.SelectionSet, level int) *gqlerror.Error {
+	return s.walkIn(sets, level, &s.depth)
+}
+
+// walkIn is walk, noting the deepest level in *depth: the operation's, or
+// within an introspection field (__schema, __type) the introspection's,
+// which has a limit of its own (the standard introspection query nests its
+// type references deeper than data may nest, and reaches no data).
+func (s *shape) walkIn(sets []ast.SelectionSet, level int, depth *int) *gqlerror.Error {
 	var order []string
 	groups := map[string][]*ast.Field{}
 	for _, set := range sets {
@@ -135,7 +157,7 @@ func (s *shape) walk(sets []ast.SelectionSet, level int) *gqlerror.Error {
 		}
 	}
 	if len(order) > 0 {
-		s.depth = max(s.depth, level)
+		*depth = max(*depth, level)
 	}
 	for _, name := range order {
 		fields := groups[name]
@@ -149,8 +171,14 @@ func (s *shape) walk(sets []ast.SelectionSet, level int) *gqlerror.Error {
 				children = append(children, f.SelectionSet)
 			}
 		}
-		if len(children) > 0 {
-			if err := s.walk(children, level+1); err != nil {
+		switch {
+		case len(children) == 0:
+		case depth == &s.depth && isIntrospection(fields[0].Name):
+			if err := s.walkIn(children, 1, &s.introspectionDepth); err != nil {
+				return err
+			}
+		default:
+			if err := s.walkIn(children, level+1, depth); err != nil {
 				return err
 			}
 		}
@@ -174,7 +202,7 @@ func (s *shape) collect(set ast.SelectionSet, groups map[string][]*ast.Field, or
 			if x.Alias != "" && x.Alias != x.Name {
 				s.aliases++
 			}
-			if x.Name == "__schema" || x.Name == "__type" {
+			if isIntrospection(x.Name) {
 				s.introspects = true
 			}
 			if _, ok := groups[key]; !ok {
