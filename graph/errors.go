@@ -46,7 +46,7 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// gqlgen's own errors: parse and validation.
 			pub = &errs.Error{Code: errs.BadUserInput, Message: out.Message}
 		}
-		out.Message = pub.Message
+		out.Message = withReasons(pub)
 		out.Err = nil
 		out.Extensions = map[string]any{"code": pub.Code}
 		if len(pub.Fields) > 0 {
@@ -57,6 +57,23 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		return out
 	}
+}
+
+// withReasons returns an error's message followed by its fields' reasons,
+// so that a client showing only messages shows them too:
+// "the custom source is invalid: baseUrl must use https; name must not be empty".
+func withReasons(e *errs.Error) string {
+	var reasons []string
+	for _, f := range e.Fields {
+		reason := f.Field + " " + f.Message
+		if !strings.Contains(e.Message, reason) {
+			reasons = append(reasons, reason)
+		}
+	}
+	if len(reasons) == 0 {
+		return e.Message
+	}
+	return e.Message + ": " + strings.Join(reasons, "; ")
 }
 
 // argumentOf names the argument of an error raised while reading it, by

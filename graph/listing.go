@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 
 	"entgo.io/contrib/entgql"
@@ -11,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/filter"
+	"github.com/latchkey/latchkey/internal/page"
 )
 
 // The list-language schemas of the connections, named so that resolvers,
@@ -65,6 +67,10 @@ func apply[W any, O any](ctx context.Context, schema filter.Schema, args listArg
 	if args.limit != nil {
 		if first != nil || last != nil {
 			return nil, nil, nil, errs.Invalid("pass `limit` or `first`/`last`, not both", errs.FieldError{Field: "limit", Message: "conflicts with first or last"})
+		}
+		if n := *args.limit; n < 0 || n > page.MaxSize {
+			return nil, nil, nil, errs.Invalid(fmt.Sprintf("`limit` must be between 0 and %d", page.MaxSize),
+				errs.FieldError{Field: "limit", Message: fmt.Sprintf("must be between 0 and %d", page.MaxSize)})
 		}
 		first = args.limit
 	}

@@ -58,6 +58,10 @@ type request struct {
 // field, VERIFICATION_FAILED with the source's reason (storing nothing), and
 // CONFLICT when the identifier belongs to another third-party account.
 func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.Account, bool, error) {
+	// Refuse before calling the source, not only when storing.
+	if err := policy.Require(ctx, auth.CredentialsIn, "add accounts"); err != nil {
+		return nil, false, err
+	}
 	if in.Identifier != nil {
 		id, err := NormalIdentifier(*in.Identifier)
 		if err != nil {

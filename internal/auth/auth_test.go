@@ -28,15 +28,18 @@ func TestSecretKeyRoundTrip(t *testing.T) {
 
 func TestParseSecretKeyRejectsTyposAndForgeries(t *testing.T) {
 	key, _ := NewSecretKey(NewToken())
-	for name, bad := range map[string]string{
-		"empty":            "",
-		"wrong prefix":     "xxsk_" + key[5:],
-		"truncated":        key[:len(key)-1],
-		"one char changed": key[:20] + string(rune(key[20]^1)) + key[21:],
-		"checksum changed": key[:len(key)-1] + string(rune(key[len(key)-1]^1)),
+	for name, c := range map[string]struct {
+		key  string
+		want error
+	}{
+		"empty":            {"", ErrMalformedKey},
+		"wrong prefix":     {"xxsk_" + key[5:], ErrMalformedKey},
+		"truncated":        {key[:len(key)-1], ErrMalformedKey},
+		"one char changed": {key[:20] + string(rune(key[20]^1)) + key[21:], ErrMistypedKey},
+		"checksum changed": {key[:len(key)-1] + string(rune(key[len(key)-1]^1)), ErrMistypedKey},
 	} {
-		if _, _, err := ParseSecretKey(bad); err != ErrMalformedKey {
-			t.Errorf("%s: err = %v, want ErrMalformedKey", name, err)
+		if _, _, err := ParseSecretKey(c.key); err != c.want {
+			t.Errorf("%s: err = %v, want %v", name, err, c.want)
 		}
 	}
 }

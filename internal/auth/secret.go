@@ -38,8 +38,11 @@ var (
 	checksumLen = b32.EncodedLen(4)
 
 	// ErrMalformedKey is returned by ParseSecretKey for a string that is not
-	// a well-formed secret key (wrong prefix, length or checksum).
+	// shaped like a secret key (wrong prefix or length).
 	ErrMalformedKey = errors.New("malformed secret key")
+	// ErrMistypedKey is returned by ParseSecretKey for a string shaped like
+	// a secret key whose checksum does not match: a key with a typo.
+	ErrMistypedKey = errors.New("mistyped secret key")
 )
 
 // NewToken returns a fresh public token with 128 random bits.
@@ -55,7 +58,8 @@ func NewSecretKey(token string) (secretKey string, hash []byte) {
 }
 
 // ParseSecretKey splits a secret key into its public token and its secret.
-// It returns ErrMalformedKey when the key is not well formed.
+// It returns ErrMalformedKey when the key is not shaped like one, and
+// ErrMistypedKey when its checksum does not match.
 func ParseSecretKey(secretKey string) (token, secret string, err error) {
 	wantLen := len(SecretKeyPrefix) + tokenLen + 1 + secretLen + checksumLen
 	if len(secretKey) != wantLen || !strings.HasPrefix(secretKey, SecretKeyPrefix) {
@@ -63,7 +67,7 @@ func ParseSecretKey(secretKey string) (token, secret string, err error) {
 	}
 	body, sum := secretKey[:wantLen-checksumLen], secretKey[wantLen-checksumLen:]
 	if subtle.ConstantTimeCompare([]byte(checksum(body)), []byte(sum)) != 1 {
-		return "", "", ErrMalformedKey
+		return "", "", ErrMistypedKey
 	}
 	rest := strings.TrimPrefix(body, SecretKeyPrefix)
 	if rest[tokenLen] != '_' {

@@ -2,6 +2,7 @@ package keys
 
 import (
 	"context"
+	"errors"
 	"crypto/subtle"
 	"fmt"
 	"slices"
@@ -97,8 +98,11 @@ func (a *Authenticator) Authenticate(ctx context.Context, secretKey string) (*au
 // Grant is Authenticate, returning the grant to re-check later.
 func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, error) {
 	token, secret, err := auth.ParseSecretKey(secretKey)
+	if errors.Is(err, auth.ErrMistypedKey) {
+		return nil, errs.New(errs.Unauthenticated, "the API key is not a Latchkey key or is mistyped: its checksum does not match")
+	}
 	if err != nil {
-		return nil, errs.New(errs.Unauthenticated, "the API key is malformed: expected %s… as issued by createAuthAccess", auth.SecretKeyPrefix)
+		return nil, errs.New(errs.Unauthenticated, "the API key is not a Latchkey secret key: expected %s… as issued by createAuthAccess", auth.SecretKeyPrefix)
 	}
 	e, err := a.cache.key(ctx, a.client, token)
 	if ent.IsNotFound(err) {

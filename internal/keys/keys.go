@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/store"
 )
 
@@ -80,6 +81,9 @@ func Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent.AuthAccess
 // permission) in one transaction, after set has filled in its fields, and
 // returns it with its secret key.
 func insert(ctx context.Context, c *ent.Client, set func(*ent.AuthAccessCreate), extra map[string]any) (*ent.AuthAccess, string, error) {
+	if err := policy.Require(ctx, auth.KeyAdmin, "create API keys"); err != nil {
+		return nil, "", err
+	}
 	var secretKey string
 	key, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
 		create, secret, err := newKey(ctx, tx)

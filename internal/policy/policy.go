@@ -142,9 +142,28 @@ func Deny() Rule {
 			return privacy.Denyf("permission %s may not read this", permissionOf(ctx))
 		},
 		mutation: func(ctx context.Context, m ent.Mutation) error {
-			return privacy.Denyf("permission %s may not %s %s", permissionOf(ctx), opName(m.Op()), m.Type())
+			return privacy.Denyf("permission %s may not %s %s", permissionOf(ctx), opName(m.Op()), thingsOf(m.Type()))
 		},
 	}
+}
+
+// things names the data layer's types as the API's users know them.
+var things = map[string]string{
+	"Account":     "accounts",
+	"AuthAccess":  "API keys",
+	"Creator":     "accounts or API keys",
+	"Environment": "environments",
+	"Event":       "events",
+	"PlatformApp": "platform apps",
+	"Source":      "sources",
+}
+
+// thingsOf names a data layer type in plain words.
+func thingsOf(typ string) string {
+	if name, ok := things[typ]; ok {
+		return name
+	}
+	return "this"
 }
 
 // restrict adds p to the conditions of a query, update or delete. It
