@@ -27,6 +27,8 @@ type Options struct {
 	// Gate admits every operation, whatever its transport, before anything
 	// else looks at it: it runs first among the extensions.
 	Gate graphql.HandlerExtension
+	// HTTP is the transport of GET and POST requests; nil takes gqlgen's.
+	HTTP graphql.Transport
 	// Websocket is the websocket transport: how a connection authenticates,
 	// which origins may open one, how it is kept alive.
 	Websocket transport.Websocket
@@ -41,8 +43,8 @@ type Options struct {
 	OnOperation func(name, outcome string, took time.Duration)
 }
 
-// NewHandler returns the GraphQL handler: POST and GET transports (GET
-// carries queries only), the websocket transport, the gate, automatic
+// NewHandler returns the GraphQL handler: the HTTP transport (GET carries
+// queries only), the websocket transport, the gate, automatic
 // persisted queries, cached parsed documents, the limits on a document's
 // size and shape (checked before it is validated) and on its cost,
 // depth, aliases and conditions, introspection unless turned off, the
@@ -53,9 +55,13 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	limits.defaults()
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
 	srv.AddTransport(opts.Websocket)
+	if opts.HTTP != nil {
+		srv.AddTransport(opts.HTTP)
+	} else {
+		srv.AddTransport(transport.GET{})
+		srv.AddTransport(transport.POST{})
+	}
 	cache := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(limits.Tokens)
@@ -82,10 +88,11 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	return srv
 }
 
-// requireViewer answers UNAUTHENTICATED to any operation without a viewer,
-// except one that only introspects the schema.
+// requireViewer answers UNAUTHENTICATED to any operation without a viewer.
+// The transports refuse requests without a key before this; it keeps an
+// operation that would come without one from running.
 func requireViewer(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	if auth.FromContext(ctx) != nil || introspectionOnly(graphql.GetOperationContext(ctx)) {
+	if auth.FromContext(ctx) != nil {
 		return next(ctx)
 	}
 	return func(ctx context.Context) *graphql.Response {
@@ -94,20 +101,4 @@ func requireViewer(ctx context.Context, next graphql.OperationHandler) graphql.R
 			Extensions: map[string]any{"code": errs.Unauthenticated},
 		}}}
 	}
-}
-
-// introspectionOnly reports whether the operation selects nothing but
-// __schema, __type and __typename.
-func introspectionOnly(oc *graphql.OperationContext) bool {
-	if oc.Operation == nil {
-		return false
-	}
-	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
-		switch f.Name {
-		case "__schema", "__type", "__typename":
-		default:
-			return false
-		}
-	}
-	return true
 }

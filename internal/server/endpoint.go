@@ -22,9 +22,9 @@ import (
 )
 
 // endpoint serves /graphql. An HTTP request passes the gate in the order
-// that makes a refusal cheapest: its key (a wrong one charged to its
-// address), its caller's rate, then its body, read whole within
-// bodyTimeout, before it is parsed or waits for a slot. A websocket
+// that makes a refusal cheapest: its key (none is 401; a wrong one is
+// charged to its address), its caller's rate, then its body, read whole
+// within bodyTimeout, before it is parsed or waits for a slot. A websocket
 // upgrade becomes a socket, whose connection_init authenticates it and
 // whose operations each pass the gate.
 type endpoint struct {
@@ -39,27 +39,36 @@ type endpoint struct {
 }
 
 func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if isUpgrade(r) {
+	switch {
+	case isUpgrade(r):
 		e.upgrade(w, r)
+		return
+	case r.Method == http.MethodOptions:
+		e.gql.ServeHTTP(w, r)
+		return
+	case r.Method != http.MethodGet && r.Method != http.MethodPost:
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		writeError(w, r, http.StatusMethodNotAllowed, errs.New(errs.BadUserInput, "send GraphQL requests with POST (or queries with GET)"))
 		return
 	}
 	ctx := r.Context()
-	grant, fail := e.gate.authenticate(ctx, r.Header.Get("Authorization"), addrFrom(ctx))
+	header := r.Header.Get("Authorization")
+	if header == "" {
+		writeError(w, r, http.StatusUnauthorized, errs.New(errs.Unauthenticated, "send an API key as `Authorization: Bearer <secretKey>`"))
+		return
+	}
+	grant, fail := e.gate.authenticate(ctx, header, addrFrom(ctx))
 	if fail != nil {
 		e.refuse(w, r, fail)
 		return
 	}
-	if grant != nil {
-		ctx = auth.NewContext(ctx, grant.Viewer)
-	}
-	d := e.gate.limiter.Allow(auth.FromContext(ctx), addrFrom(ctx))
+	ctx = auth.NewContext(ctx, grant.Viewer)
+	d := e.gate.limiter.Allow(grant.Viewer, addrFrom(ctx))
 	setRateHeaders(w, d)
 	if !d.Allowed {
 		writeError(w, r, http.StatusTooManyRequests, errs.New(errs.RateLimited, "too many requests; retry in %d s", retryAfter(d)))
 		return
 	}
-	x := &exchange{decision: d, grant: grant}
-	ctx = context.WithValue(ctx, exchangeKey{}, x)
 	body, status, fail := e.readBody(w, r)
 	if fail != nil {
 		if status == http.StatusRequestTimeout {
@@ -68,19 +77,9 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, status, fail)
 		return
 	}
-	r = r.WithContext(ctx)
+	r = r.WithContext(context.WithValue(ctx, exchangeKey{}, &exchange{decision: d, grant: grant}))
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	rec := &recorder{header: w.Header(), status: http.StatusOK}
-	e.gql.ServeHTTP(rec, r)
-	switch {
-	case x.busy:
-		w.Header().Set("Retry-After", "1")
-		rec.status = http.StatusServiceUnavailable
-	case x.revoked:
-		w.Header().Set("WWW-Authenticate", `Bearer realm="latchkey"`)
-		rec.status = http.StatusUnauthorized
-	}
-	speakGraphQLOverHTTP(w, r, body, rec)
+	e.gql.ServeHTTP(w, r)
 }
 
 // upgrade opens a socket for a well-formed websocket handshake from an

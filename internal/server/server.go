@@ -117,7 +117,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	ep.sockets = ss
 	rows := store.NewRows(db.Client)
 	ep.gql = graph.NewHandler(resolver, graph.Options{
-		Log: log, Gate: g, Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation,
+		Log: log, Gate: g, Limits: cfg.Limits, OnOperation: cfg.Metrics.Operation, HTTP: httpTransport{},
 		Rows: func(ctx context.Context, listing string) int {
 			return rows.Of(ctx, auth.FromContext(ctx).EnvironmentID, listing)
 		},
