@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"entgo.io/ent/dialect"
 	_ "github.com/lib/pq"  // PostgreSQL driver
@@ -38,13 +39,45 @@ type Backend struct {
 	Config func(t testing.TB) store.Config
 }
 
-// Backends returns SQLite and, unless PostgresEnv is "skip", PostgreSQL.
+// Backends returns SQLite and PostgreSQL; only SQLite when PostgresEnv is
+// "skip", or when it is unset and no PostgreSQL answers at
+// DefaultPostgresURL (said once, on standard error). When PostgresEnv
+// names a server, as CI sets it, that server must answer.
 func Backends() []Backend {
 	backends := []Backend{{Name: "sqlite", Config: sqliteConfig}}
-	if os.Getenv(PostgresEnv) != "skip" {
+	if postgresWanted() {
 		backends = append(backends, Backend{Name: "postgres", Config: postgresConfig})
 	}
 	return backends
+}
+
+var (
+	wantedOnce sync.Once
+	wanted     bool
+)
+
+// postgresWanted reports whether tests run on PostgreSQL too.
+func postgresWanted() bool {
+	wantedOnce.Do(func() {
+		switch os.Getenv(PostgresEnv) {
+		case "skip":
+		case "":
+			db, err := sql.Open("postgres", DefaultPostgresURL)
+			if err == nil {
+				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+				err = db.PingContext(ctx)
+				cancel()
+				db.Close()
+			}
+			if wanted = err == nil; !wanted {
+				fmt.Fprintf(os.Stderr, "testenv: no PostgreSQL answers at %s, so the tests run on SQLite only; "+
+					"set %s to a server's URL to run them on PostgreSQL too\n", DefaultPostgresURL, PostgresEnv)
+			}
+		default:
+			wanted = true
+		}
+	})
+	return wanted
 }
 
 func sqliteConfig(t testing.TB) store.Config {
@@ -76,8 +109,8 @@ func postgresConfig(t testing.TB) store.Config {
 // dropped when it ends, and returns its URL. The test is skipped when
 // PostgresEnv is "skip".
 func PostgresDatabase(t testing.TB) string {
-	if os.Getenv(PostgresEnv) == "skip" {
-		t.Skipf("%s=skip", PostgresEnv)
+	if !postgresWanted() {
+		t.Skipf("PostgreSQL is not set up for the tests (%s)", PostgresEnv)
 	}
 	adminOnce.Do(func() {
 		adminURL = os.Getenv(PostgresEnv)
