@@ -18,10 +18,11 @@ import (
 // The list-language schemas of the connections, named so that resolvers,
 // whose filter argument hides the package, can reach them.
 var (
-	accountListing    = filter.Accounts
-	authAccessListing = filter.AuthAccesses
-	sourceListing     = filter.Sources
-	eventListing      = filter.Events
+	accountListing     = filter.Accounts
+	authAccessListing  = filter.AuthAccesses
+	sourceListing      = filter.Sources
+	eventListing       = filter.Events
+	platformAppListing = filter.PlatformApps
 )
 
 // listArgs are the list-language arguments of a connection: filter, sortBy

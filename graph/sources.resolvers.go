@@ -42,3 +42,12 @@ func (r *queryResolver) Sources(ctx context.Context, after *entgql.Cursor[string
 	}
 	return r.client.Source.Query().Paginate(ctx, after, first, before, last, ent.WithSourceOrder(orderBy), ent.WithSourceFilter(where.Filter))
 }
+
+// PlatformApps is the resolver for the platformApps field.
+func (r *queryResolver) PlatformApps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput, filter *string, sortBy *string, limit *int) (*ent.PlatformAppConnection, error) {
+	where, orderBy, first, err := apply(ctx, platformAppListing, listArgs{filter, sortBy, limit}, where, orderBy, first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client.PlatformApp.Query().Paginate(ctx, after, first, before, last, ent.WithPlatformAppOrder(orderBy), ent.WithPlatformAppFilter(where.Filter))
+}

@@ -69,11 +69,11 @@ func (PlatformApp) Policy() ent.Policy {
 	}
 }
 
-// Annotations exposes the `platformApps` connection.
+// Annotations generate the types of the `platformApps` connection (its
+// query field, with the list language, is in graph/sources.graphql).
 func (PlatformApp) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
-		entgql.QueryField(),
 		entgql.MultiOrder(),
 		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 	}

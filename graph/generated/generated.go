@@ -266,7 +266,7 @@ type ComplexityRoot struct {
 		Events       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.EventOrder, where *ent.EventWhereInput, filter *string, sortBy *string, limit *int) int
 		Node         func(childComplexity int, id string) int
 		Nodes        func(childComplexity int, ids []string) int
-		PlatformApps func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput) int
+		PlatformApps func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput, filter *string, sortBy *string, limit *int) int
 		Source       func(childComplexity int, key string) int
 		Sources      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput, filter *string, sortBy *string, limit *int) int
 		Viewer       func(childComplexity int) int
@@ -343,7 +343,6 @@ type MutationResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []string) ([]ent.Noder, error)
-	PlatformApps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput) (*ent.PlatformAppConnection, error)
 	Viewer(ctx context.Context) (*auth.Viewer, error)
 	Account(ctx context.Context, id *string, source *string, identifier *string) (*ent.Account, error)
 	Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AccountOrder, where *ent.AccountWhereInput, filter *string, sortBy *string, limit *int) (*ent.AccountConnection, error)
@@ -352,6 +351,7 @@ type QueryResolver interface {
 	AuthAccesses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AuthAccessOrder, where *ent.AuthAccessWhereInput, filter *string, sortBy *string, limit *int) (*ent.AuthAccessConnection, error)
 	Source(ctx context.Context, key string) (*ent.Source, error)
 	Sources(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput, filter *string, sortBy *string, limit *int) (*ent.SourceConnection, error)
+	PlatformApps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput, filter *string, sortBy *string, limit *int) (*ent.PlatformAppConnection, error)
 }
 type SubscriptionResolver interface {
 	Events(ctx context.Context, types []event.Type) (<-chan *ent.Event, error)
@@ -1348,7 +1348,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.PlatformApps(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].([]*ent.PlatformAppOrder), args["where"].(*ent.PlatformAppWhereInput)), true
+		return e.ComplexityRoot.Query.PlatformApps(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].([]*ent.PlatformAppOrder), args["where"].(*ent.PlatformAppWhereInput), args["filter"].(*string), args["sortBy"].(*string), args["limit"].(*int)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -1812,8 +1812,8 @@ extend type Query {
   """
   The accounts the caller may see, a page at a time. Filter with the
   generated ` + "`" + `where` + "`" + ` or with ` + "`" + `filter` + "`" + ` (docs/filter.md), or both (they combine
-  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + ` ("name:DESC,createdTime:ASC"),
-  or both (sortBy's keys follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
+  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + `, or both (sortBy's keys
+  follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
   items: 20 when none is given, at most 100.
   """
   accounts(
@@ -1823,9 +1823,11 @@ extend type Query {
     last: Int
     orderBy: [AccountOrder!]
     where: AccountWhereInput
-    "A condition in the list language, such as \"createdTime isBefore Yesterday and not isEnabled = false\"."
+    # listing: Accounts filter
+    "A condition in the list language (docs/filter.md), such as \"createdTime isBefore Yesterday and id startsWith 'a'\", over: createdTime, createdTime.iso8601, createdTime.timestamp.milliseconds, createdTime.timestamp.seconds, creator, creator._type, creator.accountId, creator.authAccessId, creator.personId, credentialType, disabledReason, displayName, externalId, foreignId, id, identifier, identifierKind, isEnabled, source, source.key, updatedTime, verificationStatus, verifiedTime."
     filter: String
-    "Sort keys, such as \"foreignId:DESC\"."
+    # listing: Accounts sortBy
+    "Sort keys, comma-separated, each with :ASC (the default) or :DESC, such as \"displayName:DESC,createdTime:ASC\"; one of: createdTime, displayName, id, identifier, isEnabled, updatedTime."
     sortBy: String
     "The page size, as first."
     limit: Int
@@ -3061,37 +3063,6 @@ type Query {
     """
     ids: [ID!]!
   ): [Node]!
-  platformApps(
-    """
-    Returns the elements in the list that come after the specified cursor.
-    """
-    after: Cursor
-
-    """
-    Returns the first _n_ elements from the list.
-    """
-    first: Int
-
-    """
-    Returns the elements in the list that come before the specified cursor.
-    """
-    before: Cursor
-
-    """
-    Returns the last _n_ elements from the list.
-    """
-    last: Int
-
-    """
-    Ordering options for PlatformApps returned from the connection.
-    """
-    orderBy: [PlatformAppOrder!]
-
-    """
-    Filtering options for PlatformApps returned from the connection.
-    """
-    where: PlatformAppWhereInput
-  ): PlatformAppConnection!
 }
 type Source implements Node {
   id: ID!
@@ -3303,8 +3274,8 @@ extend type Query {
   """
   The events the caller may see, a page at a time. Filter with the
   generated ` + "`" + `where` + "`" + ` or with ` + "`" + `filter` + "`" + ` (docs/filter.md), or both (they combine
-  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + ` ("name:DESC,createdTime:ASC"),
-  or both (sortBy's keys follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
+  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + `, or both (sortBy's keys
+  follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
   items: 20 when none is given, at most 100.
   """
   events(
@@ -3314,9 +3285,11 @@ extend type Query {
     last: Int
     orderBy: [EventOrder!]
     where: EventWhereInput
-    "A condition in the list language, such as \"createdTime isBefore Yesterday and not isEnabled = false\"."
+    # listing: Events filter
+    "A condition in the list language (docs/filter.md), such as \"createdTime isBefore Yesterday and id startsWith 'a'\", over: authAccessId, createdTime, createdTime.iso8601, createdTime.timestamp.milliseconds, createdTime.timestamp.seconds, id, personId, subjectId, type."
     filter: String
-    "Sort keys, such as \"foreignId:DESC\"."
+    # listing: Events sortBy
+    "Sort keys, comma-separated, each with :ASC (the default) or :DESC, such as \"createdTime:DESC\"; one of: createdTime, id."
     sortBy: String
     "The page size, as first."
     limit: Int
@@ -3438,8 +3411,8 @@ extend type Query {
   """
   The authAccesses the caller may see, a page at a time. Filter with the
   generated ` + "`" + `where` + "`" + ` or with ` + "`" + `filter` + "`" + ` (docs/filter.md), or both (they combine
-  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + ` ("name:DESC,createdTime:ASC"),
-  or both (sortBy's keys follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
+  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + `, or both (sortBy's keys
+  follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
   items: 20 when none is given, at most 100.
   """
   authAccesses(
@@ -3449,9 +3422,11 @@ extend type Query {
     last: Int
     orderBy: [AuthAccessOrder!]
     where: AuthAccessWhereInput
-    "A condition in the list language, such as \"createdTime isBefore Yesterday and not isEnabled = false\"."
+    # listing: AuthAccesses filter
+    "A condition in the list language (docs/filter.md), such as \"createdTime isBefore Yesterday and id startsWith 'a'\", over: createdTime, createdTime.iso8601, createdTime.timestamp.milliseconds, createdTime.timestamp.seconds, creator, creator._type, creator.accountId, creator.authAccessId, creator.personId, description, expiresTime, foreignId, id, isEnabled, lastUsedTime, name, permission, personId, token, updatedTime."
     filter: String
-    "Sort keys, such as \"foreignId:DESC\"."
+    # listing: AuthAccesses sortBy
+    "Sort keys, comma-separated, each with :ASC (the default) or :DESC, such as \"foreignId:DESC,createdTime:ASC\"; one of: createdTime, foreignId, id, isEnabled, name, updatedTime."
     sortBy: String
     "The page size, as first."
     limit: Int
@@ -3595,8 +3570,8 @@ extend type Query {
   """
   The sources the caller may see, a page at a time. Filter with the
   generated ` + "`" + `where` + "`" + ` or with ` + "`" + `filter` + "`" + ` (docs/filter.md), or both (they combine
-  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + ` ("name:DESC,createdTime:ASC"),
-  or both (sortBy's keys follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
+  with AND); order with ` + "`" + `orderBy` + "`" + `, ` + "`" + `sortBy` + "`" + `, or both (sortBy's keys
+  follow). Pages hold ` + "`" + `first` + "`" + `, ` + "`" + `last` + "`" + ` or ` + "`" + `limit` + "`" + `
   items: 20 when none is given, at most 100.
   """
   sources(
@@ -3606,13 +3581,35 @@ extend type Query {
     last: Int
     orderBy: [SourceOrder!]
     where: SourceWhereInput
-    "A condition in the list language, such as \"createdTime isBefore Yesterday and not isEnabled = false\"."
+    # listing: Sources filter
+    "A condition in the list language (docs/filter.md), such as \"createdTime isBefore Yesterday and id startsWith 'a'\", over: createdTime, createdTime.iso8601, createdTime.timestamp.milliseconds, createdTime.timestamp.seconds, id, key, name."
     filter: String
-    "Sort keys, such as \"foreignId:DESC\"."
+    # listing: Sources sortBy
+    "Sort keys, comma-separated, each with :ASC (the default) or :DESC, such as \"key:DESC,createdTime:ASC\"; one of: createdTime, id, key, name."
     sortBy: String
     "The page size, as first."
     limit: Int
   ): SourceConnection!
+  """
+  The platform apps the caller may see, a page at a time, with the same
+  arguments as sources.
+  """
+  platformApps(
+    after: Cursor
+    first: Int
+    before: Cursor
+    last: Int
+    orderBy: [PlatformAppOrder!]
+    where: PlatformAppWhereInput
+    # listing: PlatformApps filter
+    "A condition in the list language (docs/filter.md), such as \"createdTime isBefore Yesterday and id startsWith 'a'\", over: clientId, createdTime, createdTime.iso8601, createdTime.timestamp.milliseconds, createdTime.timestamp.seconds, id, name, source, source.key, updatedTime."
+    filter: String
+    # listing: PlatformApps sortBy
+    "Sort keys, comma-separated, each with :ASC (the default) or :DESC, such as \"name:DESC,createdTime:ASC\"; one of: createdTime, id, name, updatedTime."
+    sortBy: String
+    "The page size, as first."
+    limit: Int
+  ): PlatformAppConnection!
 }
 `, BuiltIn: false},
 }
@@ -4847,6 +4844,30 @@ func (ec *executionContext) field_Query_platformApps_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "sortBy",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sortBy"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg8
 	return args, nil
 }
 
@@ -8688,50 +8709,6 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_platformApps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_platformApps(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().PlatformApps(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.PlatformAppOrder), fc.Args["where"].(*ent.PlatformAppWhereInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformAppConnection) graphql.Marshaler {
-			return ec.marshalNPlatformAppConnection2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_platformApps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PlatformAppConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_platformApps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9066,6 +9043,50 @@ func (ec *executionContext) fieldContext_Query_sources(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_platformApps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_platformApps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PlatformApps(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.PlatformAppOrder), fc.Args["where"].(*ent.PlatformAppWhereInput), fc.Args["filter"].(*string), fc.Args["sortBy"].(*string), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformAppConnection) graphql.Marshaler {
+			return ec.marshalNPlatformAppConnection2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_platformApps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlatformAppConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_platformApps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17545,12 +17566,6 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
-		case "platformApps":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_platformApps(ctx, field)
-				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -17598,6 +17613,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_sources(ctx, field)
+				})
+		case "platformApps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_platformApps(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {

@@ -93,7 +93,7 @@ func (c *compiler) cmp(e Cmp) (reflect.Value, error) {
 	out := reflect.New(c.typ)
 	f, ok := c.schema[e.Field]
 	if !ok {
-		return out, &Error{Pos: e.Pos, Found: fmt.Sprintf("the field %q", e.Field), Expected: "one of " + strings.Join(c.fieldNames(), ", ")}
+		return out, &Error{Pos: e.Pos, Found: fmt.Sprintf("the field %q", e.Field), Expected: "one of " + strings.Join(c.schema.Fields(), ", ")}
 	}
 	if f.Secret != "" {
 		return out, &Error{Pos: e.Pos, Found: fmt.Sprintf("the field %q", e.Field), Expected: "a field that is not secret: " + f.Secret}
@@ -215,15 +215,4 @@ func (c *compiler) value(typ reflect.Type, kind Kind, v Value) (reflect.Value, e
 	default:
 		return reflect.ValueOf(v.Text).Convert(typ), nil
 	}
-}
-
-func (c *compiler) fieldNames() []string {
-	var names []string
-	for name, f := range c.schema {
-		if f.Secret == "" {
-			names = append(names, name)
-		}
-	}
-	slices.Sort(names)
-	return names
 }

@@ -1,5 +1,7 @@
 package filter
 
+import "slices"
+
 // Kind is how a field's values are read and compared.
 type Kind int
 
@@ -107,3 +109,46 @@ var Events = merge(createdTime, Schema{
 	"personId":     {Where: "PersonID", Kind: String},
 	"authAccessId": {Where: "HasAuthAccessWith.ID", Kind: ID},
 })
+
+// PlatformApps is the schema of the platformApps connection.
+var PlatformApps = merge(createdTime, Schema{
+	"id":          {Where: "ID", Kind: ID, Sort: "ID"},
+	"name":        {Where: "Name", Kind: String, Sort: "NAME"},
+	"clientId":    {Where: "ClientID", Kind: String},
+	"source":      {Where: "HasSourceWith.Key", Kind: String},
+	"source.key":  {Where: "HasSourceWith.Key", Kind: String},
+	"updatedTime": {Where: "UpdatedTime", Kind: Time, Sort: "UPDATED_TIME"},
+})
+
+// Fields returns the field paths a filter may name in schema, in order;
+// secret ones are left out.
+func (s Schema) Fields() []string {
+	var out []string
+	for path, f := range s {
+		if f.Secret == "" {
+			out = append(out, path)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// SortKeys returns the fields sortBy may name in schema, in order: one
+// path per sort field, the shortest.
+func (s Schema) SortKeys() []string {
+	best := map[string]string{}
+	for path, f := range s {
+		if f.Sort == "" {
+			continue
+		}
+		if cur, ok := best[f.Sort]; !ok || len(path) < len(cur) || len(path) == len(cur) && path < cur {
+			best[f.Sort] = path
+		}
+	}
+	var out []string
+	for _, path := range best {
+		out = append(out, path)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -2,7 +2,6 @@ package filter
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -28,11 +27,11 @@ func ParseSort(s string, schema Schema) ([]SortTerm, error) {
 		f, ok := schema[name]
 		switch {
 		case !ok:
-			return nil, &Error{Pos: pos, Found: fmt.Sprintf("the field %q", name), Expected: "a field to sort by: " + strings.Join(sortable(schema), ", ")}
+			return nil, &Error{Pos: pos, Found: fmt.Sprintf("the field %q", name), Expected: "a field to sort by: " + strings.Join(schema.SortKeys(), ", ")}
 		case f.Secret != "":
 			return nil, &Error{Pos: pos, Found: fmt.Sprintf("the field %q", name), Expected: "a field that is not secret: " + f.Secret}
 		case f.Sort == "":
-			return nil, &Error{Pos: pos, Found: fmt.Sprintf("the field %q", name), Expected: "a field to sort by: " + strings.Join(sortable(schema), ", ")}
+			return nil, &Error{Pos: pos, Found: fmt.Sprintf("the field %q", name), Expected: "a field to sort by: " + strings.Join(schema.SortKeys(), ", ")}
 		}
 		t := SortTerm{Field: f.Sort}
 		switch strings.ToUpper(dir) {
@@ -46,15 +45,4 @@ func ParseSort(s string, schema Schema) ([]SortTerm, error) {
 		pos += len(part) + 1
 	}
 	return terms, nil
-}
-
-func sortable(schema Schema) []string {
-	var names []string
-	for name, f := range schema {
-		if f.Sort != "" && !strings.Contains(name, ".") {
-			names = append(names, name)
-		}
-	}
-	slices.Sort(names)
-	return names
 }
