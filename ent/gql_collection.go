@@ -665,9 +665,6 @@ func newEnvironmentPaginateArgs(rv map[string]any) *environmentPaginateArgs {
 			args.opts = append(args.opts, WithEnvironmentOrder(orders))
 		}
 	}
-	if v, ok := rv[whereField].(*EnvironmentWhereInput); ok {
-		args.opts = append(args.opts, WithEnvironmentFilter(v.Filter))
-	}
 	return args
 }
 

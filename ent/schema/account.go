@@ -27,27 +27,26 @@ func (Account) Mixin() []ent.Mixin {
 // Fields returns the account's fields. The credentials are sealed by the
 // vault and never leave the data layer through GraphQL.
 func (Account) Fields() []ent.Field {
-	noInput := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Field{
 		field.String("source_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("creator_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("platform_app_id").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
-		field.String("credential_type").Comment("The source credential type the account was added with, such as access_token.").NotEmpty().MaxLen(64).Annotations(noInput),
+		field.String("credential_type").Comment("The source credential type the account was added with, such as access_token.").NotEmpty().MaxLen(64),
 		field.Bytes("credentials").Sensitive().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("identifier").Comment("The account's identifier, unique per source in the environment.").NotEmpty().MaxLen(255).
 			Annotations(entgql.OrderField("IDENTIFIER")),
 		field.Enum("identifier_kind").Comment("DEFAULT when derived from the third-party object, CUSTOM when given.").Values("DEFAULT", "CUSTOM").Default("DEFAULT").
-			Annotations(entgql.Type("IdentifierKind"), noInput),
-		field.String("external_id").Comment("The ID of the third-party object the credentials reach.").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("externalId"), noInput),
+			Annotations(entgql.Type("IdentifierKind")),
+		field.String("external_id").Comment("The ID of the third-party object the credentials reach.").Optional().Nillable().MaxLen(255).Annotations(entgql.MapsTo("externalId")),
 		field.String("display_name").Comment("A human-readable name.").Optional().Nillable().MaxLen(255).
 			Annotations(entgql.OrderField("DISPLAY_NAME")),
-		field.Bool("is_enabled").Comment("False while the account is paused; see disabledReason.").Default(true).Annotations(entgql.OrderField("IS_ENABLED"), noInput),
+		field.Bool("is_enabled").Comment("False while the account is paused; see disabledReason.").Default(true).Annotations(entgql.OrderField("IS_ENABLED")),
 		field.Enum("disabled_reason").Comment("Why the account is disabled; null while enabled.").Values("MANUAL", "CREDENTIALS_REVOKED", "CREDENTIALS_EXPIRED").
-			Optional().Nillable().Annotations(entgql.Type("DisabledReason"), noInput),
+			Optional().Nillable().Annotations(entgql.Type("DisabledReason")),
 		field.Enum("verification_status").Comment("The outcome of the last protected call made with the credentials.").Values("UNVERIFIED", "VERIFIED", "FAILED").Default("UNVERIFIED").
-			Annotations(entgql.Type("VerificationStatus"), noInput),
-		field.Time("verified_time").Comment("When the credentials were last verified.").Optional().Nillable().Annotations(noInput),
-		field.String("verification_error").Comment("Why the last verification failed, in plain words.").Optional().Nillable().Annotations(noInput),
+			Annotations(entgql.Type("VerificationStatus")),
+		field.Time("verified_time").Comment("When the credentials were last verified.").Optional().Nillable(),
+		field.String("verification_error").Comment("Why the last verification failed, in plain words.").Optional().Nillable(),
 		field.JSON("metadata", map[string]any{}).Comment("Free-form data kept for the caller.").Optional().
 			Annotations(entgql.Type("Map"), entgql.Skip(entgql.SkipWhereInput)),
 		field.Time("next_verify_time").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
@@ -60,13 +59,10 @@ func (Account) Fields() []ent.Field {
 // Edges returns the account's source, creator and platform app.
 func (Account) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("source", Source.Type).Field("source_id").Unique().Required().Immutable().
-			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		edge.To("creator", Creator.Type).Field("creator_id").Unique().Required().Immutable().
-			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("source", Source.Type).Field("source_id").Unique().Required().Immutable(),
+		edge.To("creator", Creator.Type).Field("creator_id").Unique().Required().Immutable(),
 		edge.To("platform_app", PlatformApp.Type).Field("platform_app_id").Unique().
-			Comment("The platform app the account is reached through, if any.").
-			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Comment("The platform app the account is reached through, if any."),
 	}
 }
 
@@ -117,6 +113,5 @@ func (Account) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
-		entgql.Mutations(entgql.MutationUpdate()),
 	}
 }

@@ -26,39 +26,37 @@ func (AuthAccess) Mixin() []ent.Mixin {
 
 // Fields returns the key's fields. The secret hashes are never exposed.
 func (AuthAccess) Fields() []ent.Field {
-	noInput := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	hidden := entgql.Skip(entgql.SkipAll)
 	return []ent.Field{
 		field.String("creator_id").Immutable().Annotations(hidden),
 		field.String("name").Comment("What the key is for.").NotEmpty().MaxLen(200).
-			Annotations(entgql.OrderField("NAME"), entgql.Skip(entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.OrderField("NAME")),
 		field.String("description").Optional().Nillable().MaxLen(2000),
 		field.Enum("permission").Comment("The key's level.").GoType(auth.Permission("")).
-			Annotations(entgql.Type("AuthAccessPermission"), entgql.Skip(entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.Type("AuthAccessPermission")),
 		field.String("foreign_id").Comment("The caller's own ID for the key; unique in the environment.").Optional().Nillable().Immutable().NotEmpty().MaxLen(255).
 			Annotations(entgql.OrderField("FOREIGN_ID"), entgql.MapsTo("foreignId")),
 		field.String("foreign_data").Comment("Free text kept for the caller.").Optional().Nillable().MaxLen(65536).Annotations(entgql.Skip(entgql.SkipWhereInput)),
-		field.String("token").Comment("The key's public identifier; the secret key contains it.").Unique().Immutable().Annotations(noInput),
+		field.String("token").Comment("The key's public identifier; the secret key contains it.").Unique().Immutable(),
 		field.Bytes("secret_hash").Sensitive().Annotations(hidden),
 		field.Bytes("previous_secret_hash").Sensitive().Optional().Nillable().Annotations(hidden),
 		field.Time("previous_secret_expires_time").Optional().Nillable().Annotations(hidden),
-		field.Bool("is_enabled").Comment("False when the key is disabled: it then authenticates nothing.").Default(true).Annotations(entgql.OrderField("IS_ENABLED"), noInput),
-		field.Time("last_used_time").Comment("When the key last authenticated a request, to the minute.").Optional().Nillable().Annotations(noInput),
-		field.Time("expires_time").Comment("When the key stops working; null for never.").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
+		field.Bool("is_enabled").Comment("False when the key is disabled: it then authenticates nothing.").Default(true).Annotations(entgql.OrderField("IS_ENABLED")),
+		field.Time("last_used_time").Comment("When the key last authenticated a request, to the minute.").Optional().Nillable(),
+		field.Time("expires_time").Comment("When the key stops working; null for never.").Optional().Nillable(),
 		field.String("person_id").Comment("For a connect session: the end user it acts for.").
 			Optional().Nillable().Immutable().MaxLen(255).
-			Annotations(entgql.MapsTo("personId"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.MapsTo("personId")),
 		field.Strings("source_keys").Comment("For a connect session: the sources it may add accounts of; null for all.").
 			Optional().Immutable().
-			Annotations(entgql.MapsTo("sources"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+			Annotations(entgql.MapsTo("sources"), entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 
 // Edges returns the key's creator.
 func (AuthAccess) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("creator", Creator.Type).Field("creator_id").Unique().Required().Immutable().
-			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("creator", Creator.Type).Field("creator_id").Unique().Required().Immutable(),
 	}
 }
 
@@ -97,6 +95,5 @@ func (AuthAccess) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
-		entgql.Mutations(entgql.MutationUpdate()),
 	}
 }

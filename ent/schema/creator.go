@@ -66,7 +66,8 @@ func (Creator) Policy() ent.Policy {
 	}
 }
 
-// Annotations keeps creators out of the mutation inputs.
+// Annotations leave out an ordering of creators, which no connection
+// lists; their where-input filters what they created (hasCreatorWith).
 func (Creator) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.MultiOrder(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)}
+	return []schema.Annotation{entgql.MultiOrder(), entgql.Skip(entgql.SkipOrderField)}
 }

@@ -46,7 +46,8 @@ func (Environment) Policy() ent.Policy {
 	}
 }
 
-// Annotations exposes environments as GraphQL nodes.
+// Annotations expose environments as GraphQL nodes, which no connection
+// lists: no ordering or where-input is generated for them.
 func (Environment) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.MultiOrder(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)}
+	return []schema.Annotation{entgql.MultiOrder(), entgql.Skip(entgql.SkipOrderField, entgql.SkipWhereInput)}
 }

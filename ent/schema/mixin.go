@@ -57,11 +57,11 @@ func (TimeMixin) Fields() []ent.Field {
 		field.Time("created_time").
 			Immutable().
 			Default(clock.Now).
-			Annotations(entgql.OrderField("CREATED_TIME"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.OrderField("CREATED_TIME")),
 		field.Time("updated_time").
 			Default(clock.Now).
 			UpdateDefault(clock.Now).
-			Annotations(entgql.OrderField("UPDATED_TIME"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.OrderField("UPDATED_TIME")),
 	}
 }
 
@@ -87,7 +87,7 @@ func (EnvironmentMixin) Edges() []ent.Edge {
 			Unique().
 			Required().
 			Immutable().
-			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -1543,19 +1543,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateConnectSessionInput", ec.unmarshalInputCreateConnectSessionInput),
 			graphql.NewInputUnmarshaler("CreateCustomSourceInput", ec.unmarshalInputCreateCustomSourceInput),
 			graphql.NewInputUnmarshaler("CreatePlatformAppInput", ec.unmarshalInputCreatePlatformAppInput),
-			graphql.NewInputUnmarshaler("CreatorOrder", ec.unmarshalInputCreatorOrder),
 			graphql.NewInputUnmarshaler("CreatorWhereInput", ec.unmarshalInputCreatorWhereInput),
 			graphql.NewInputUnmarshaler("CredentialFieldInput", ec.unmarshalInputCredentialFieldInput),
-			graphql.NewInputUnmarshaler("EnvironmentOrder", ec.unmarshalInputEnvironmentOrder),
-			graphql.NewInputUnmarshaler("EnvironmentWhereInput", ec.unmarshalInputEnvironmentWhereInput),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
 			graphql.NewInputUnmarshaler("EventWhereInput", ec.unmarshalInputEventWhereInput),
 			graphql.NewInputUnmarshaler("PlatformAppOrder", ec.unmarshalInputPlatformAppOrder),
 			graphql.NewInputUnmarshaler("PlatformAppWhereInput", ec.unmarshalInputPlatformAppWhereInput),
 			graphql.NewInputUnmarshaler("SourceOrder", ec.unmarshalInputSourceOrder),
 			graphql.NewInputUnmarshaler("SourceWhereInput", ec.unmarshalInputSourceWhereInput),
-			graphql.NewInputUnmarshaler("UpdateAccountInput", ec.unmarshalInputUpdateAccountInput),
-			graphql.NewInputUnmarshaler("UpdateAuthAccessInput", ec.unmarshalInputUpdateAuthAccessInput),
 		)
 	}
 	first := true
@@ -1903,7 +1898,7 @@ type AccountConnection {
   """
   A list of edges.
   """
-  edges: [AccountEdge]
+  edges: [AccountEdge!]!
   """
   Information to aid in pagination.
   """
@@ -1920,7 +1915,7 @@ type AccountEdge {
   """
   The item at the end of the edge.
   """
-  node: Account
+  node: Account!
   """
   A cursor for use in pagination.
   """
@@ -2035,21 +2030,21 @@ input AccountWhereInput {
   """
   external_id field predicates
   """
-  externalID: String
-  externalIDNEQ: String
-  externalIDIn: [String!]
-  externalIDNotIn: [String!]
-  externalIDGT: String
-  externalIDGTE: String
-  externalIDLT: String
-  externalIDLTE: String
-  externalIDContains: String
-  externalIDHasPrefix: String
-  externalIDHasSuffix: String
-  externalIDIsNil: Boolean
-  externalIDNotNil: Boolean
-  externalIDEqualFold: String
-  externalIDContainsFold: String
+  externalId: String
+  externalIdNEQ: String
+  externalIdIn: [String!]
+  externalIdNotIn: [String!]
+  externalIdGT: String
+  externalIdGTE: String
+  externalIdLT: String
+  externalIdLTE: String
+  externalIdContains: String
+  externalIdHasPrefix: String
+  externalIdHasSuffix: String
+  externalIdIsNil: Boolean
+  externalIdNotNil: Boolean
+  externalIdEqualFold: String
+  externalIdContainsFold: String
   """
   display_name field predicates
   """
@@ -2123,21 +2118,21 @@ input AccountWhereInput {
   """
   foreign_id field predicates
   """
-  foreignID: String
-  foreignIDNEQ: String
-  foreignIDIn: [String!]
-  foreignIDNotIn: [String!]
-  foreignIDGT: String
-  foreignIDGTE: String
-  foreignIDLT: String
-  foreignIDLTE: String
-  foreignIDContains: String
-  foreignIDHasPrefix: String
-  foreignIDHasSuffix: String
-  foreignIDIsNil: Boolean
-  foreignIDNotNil: Boolean
-  foreignIDEqualFold: String
-  foreignIDContainsFold: String
+  foreignId: String
+  foreignIdNEQ: String
+  foreignIdIn: [String!]
+  foreignIdNotIn: [String!]
+  foreignIdGT: String
+  foreignIdGTE: String
+  foreignIdLT: String
+  foreignIdLTE: String
+  foreignIdContains: String
+  foreignIdHasPrefix: String
+  foreignIdHasSuffix: String
+  foreignIdIsNil: Boolean
+  foreignIdNotNil: Boolean
+  foreignIdEqualFold: String
+  foreignIdContainsFold: String
   """
   source edge predicates
   """
@@ -2209,7 +2204,7 @@ type AuthAccessConnection {
   """
   A list of edges.
   """
-  edges: [AuthAccessEdge]
+  edges: [AuthAccessEdge!]!
   """
   Information to aid in pagination.
   """
@@ -2226,7 +2221,7 @@ type AuthAccessEdge {
   """
   The item at the end of the edge.
   """
-  node: AuthAccess
+  node: AuthAccess!
   """
   A cursor for use in pagination.
   """
@@ -2353,21 +2348,21 @@ input AuthAccessWhereInput {
   """
   foreign_id field predicates
   """
-  foreignID: String
-  foreignIDNEQ: String
-  foreignIDIn: [String!]
-  foreignIDNotIn: [String!]
-  foreignIDGT: String
-  foreignIDGTE: String
-  foreignIDLT: String
-  foreignIDLTE: String
-  foreignIDContains: String
-  foreignIDHasPrefix: String
-  foreignIDHasSuffix: String
-  foreignIDIsNil: Boolean
-  foreignIDNotNil: Boolean
-  foreignIDEqualFold: String
-  foreignIDContainsFold: String
+  foreignId: String
+  foreignIdNEQ: String
+  foreignIdIn: [String!]
+  foreignIdNotIn: [String!]
+  foreignIdGT: String
+  foreignIdGTE: String
+  foreignIdLT: String
+  foreignIdLTE: String
+  foreignIdContains: String
+  foreignIdHasPrefix: String
+  foreignIdHasSuffix: String
+  foreignIdIsNil: Boolean
+  foreignIdNotNil: Boolean
+  foreignIdEqualFold: String
+  foreignIdContainsFold: String
   """
   token field predicates
   """
@@ -2418,21 +2413,21 @@ input AuthAccessWhereInput {
   """
   person_id field predicates
   """
-  personID: String
-  personIDNEQ: String
-  personIDIn: [String!]
-  personIDNotIn: [String!]
-  personIDGT: String
-  personIDGTE: String
-  personIDLT: String
-  personIDLTE: String
-  personIDContains: String
-  personIDHasPrefix: String
-  personIDHasSuffix: String
-  personIDIsNil: Boolean
-  personIDNotNil: Boolean
-  personIDEqualFold: String
-  personIDContainsFold: String
+  personId: String
+  personIdNEQ: String
+  personIdIn: [String!]
+  personIdNotIn: [String!]
+  personIdGT: String
+  personIdGTE: String
+  personIdLT: String
+  personIdLTE: String
+  personIdContains: String
+  personIdHasPrefix: String
+  personIdHasSuffix: String
+  personIdIsNil: Boolean
+  personIdNotNil: Boolean
+  personIdEqualFold: String
+  personIdContainsFold: String
   """
   creator edge predicates
   """
@@ -2460,27 +2455,6 @@ CreatorKind is enum for the field kind
 enum CreatorKind @goModel(model: "github.com/latchkey/latchkey/ent/creator.Kind") {
   API
   UI
-}
-"""
-Ordering options for Creator connections
-"""
-input CreatorOrder {
-  """
-  The ordering direction.
-  """
-  direction: OrderDirection! = ASC
-  """
-  The field by which to order Creators.
-  """
-  field: CreatorOrderField!
-}
-"""
-Properties by which Creator connections can be ordered.
-"""
-enum CreatorOrderField {
-  ID
-  CREATED_TIME
-  UPDATED_TIME
 }
 """
 CreatorWhereInput is used for filtering Creator objects.
@@ -2535,21 +2509,21 @@ input CreatorWhereInput {
   """
   person_id field predicates
   """
-  personID: String
-  personIDNEQ: String
-  personIDIn: [String!]
-  personIDNotIn: [String!]
-  personIDGT: String
-  personIDGTE: String
-  personIDLT: String
-  personIDLTE: String
-  personIDContains: String
-  personIDHasPrefix: String
-  personIDHasSuffix: String
-  personIDIsNil: Boolean
-  personIDNotNil: Boolean
-  personIDEqualFold: String
-  personIDContainsFold: String
+  personId: String
+  personIdNEQ: String
+  personIdIn: [String!]
+  personIdNotIn: [String!]
+  personIdGT: String
+  personIdGTE: String
+  personIdLT: String
+  personIdLTE: String
+  personIdContains: String
+  personIdHasPrefix: String
+  personIdHasSuffix: String
+  personIdIsNil: Boolean
+  personIdNotNil: Boolean
+  personIdEqualFold: String
+  personIdContainsFold: String
   """
   auth_access edge predicates
   """
@@ -2557,8 +2531,7 @@ input CreatorWhereInput {
   hasAuthAccessWith: [AuthAccessWhereInput!]
 }
 """
-Define a Relay Cursor type:
-https://relay.dev/graphql/connections.htm#sec-Cursor
+An opaque position in a connection, a string: pass a page's pageInfo.endCursor as after (or startCursor as before) with the same filter and order to read on.
 """
 scalar Cursor
 """
@@ -2575,103 +2548,6 @@ type Environment implements Node {
   updatedTime: Time!
   name: String!
   slug: String!
-}
-"""
-Ordering options for Environment connections
-"""
-input EnvironmentOrder {
-  """
-  The ordering direction.
-  """
-  direction: OrderDirection! = ASC
-  """
-  The field by which to order Environments.
-  """
-  field: EnvironmentOrderField!
-}
-"""
-Properties by which Environment connections can be ordered.
-"""
-enum EnvironmentOrderField {
-  ID
-  CREATED_TIME
-  UPDATED_TIME
-}
-"""
-EnvironmentWhereInput is used for filtering Environment objects.
-Input was generated by ent.
-"""
-input EnvironmentWhereInput {
-  not: EnvironmentWhereInput
-  and: [EnvironmentWhereInput!]
-  or: [EnvironmentWhereInput!]
-  """
-  id field predicates
-  """
-  id: ID
-  idNEQ: ID
-  idIn: [ID!]
-  idNotIn: [ID!]
-  idGT: ID
-  idGTE: ID
-  idLT: ID
-  idLTE: ID
-  idEqualFold: ID
-  idContainsFold: ID
-  """
-  created_time field predicates
-  """
-  createdTime: Time
-  createdTimeNEQ: Time
-  createdTimeIn: [Time!]
-  createdTimeNotIn: [Time!]
-  createdTimeGT: Time
-  createdTimeGTE: Time
-  createdTimeLT: Time
-  createdTimeLTE: Time
-  """
-  updated_time field predicates
-  """
-  updatedTime: Time
-  updatedTimeNEQ: Time
-  updatedTimeIn: [Time!]
-  updatedTimeNotIn: [Time!]
-  updatedTimeGT: Time
-  updatedTimeGTE: Time
-  updatedTimeLT: Time
-  updatedTimeLTE: Time
-  """
-  name field predicates
-  """
-  name: String
-  nameNEQ: String
-  nameIn: [String!]
-  nameNotIn: [String!]
-  nameGT: String
-  nameGTE: String
-  nameLT: String
-  nameLTE: String
-  nameContains: String
-  nameHasPrefix: String
-  nameHasSuffix: String
-  nameEqualFold: String
-  nameContainsFold: String
-  """
-  slug field predicates
-  """
-  slug: String
-  slugNEQ: String
-  slugIn: [String!]
-  slugNotIn: [String!]
-  slugGT: String
-  slugGTE: String
-  slugLT: String
-  slugLTE: String
-  slugContains: String
-  slugHasPrefix: String
-  slugHasSuffix: String
-  slugEqualFold: String
-  slugContainsFold: String
 }
 type Event implements Node {
   id: ID!
@@ -2702,7 +2578,7 @@ type EventConnection {
   """
   A list of edges.
   """
-  edges: [EventEdge]
+  edges: [EventEdge!]!
   """
   Information to aid in pagination.
   """
@@ -2719,7 +2595,7 @@ type EventEdge {
   """
   The item at the end of the edge.
   """
-  node: Event
+  node: Event!
   """
   A cursor for use in pagination.
   """
@@ -2796,37 +2672,37 @@ input EventWhereInput {
   """
   subject_id field predicates
   """
-  subjectID: String
-  subjectIDNEQ: String
-  subjectIDIn: [String!]
-  subjectIDNotIn: [String!]
-  subjectIDGT: String
-  subjectIDGTE: String
-  subjectIDLT: String
-  subjectIDLTE: String
-  subjectIDContains: String
-  subjectIDHasPrefix: String
-  subjectIDHasSuffix: String
-  subjectIDEqualFold: String
-  subjectIDContainsFold: String
+  subjectId: String
+  subjectIdNEQ: String
+  subjectIdIn: [String!]
+  subjectIdNotIn: [String!]
+  subjectIdGT: String
+  subjectIdGTE: String
+  subjectIdLT: String
+  subjectIdLTE: String
+  subjectIdContains: String
+  subjectIdHasPrefix: String
+  subjectIdHasSuffix: String
+  subjectIdEqualFold: String
+  subjectIdContainsFold: String
   """
   person_id field predicates
   """
-  personID: String
-  personIDNEQ: String
-  personIDIn: [String!]
-  personIDNotIn: [String!]
-  personIDGT: String
-  personIDGTE: String
-  personIDLT: String
-  personIDLTE: String
-  personIDContains: String
-  personIDHasPrefix: String
-  personIDHasSuffix: String
-  personIDIsNil: Boolean
-  personIDNotNil: Boolean
-  personIDEqualFold: String
-  personIDContainsFold: String
+  personId: String
+  personIdNEQ: String
+  personIdIn: [String!]
+  personIdNotIn: [String!]
+  personIdGT: String
+  personIdGTE: String
+  personIdLT: String
+  personIdLTE: String
+  personIdContains: String
+  personIdHasPrefix: String
+  personIdHasSuffix: String
+  personIdIsNil: Boolean
+  personIdNotNil: Boolean
+  personIdEqualFold: String
+  personIdContainsFold: String
   """
   created_time field predicates
   """
@@ -2918,7 +2794,7 @@ type PlatformAppConnection {
   """
   A list of edges.
   """
-  edges: [PlatformAppEdge]
+  edges: [PlatformAppEdge!]!
   """
   Information to aid in pagination.
   """
@@ -2935,7 +2811,7 @@ type PlatformAppEdge {
   """
   The item at the end of the edge.
   """
-  node: PlatformApp
+  node: PlatformApp!
   """
   A cursor for use in pagination.
   """
@@ -3025,19 +2901,19 @@ input PlatformAppWhereInput {
   """
   client_id field predicates
   """
-  clientID: String
-  clientIDNEQ: String
-  clientIDIn: [String!]
-  clientIDNotIn: [String!]
-  clientIDGT: String
-  clientIDGTE: String
-  clientIDLT: String
-  clientIDLTE: String
-  clientIDContains: String
-  clientIDHasPrefix: String
-  clientIDHasSuffix: String
-  clientIDEqualFold: String
-  clientIDContainsFold: String
+  clientId: String
+  clientIdNEQ: String
+  clientIdIn: [String!]
+  clientIdNotIn: [String!]
+  clientIdGT: String
+  clientIdGTE: String
+  clientIdLT: String
+  clientIdLTE: String
+  clientIdContains: String
+  clientIdHasPrefix: String
+  clientIdHasSuffix: String
+  clientIdEqualFold: String
+  clientIdContainsFold: String
   """
   source edge predicates
   """
@@ -3089,7 +2965,7 @@ type SourceConnection {
   """
   A list of edges.
   """
-  edges: [SourceEdge]
+  edges: [SourceEdge!]!
   """
   Information to aid in pagination.
   """
@@ -3106,7 +2982,7 @@ type SourceEdge {
   """
   The item at the end of the edge.
   """
-  node: Source
+  node: Source!
   """
   A cursor for use in pagination.
   """
@@ -3210,44 +3086,6 @@ input SourceWhereInput {
   nameHasSuffix: String
   nameEqualFold: String
   nameContainsFold: String
-}
-"""
-UpdateAccountInput is used for update Account object.
-Input was generated by ent.
-"""
-input UpdateAccountInput {
-  """
-  The account's identifier, unique per source in the environment.
-  """
-  identifier: String
-  """
-  A human-readable name.
-  """
-  displayName: String
-  clearDisplayName: Boolean
-  """
-  Free-form data kept for the caller.
-  """
-  metadata: Map
-  clearMetadata: Boolean
-  """
-  The caller's own ID for the account.
-  """
-  foreignID: String
-  clearForeignID: Boolean
-}
-"""
-UpdateAuthAccessInput is used for update AuthAccess object.
-Input was generated by ent.
-"""
-input UpdateAuthAccessInput {
-  description: String
-  clearDescription: Boolean
-  """
-  Free text kept for the caller.
-  """
-  foreignData: String
-  clearForeignData: Boolean
 }
 """
 VerificationStatus is enum for the field verification_status
@@ -5523,10 +5361,10 @@ func (ec *executionContext) _AccountConnection_edges(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AccountEdge) graphql.Marshaler {
-			return ec.marshalOAccountEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdge(ctx, selections, v)
+			return ec.marshalNAccountEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_AccountConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5610,10 +5448,10 @@ func (ec *executionContext) _AccountEdge_node(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalOAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, selections, v)
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_AccountEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6083,10 +5921,10 @@ func (ec *executionContext) _AuthAccessConnection_edges(ctx context.Context, fie
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AuthAccessEdge) graphql.Marshaler {
-			return ec.marshalOAuthAccessEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdge(ctx, selections, v)
+			return ec.marshalNAuthAccessEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_AuthAccessConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6170,10 +6008,10 @@ func (ec *executionContext) _AuthAccessEdge_node(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuthAccess) graphql.Marshaler {
-			return ec.marshalOAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, selections, v)
+			return ec.marshalNAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_AuthAccessEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7387,10 +7225,10 @@ func (ec *executionContext) _EventConnection_edges(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.EventEdge) graphql.Marshaler {
-			return ec.marshalOEventEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdge(ctx, selections, v)
+			return ec.marshalNEventEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_EventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7474,10 +7312,10 @@ func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Event) graphql.Marshaler {
-			return ec.marshalOEvent2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEvent(ctx, selections, v)
+			return ec.marshalNEvent2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEvent(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8460,10 +8298,10 @@ func (ec *executionContext) _PlatformAppConnection_edges(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PlatformAppEdge) graphql.Marshaler {
-			return ec.marshalOPlatformAppEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx, selections, v)
+			return ec.marshalNPlatformAppEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_PlatformAppConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8547,10 +8385,10 @@ func (ec *executionContext) _PlatformAppEdge_node(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformApp) graphql.Marshaler {
-			return ec.marshalOPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, selections, v)
+			return ec.marshalNPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_PlatformAppEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9494,10 +9332,10 @@ func (ec *executionContext) _SourceConnection_edges(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SourceEdge) graphql.Marshaler {
-			return ec.marshalOSourceEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdge(ctx, selections, v)
+			return ec.marshalNSourceEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_SourceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9581,10 +9419,10 @@ func (ec *executionContext) _SourceEdge_node(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Source) graphql.Marshaler {
-			return ec.marshalOSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, selections, v)
+			return ec.marshalNSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_SourceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10972,7 +10810,7 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "credentialType", "credentialTypeNEQ", "credentialTypeIn", "credentialTypeNotIn", "credentialTypeGT", "credentialTypeGTE", "credentialTypeLT", "credentialTypeLTE", "credentialTypeContains", "credentialTypeHasPrefix", "credentialTypeHasSuffix", "credentialTypeEqualFold", "credentialTypeContainsFold", "identifier", "identifierNEQ", "identifierIn", "identifierNotIn", "identifierGT", "identifierGTE", "identifierLT", "identifierLTE", "identifierContains", "identifierHasPrefix", "identifierHasSuffix", "identifierEqualFold", "identifierContainsFold", "identifierKind", "identifierKindNEQ", "identifierKindIn", "identifierKindNotIn", "externalID", "externalIDNEQ", "externalIDIn", "externalIDNotIn", "externalIDGT", "externalIDGTE", "externalIDLT", "externalIDLTE", "externalIDContains", "externalIDHasPrefix", "externalIDHasSuffix", "externalIDIsNil", "externalIDNotNil", "externalIDEqualFold", "externalIDContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameIsNil", "displayNameNotNil", "displayNameEqualFold", "displayNameContainsFold", "isEnabled", "isEnabledNEQ", "disabledReason", "disabledReasonNEQ", "disabledReasonIn", "disabledReasonNotIn", "disabledReasonIsNil", "disabledReasonNotNil", "verificationStatus", "verificationStatusNEQ", "verificationStatusIn", "verificationStatusNotIn", "verifiedTime", "verifiedTimeNEQ", "verifiedTimeIn", "verifiedTimeNotIn", "verifiedTimeGT", "verifiedTimeGTE", "verifiedTimeLT", "verifiedTimeLTE", "verifiedTimeIsNil", "verifiedTimeNotNil", "verificationError", "verificationErrorNEQ", "verificationErrorIn", "verificationErrorNotIn", "verificationErrorGT", "verificationErrorGTE", "verificationErrorLT", "verificationErrorLTE", "verificationErrorContains", "verificationErrorHasPrefix", "verificationErrorHasSuffix", "verificationErrorIsNil", "verificationErrorNotNil", "verificationErrorEqualFold", "verificationErrorContainsFold", "foreignID", "foreignIDNEQ", "foreignIDIn", "foreignIDNotIn", "foreignIDGT", "foreignIDGTE", "foreignIDLT", "foreignIDLTE", "foreignIDContains", "foreignIDHasPrefix", "foreignIDHasSuffix", "foreignIDIsNil", "foreignIDNotNil", "foreignIDEqualFold", "foreignIDContainsFold", "hasSource", "hasSourceWith", "hasCreator", "hasCreatorWith", "hasPlatformApp", "hasPlatformAppWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "credentialType", "credentialTypeNEQ", "credentialTypeIn", "credentialTypeNotIn", "credentialTypeGT", "credentialTypeGTE", "credentialTypeLT", "credentialTypeLTE", "credentialTypeContains", "credentialTypeHasPrefix", "credentialTypeHasSuffix", "credentialTypeEqualFold", "credentialTypeContainsFold", "identifier", "identifierNEQ", "identifierIn", "identifierNotIn", "identifierGT", "identifierGTE", "identifierLT", "identifierLTE", "identifierContains", "identifierHasPrefix", "identifierHasSuffix", "identifierEqualFold", "identifierContainsFold", "identifierKind", "identifierKindNEQ", "identifierKindIn", "identifierKindNotIn", "externalId", "externalIdNEQ", "externalIdIn", "externalIdNotIn", "externalIdGT", "externalIdGTE", "externalIdLT", "externalIdLTE", "externalIdContains", "externalIdHasPrefix", "externalIdHasSuffix", "externalIdIsNil", "externalIdNotNil", "externalIdEqualFold", "externalIdContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameIsNil", "displayNameNotNil", "displayNameEqualFold", "displayNameContainsFold", "isEnabled", "isEnabledNEQ", "disabledReason", "disabledReasonNEQ", "disabledReasonIn", "disabledReasonNotIn", "disabledReasonIsNil", "disabledReasonNotNil", "verificationStatus", "verificationStatusNEQ", "verificationStatusIn", "verificationStatusNotIn", "verifiedTime", "verifiedTimeNEQ", "verifiedTimeIn", "verifiedTimeNotIn", "verifiedTimeGT", "verifiedTimeGTE", "verifiedTimeLT", "verifiedTimeLTE", "verifiedTimeIsNil", "verifiedTimeNotNil", "verificationError", "verificationErrorNEQ", "verificationErrorIn", "verificationErrorNotIn", "verificationErrorGT", "verificationErrorGTE", "verificationErrorLT", "verificationErrorLTE", "verificationErrorContains", "verificationErrorHasPrefix", "verificationErrorHasSuffix", "verificationErrorIsNil", "verificationErrorNotNil", "verificationErrorEqualFold", "verificationErrorContainsFold", "foreignId", "foreignIdNEQ", "foreignIdIn", "foreignIdNotIn", "foreignIdGT", "foreignIdGTE", "foreignIdLT", "foreignIdLTE", "foreignIdContains", "foreignIdHasPrefix", "foreignIdHasSuffix", "foreignIdIsNil", "foreignIdNotNil", "foreignIdEqualFold", "foreignIdContainsFold", "hasSource", "hasSourceWith", "hasCreator", "hasCreatorWith", "hasPlatformApp", "hasPlatformAppWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11392,106 +11230,106 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.IdentifierKindNotIn = data
-		case "externalID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalID"))
+		case "externalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalID = data
-		case "externalIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDNEQ"))
+		case "externalIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDNEQ = data
-		case "externalIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDIn"))
+		case "externalIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDIn = data
-		case "externalIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDNotIn"))
+		case "externalIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDNotIn = data
-		case "externalIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDGT"))
+		case "externalIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDGT = data
-		case "externalIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDGTE"))
+		case "externalIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDGTE = data
-		case "externalIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDLT"))
+		case "externalIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDLT = data
-		case "externalIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDLTE"))
+		case "externalIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDLTE = data
-		case "externalIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDContains"))
+		case "externalIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDContains = data
-		case "externalIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDHasPrefix"))
+		case "externalIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDHasPrefix = data
-		case "externalIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDHasSuffix"))
+		case "externalIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDHasSuffix = data
-		case "externalIDIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDIsNil"))
+		case "externalIdIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDIsNil = data
-		case "externalIDNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDNotNil"))
+		case "externalIdNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDNotNil = data
-		case "externalIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDEqualFold"))
+		case "externalIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ExternalIDEqualFold = data
-		case "externalIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIDContainsFold"))
+		case "externalIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -11861,106 +11699,106 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.VerificationErrorContainsFold = data
-		case "foreignID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignID"))
+		case "foreignId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignID = data
-		case "foreignIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDNEQ"))
+		case "foreignIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDNEQ = data
-		case "foreignIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDIn"))
+		case "foreignIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDIn = data
-		case "foreignIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDNotIn"))
+		case "foreignIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDNotIn = data
-		case "foreignIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDGT"))
+		case "foreignIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDGT = data
-		case "foreignIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDGTE"))
+		case "foreignIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDGTE = data
-		case "foreignIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDLT"))
+		case "foreignIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDLT = data
-		case "foreignIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDLTE"))
+		case "foreignIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDLTE = data
-		case "foreignIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDContains"))
+		case "foreignIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDContains = data
-		case "foreignIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDHasPrefix"))
+		case "foreignIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDHasPrefix = data
-		case "foreignIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDHasSuffix"))
+		case "foreignIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDHasSuffix = data
-		case "foreignIDIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDIsNil"))
+		case "foreignIdIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDIsNil = data
-		case "foreignIDNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDNotNil"))
+		case "foreignIdNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDNotNil = data
-		case "foreignIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDEqualFold"))
+		case "foreignIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDEqualFold = data
-		case "foreignIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDContainsFold"))
+		case "foreignIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -12138,7 +11976,7 @@ func (ec *executionContext) unmarshalInputAuthAccessWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "permission", "permissionNEQ", "permissionIn", "permissionNotIn", "foreignID", "foreignIDNEQ", "foreignIDIn", "foreignIDNotIn", "foreignIDGT", "foreignIDGTE", "foreignIDLT", "foreignIDLTE", "foreignIDContains", "foreignIDHasPrefix", "foreignIDHasSuffix", "foreignIDIsNil", "foreignIDNotNil", "foreignIDEqualFold", "foreignIDContainsFold", "token", "tokenNEQ", "tokenIn", "tokenNotIn", "tokenGT", "tokenGTE", "tokenLT", "tokenLTE", "tokenContains", "tokenHasPrefix", "tokenHasSuffix", "tokenEqualFold", "tokenContainsFold", "isEnabled", "isEnabledNEQ", "lastUsedTime", "lastUsedTimeNEQ", "lastUsedTimeIn", "lastUsedTimeNotIn", "lastUsedTimeGT", "lastUsedTimeGTE", "lastUsedTimeLT", "lastUsedTimeLTE", "lastUsedTimeIsNil", "lastUsedTimeNotNil", "expiresTime", "expiresTimeNEQ", "expiresTimeIn", "expiresTimeNotIn", "expiresTimeGT", "expiresTimeGTE", "expiresTimeLT", "expiresTimeLTE", "expiresTimeIsNil", "expiresTimeNotNil", "personID", "personIDNEQ", "personIDIn", "personIDNotIn", "personIDGT", "personIDGTE", "personIDLT", "personIDLTE", "personIDContains", "personIDHasPrefix", "personIDHasSuffix", "personIDIsNil", "personIDNotNil", "personIDEqualFold", "personIDContainsFold", "hasCreator", "hasCreatorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "permission", "permissionNEQ", "permissionIn", "permissionNotIn", "foreignId", "foreignIdNEQ", "foreignIdIn", "foreignIdNotIn", "foreignIdGT", "foreignIdGTE", "foreignIdLT", "foreignIdLTE", "foreignIdContains", "foreignIdHasPrefix", "foreignIdHasSuffix", "foreignIdIsNil", "foreignIdNotNil", "foreignIdEqualFold", "foreignIdContainsFold", "token", "tokenNEQ", "tokenIn", "tokenNotIn", "tokenGT", "tokenGTE", "tokenLT", "tokenLTE", "tokenContains", "tokenHasPrefix", "tokenHasSuffix", "tokenEqualFold", "tokenContainsFold", "isEnabled", "isEnabledNEQ", "lastUsedTime", "lastUsedTimeNEQ", "lastUsedTimeIn", "lastUsedTimeNotIn", "lastUsedTimeGT", "lastUsedTimeGTE", "lastUsedTimeLT", "lastUsedTimeLTE", "lastUsedTimeIsNil", "lastUsedTimeNotNil", "expiresTime", "expiresTimeNEQ", "expiresTimeIn", "expiresTimeNotIn", "expiresTimeGT", "expiresTimeGTE", "expiresTimeLT", "expiresTimeLTE", "expiresTimeIsNil", "expiresTimeNotNil", "personId", "personIdNEQ", "personIdIn", "personIdNotIn", "personIdGT", "personIdGTE", "personIdLT", "personIdLTE", "personIdContains", "personIdHasPrefix", "personIdHasSuffix", "personIdIsNil", "personIdNotNil", "personIdEqualFold", "personIdContainsFold", "hasCreator", "hasCreatorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12572,106 +12410,106 @@ func (ec *executionContext) unmarshalInputAuthAccessWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.PermissionNotIn = data
-		case "foreignID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignID"))
+		case "foreignId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignID = data
-		case "foreignIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDNEQ"))
+		case "foreignIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDNEQ = data
-		case "foreignIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDIn"))
+		case "foreignIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDIn = data
-		case "foreignIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDNotIn"))
+		case "foreignIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDNotIn = data
-		case "foreignIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDGT"))
+		case "foreignIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDGT = data
-		case "foreignIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDGTE"))
+		case "foreignIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDGTE = data
-		case "foreignIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDLT"))
+		case "foreignIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDLT = data
-		case "foreignIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDLTE"))
+		case "foreignIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDLTE = data
-		case "foreignIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDContains"))
+		case "foreignIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDContains = data
-		case "foreignIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDHasPrefix"))
+		case "foreignIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDHasPrefix = data
-		case "foreignIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDHasSuffix"))
+		case "foreignIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDHasSuffix = data
-		case "foreignIDIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDIsNil"))
+		case "foreignIdIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDIsNil = data
-		case "foreignIDNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDNotNil"))
+		case "foreignIdNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDNotNil = data
-		case "foreignIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDEqualFold"))
+		case "foreignIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ForeignIDEqualFold = data
-		case "foreignIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIDContainsFold"))
+		case "foreignIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -12922,106 +12760,106 @@ func (ec *executionContext) unmarshalInputAuthAccessWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.ExpiresTimeNotNil = data
-		case "personID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonID = data
-		case "personIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNEQ"))
+		case "personIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNEQ = data
-		case "personIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIn"))
+		case "personIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDIn = data
-		case "personIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotIn"))
+		case "personIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNotIn = data
-		case "personIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGT"))
+		case "personIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDGT = data
-		case "personIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGTE"))
+		case "personIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDGTE = data
-		case "personIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLT"))
+		case "personIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDLT = data
-		case "personIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLTE"))
+		case "personIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDLTE = data
-		case "personIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContains"))
+		case "personIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDContains = data
-		case "personIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasPrefix"))
+		case "personIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDHasPrefix = data
-		case "personIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasSuffix"))
+		case "personIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDHasSuffix = data
-		case "personIDIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIsNil"))
+		case "personIdIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDIsNil = data
-		case "personIDNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotNil"))
+		case "personIdNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNotNil = data
-		case "personIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDEqualFold"))
+		case "personIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDEqualFold = data
-		case "personIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContainsFold"))
+		case "personIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -13483,59 +13321,6 @@ func UnmarshalCreatePlatformAppInput(ctx context.Context, raw any) (apps.CreateI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreatorOrder(ctx context.Context, obj any) (ent.CreatorOrder, error) {
-	var it ent.CreatorOrder
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["direction"]; !present {
-		asMap["direction"] = "ASC"
-	}
-
-	fieldsInOrder := [...]string{"direction", "field"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "direction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
-			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Direction = data
-		case "field":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNCreatorOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐCreatorOrderField(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Field = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreatorOrder unmarshals raw into the CreatorOrder input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreatorOrder(ctx context.Context, raw any) (ent.CreatorOrder, error) {
-	var out ent.CreatorOrder
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatorOrder", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreatorWhereInput(ctx context.Context, obj any) (ent.CreatorWhereInput, error) {
 	var it ent.CreatorWhereInput
 	if obj == nil {
@@ -13547,7 +13332,7 @@ func (ec *executionContext) unmarshalInputCreatorWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "personID", "personIDNEQ", "personIDIn", "personIDNotIn", "personIDGT", "personIDGTE", "personIDLT", "personIDLTE", "personIDContains", "personIDHasPrefix", "personIDHasSuffix", "personIDIsNil", "personIDNotNil", "personIDEqualFold", "personIDContainsFold", "hasAuthAccess", "hasAuthAccessWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "personId", "personIdNEQ", "personIdIn", "personIdNotIn", "personIdGT", "personIdGTE", "personIdLT", "personIdLTE", "personIdContains", "personIdHasPrefix", "personIdHasSuffix", "personIdIsNil", "personIdNotNil", "personIdEqualFold", "personIdContainsFold", "hasAuthAccess", "hasAuthAccessWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13785,106 +13570,106 @@ func (ec *executionContext) unmarshalInputCreatorWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.KindNotIn = data
-		case "personID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonID = data
-		case "personIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNEQ"))
+		case "personIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNEQ = data
-		case "personIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIn"))
+		case "personIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDIn = data
-		case "personIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotIn"))
+		case "personIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNotIn = data
-		case "personIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGT"))
+		case "personIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDGT = data
-		case "personIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGTE"))
+		case "personIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDGTE = data
-		case "personIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLT"))
+		case "personIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDLT = data
-		case "personIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLTE"))
+		case "personIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDLTE = data
-		case "personIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContains"))
+		case "personIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDContains = data
-		case "personIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasPrefix"))
+		case "personIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDHasPrefix = data
-		case "personIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasSuffix"))
+		case "personIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDHasSuffix = data
-		case "personIDIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIsNil"))
+		case "personIdIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDIsNil = data
-		case "personIDNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotNil"))
+		case "personIdNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNotNil = data
-		case "personIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDEqualFold"))
+		case "personIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDEqualFold = data
-		case "personIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContainsFold"))
+		case "personIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -13998,479 +13783,6 @@ func UnmarshalCredentialFieldInput(ctx context.Context, raw any) (catalog.Creden
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputEnvironmentOrder(ctx context.Context, obj any) (ent.EnvironmentOrder, error) {
-	var it ent.EnvironmentOrder
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["direction"]; !present {
-		asMap["direction"] = "ASC"
-	}
-
-	fieldsInOrder := [...]string{"direction", "field"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "direction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
-			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Direction = data
-		case "field":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNEnvironmentOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentOrderField(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Field = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalEnvironmentOrder unmarshals raw into the EnvironmentOrder input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalEnvironmentOrder(ctx context.Context, raw any) (ent.EnvironmentOrder, error) {
-	var out ent.EnvironmentOrder
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "EnvironmentOrder", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputEnvironmentWhereInput(ctx context.Context, obj any) (ent.EnvironmentWhereInput, error) {
-	var it ent.EnvironmentWhereInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "not":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
-			data, err := ec.unmarshalOEnvironmentWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentWhereInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Not = data
-		case "and":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
-			data, err := ec.unmarshalOEnvironmentWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.And = data
-		case "or":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
-			data, err := ec.unmarshalOEnvironmentWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Or = data
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "idNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNEQ = data
-		case "idIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDIn = data
-		case "idNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNotIn = data
-		case "idGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGT = data
-		case "idGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGTE = data
-		case "idLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLT = data
-		case "idLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLTE = data
-		case "idEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDEqualFold = data
-		case "idContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDContainsFold = data
-		case "createdTime":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTime"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTime = data
-		case "createdTimeNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTimeNEQ = data
-		case "createdTimeIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTimeIn = data
-		case "createdTimeNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTimeNotIn = data
-		case "createdTimeGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTimeGT = data
-		case "createdTimeGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTimeGTE = data
-		case "createdTimeLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTimeLT = data
-		case "createdTimeLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdTimeLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedTimeLTE = data
-		case "updatedTime":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTime"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTime = data
-		case "updatedTimeNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTimeNEQ = data
-		case "updatedTimeIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTimeIn = data
-		case "updatedTimeNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTimeNotIn = data
-		case "updatedTimeGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTimeGT = data
-		case "updatedTimeGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTimeGTE = data
-		case "updatedTimeLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTimeLT = data
-		case "updatedTimeLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedTimeLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedTimeLTE = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "nameNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameNEQ = data
-		case "nameIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameIn = data
-		case "nameNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameNotIn = data
-		case "nameGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameGT = data
-		case "nameGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameGTE = data
-		case "nameLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameLT = data
-		case "nameLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameLTE = data
-		case "nameContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameContains = data
-		case "nameHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameHasPrefix = data
-		case "nameHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameHasSuffix = data
-		case "nameEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameEqualFold = data
-		case "nameContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameContainsFold = data
-		case "slug":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Slug = data
-		case "slugNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugNEQ = data
-		case "slugIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugIn = data
-		case "slugNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugNotIn = data
-		case "slugGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugGT = data
-		case "slugGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugGTE = data
-		case "slugLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugLT = data
-		case "slugLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugLTE = data
-		case "slugContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugContains = data
-		case "slugHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugHasPrefix = data
-		case "slugHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugHasSuffix = data
-		case "slugEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugEqualFold = data
-		case "slugContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slugContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SlugContainsFold = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalEnvironmentWhereInput unmarshals raw into the EnvironmentWhereInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalEnvironmentWhereInput(ctx context.Context, raw any) (ent.EnvironmentWhereInput, error) {
-	var out ent.EnvironmentWhereInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "EnvironmentWhereInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputEventOrder(ctx context.Context, obj any) (ent.EventOrder, error) {
 	var it ent.EventOrder
 	if obj == nil {
@@ -14535,7 +13847,7 @@ func (ec *executionContext) unmarshalInputEventWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "subjectID", "subjectIDNEQ", "subjectIDIn", "subjectIDNotIn", "subjectIDGT", "subjectIDGTE", "subjectIDLT", "subjectIDLTE", "subjectIDContains", "subjectIDHasPrefix", "subjectIDHasSuffix", "subjectIDEqualFold", "subjectIDContainsFold", "personID", "personIDNEQ", "personIDIn", "personIDNotIn", "personIDGT", "personIDGTE", "personIDLT", "personIDLTE", "personIDContains", "personIDHasPrefix", "personIDHasSuffix", "personIDIsNil", "personIDNotNil", "personIDEqualFold", "personIDContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "hasAuthAccess", "hasAuthAccessWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "subjectId", "subjectIdNEQ", "subjectIdIn", "subjectIdNotIn", "subjectIdGT", "subjectIdGTE", "subjectIdLT", "subjectIdLTE", "subjectIdContains", "subjectIdHasPrefix", "subjectIdHasSuffix", "subjectIdEqualFold", "subjectIdContainsFold", "personId", "personIdNEQ", "personIdIn", "personIdNotIn", "personIdGT", "personIdGTE", "personIdLT", "personIdLTE", "personIdContains", "personIdHasPrefix", "personIdHasSuffix", "personIdIsNil", "personIdNotNil", "personIdEqualFold", "personIdContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "hasAuthAccess", "hasAuthAccessWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14661,197 +13973,197 @@ func (ec *executionContext) unmarshalInputEventWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.TypeNotIn = data
-		case "subjectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectID"))
+		case "subjectId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectID = data
-		case "subjectIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDNEQ"))
+		case "subjectIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDNEQ = data
-		case "subjectIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDIn"))
+		case "subjectIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDIn = data
-		case "subjectIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDNotIn"))
+		case "subjectIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDNotIn = data
-		case "subjectIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDGT"))
+		case "subjectIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDGT = data
-		case "subjectIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDGTE"))
+		case "subjectIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDGTE = data
-		case "subjectIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDLT"))
+		case "subjectIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDLT = data
-		case "subjectIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDLTE"))
+		case "subjectIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDLTE = data
-		case "subjectIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDContains"))
+		case "subjectIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDContains = data
-		case "subjectIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDHasPrefix"))
+		case "subjectIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDHasPrefix = data
-		case "subjectIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDHasSuffix"))
+		case "subjectIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDHasSuffix = data
-		case "subjectIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDEqualFold"))
+		case "subjectIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDEqualFold = data
-		case "subjectIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDContainsFold"))
+		case "subjectIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.SubjectIDContainsFold = data
-		case "personID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonID = data
-		case "personIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNEQ"))
+		case "personIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNEQ = data
-		case "personIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIn"))
+		case "personIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDIn = data
-		case "personIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotIn"))
+		case "personIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNotIn = data
-		case "personIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGT"))
+		case "personIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDGT = data
-		case "personIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDGTE"))
+		case "personIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDGTE = data
-		case "personIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLT"))
+		case "personIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDLT = data
-		case "personIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDLTE"))
+		case "personIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDLTE = data
-		case "personIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContains"))
+		case "personIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDContains = data
-		case "personIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasPrefix"))
+		case "personIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDHasPrefix = data
-		case "personIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDHasSuffix"))
+		case "personIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDHasSuffix = data
-		case "personIDIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDIsNil"))
+		case "personIdIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDIsNil = data
-		case "personIDNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDNotNil"))
+		case "personIdNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDNotNil = data
-		case "personIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDEqualFold"))
+		case "personIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PersonIDEqualFold = data
-		case "personIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDContainsFold"))
+		case "personIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -15008,7 +14320,7 @@ func (ec *executionContext) unmarshalInputPlatformAppWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "hasSource", "hasSourceWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdTime", "createdTimeNEQ", "createdTimeIn", "createdTimeNotIn", "createdTimeGT", "createdTimeGTE", "createdTimeLT", "createdTimeLTE", "updatedTime", "updatedTimeNEQ", "updatedTimeIn", "updatedTimeNotIn", "updatedTimeGT", "updatedTimeGTE", "updatedTimeLT", "updatedTimeLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "clientId", "clientIdNEQ", "clientIdIn", "clientIdNotIn", "clientIdGT", "clientIdGTE", "clientIdLT", "clientIdLTE", "clientIdContains", "clientIdHasPrefix", "clientIdHasSuffix", "clientIdEqualFold", "clientIdContainsFold", "hasSource", "hasSourceWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15309,92 +14621,92 @@ func (ec *executionContext) unmarshalInputPlatformAppWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.NameContainsFold = data
-		case "clientID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+		case "clientId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientID = data
-		case "clientIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+		case "clientIdNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDNEQ = data
-		case "clientIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+		case "clientIdIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDIn = data
-		case "clientIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+		case "clientIdNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDNotIn = data
-		case "clientIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGT"))
+		case "clientIdGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDGT = data
-		case "clientIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGTE"))
+		case "clientIdGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDGTE = data
-		case "clientIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLT"))
+		case "clientIdLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDLT = data
-		case "clientIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLTE"))
+		case "clientIdLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDLTE = data
-		case "clientIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContains"))
+		case "clientIdContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDContains = data
-		case "clientIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasPrefix"))
+		case "clientIdHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDHasPrefix = data
-		case "clientIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasSuffix"))
+		case "clientIdHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDHasSuffix = data
-		case "clientIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDEqualFold"))
+		case "clientIdEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ClientIDEqualFold = data
-		case "clientIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContainsFold"))
+		case "clientIdContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIdContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -15904,153 +15216,6 @@ func UnmarshalSourceWhereInput(ctx context.Context, raw any) (ent.SourceWhereInp
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateAccountInput(ctx context.Context, obj any) (ent.UpdateAccountInput, error) {
-	var it ent.UpdateAccountInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"identifier", "displayName", "clearDisplayName", "metadata", "clearMetadata", "foreignID", "clearForeignID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "identifier":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("identifier"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Identifier = data
-		case "displayName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DisplayName = data
-		case "clearDisplayName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDisplayName"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDisplayName = data
-		case "metadata":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metadata"))
-			data, err := ec.unmarshalOMap2map(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Metadata = data
-		case "clearMetadata":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearMetadata"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearMetadata = data
-		case "foreignID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignID"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ForeignID = data
-		case "clearForeignID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearForeignID"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearForeignID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateAccountInput unmarshals raw into the UpdateAccountInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateAccountInput(ctx context.Context, raw any) (ent.UpdateAccountInput, error) {
-	var out ent.UpdateAccountInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAccountInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateAuthAccessInput(ctx context.Context, obj any) (ent.UpdateAuthAccessInput, error) {
-	var it ent.UpdateAuthAccessInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"description", "clearDescription", "foreignData", "clearForeignData"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "clearDescription":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDescription"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDescription = data
-		case "foreignData":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foreignData"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ForeignData = data
-		case "clearForeignData":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearForeignData"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearForeignData = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateAuthAccessInput unmarshals raw into the UpdateAuthAccessInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateAuthAccessInput(ctx context.Context, raw any) (ent.UpdateAuthAccessInput, error) {
-	var out ent.UpdateAuthAccessInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAuthAccessInput", raw, &out)
-	return out, err
-}
-
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -16247,7 +15412,7 @@ func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("AccountConnection")
 		case "edges":
 			out.Values[i] = ec._AccountConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -16290,7 +15455,7 @@ func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("AccountEdge")
 		case "node":
 			out.Values[i] = ec._AccountEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -16471,7 +15636,7 @@ func (ec *executionContext) _AuthAccessConnection(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("AuthAccessConnection")
 		case "edges":
 			out.Values[i] = ec._AuthAccessConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -16514,7 +15679,7 @@ func (ec *executionContext) _AuthAccessEdge(ctx context.Context, sel ast.Selecti
 			out.Values[i] = graphql.MarshalString("AuthAccessEdge")
 		case "node":
 			out.Values[i] = ec._AuthAccessEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -17099,7 +16264,7 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("EventConnection")
 		case "edges":
 			out.Values[i] = ec._EventConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -17142,7 +16307,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = graphql.MarshalString("EventEdge")
 		case "node":
 			out.Values[i] = ec._EventEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -17434,7 +16599,7 @@ func (ec *executionContext) _PlatformAppConnection(ctx context.Context, sel ast.
 			out.Values[i] = graphql.MarshalString("PlatformAppConnection")
 		case "edges":
 			out.Values[i] = ec._PlatformAppConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -17477,7 +16642,7 @@ func (ec *executionContext) _PlatformAppEdge(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("PlatformAppEdge")
 		case "node":
 			out.Values[i] = ec._PlatformAppEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -17808,7 +16973,7 @@ func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.Selec
 			out.Values[i] = graphql.MarshalString("SourceConnection")
 		case "edges":
 			out.Values[i] = ec._SourceConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -17851,7 +17016,7 @@ func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = graphql.MarshalString("SourceEdge")
 		case "node":
 			out.Values[i] = ec._SourceEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -18352,6 +17517,30 @@ func (ec *executionContext) marshalNAccountConnection2ᚖgithubᚗcomᚋlatchkey
 	return ec._AccountConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAccountEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AccountEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccountEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAccountEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AccountEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccountEdge!")
+		return graphql.Null
+	}
+	return ec._AccountEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAccountField2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAccountField(ctx context.Context, v any) (model.AccountField, error) {
 	var res model.AccountField
 	err := res.UnmarshalGQL(v)
@@ -18408,6 +17597,30 @@ func (ec *executionContext) marshalNAuthAccessConnection2ᚖgithubᚗcomᚋlatch
 		return graphql.Null
 	}
 	return ec._AuthAccessConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuthAccessEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AuthAccessEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuthAccessEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuthAccessEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AuthAccessEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuthAccessEdge!")
+		return graphql.Null
+	}
+	return ec._AuthAccessEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAuthAccessField2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAuthAccessField(ctx context.Context, v any) (model.AuthAccessField, error) {
@@ -18543,20 +17756,6 @@ func (ec *executionContext) marshalNCreatorKind2githubᚗcomᚋlatchkeyᚋlatchk
 	return v
 }
 
-func (ec *executionContext) unmarshalNCreatorOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐCreatorOrderField(ctx context.Context, v any) (*ent.CreatorOrderField, error) {
-	var res = new(ent.CreatorOrderField)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNCreatorOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐCreatorOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CreatorOrderField) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "CreatorOrderField!")
-		return graphql.Null
-	}
-	return v
-}
-
 func (ec *executionContext) unmarshalNCreatorWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐCreatorWhereInput(ctx context.Context, v any) (*ent.CreatorWhereInput, error) {
 	res, err := ec.unmarshalInputCreatorWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -18657,25 +17856,6 @@ func (ec *executionContext) marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlat
 	return ec._Environment(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNEnvironmentOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentOrderField(ctx context.Context, v any) (*ent.EnvironmentOrderField, error) {
-	var res = new(ent.EnvironmentOrderField)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNEnvironmentOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.EnvironmentOrderField) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EnvironmentOrderField!")
-		return graphql.Null
-	}
-	return v
-}
-
-func (ec *executionContext) unmarshalNEnvironmentWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentWhereInput(ctx context.Context, v any) (*ent.EnvironmentWhereInput, error) {
-	res, err := ec.unmarshalInputEnvironmentWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEvent(ctx context.Context, sel ast.SelectionSet, v *ent.Event) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Event!")
@@ -18690,6 +17870,30 @@ func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋlatchkey�
 		return graphql.Null
 	}
 	return ec._EventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.EventEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdge(ctx context.Context, sel ast.SelectionSet, v *ent.EventEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventEdge!")
+		return graphql.Null
+	}
+	return ec._EventEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNEventOrder2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventOrder(ctx context.Context, v any) (*ent.EventOrder, error) {
@@ -18851,6 +18055,30 @@ func (ec *executionContext) marshalNPlatformAppConnection2ᚖgithubᚗcomᚋlatc
 	return ec._PlatformAppConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPlatformAppEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PlatformAppEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlatformAppEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlatformAppEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformAppEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlatformAppEdge!")
+		return graphql.Null
+	}
+	return ec._PlatformAppEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPlatformAppOrder2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrder(ctx context.Context, v any) (*ent.PlatformAppOrder, error) {
 	res, err := ec.unmarshalInputPlatformAppOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -18913,6 +18141,30 @@ func (ec *executionContext) marshalNSourceConnection2ᚖgithubᚗcomᚋlatchkey�
 		return graphql.Null
 	}
 	return ec._SourceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSourceEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SourceEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSourceEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SourceEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceEdge!")
+		return graphql.Null
+	}
+	return ec._SourceEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSourceOrder2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceOrder(ctx context.Context, v any) (*ent.SourceOrder, error) {
@@ -19150,26 +18402,6 @@ func (ec *executionContext) unmarshalOAccountChange2ᚖgithubᚗcomᚋlatchkey�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOAccountEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AccountEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOAccountEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOAccountEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AccountEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._AccountEdge(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOAccountField2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAccountFieldᚄ(ctx context.Context, v any) ([]model.AccountField, error) {
 	if v == nil {
 		return nil, nil
@@ -19261,26 +18493,6 @@ func (ec *executionContext) unmarshalOAuthAccessChange2ᚖgithubᚗcomᚋlatchke
 	}
 	res, err := ec.unmarshalInputAuthAccessChange(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOAuthAccessEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AuthAccessEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOAuthAccessEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOAuthAccessEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AuthAccessEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._AuthAccessEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOAuthAccessField2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAuthAccessFieldᚄ(ctx context.Context, v any) ([]model.AuthAccessField, error) {
@@ -19595,58 +18807,6 @@ func (ec *executionContext) marshalODisabledReason2ᚖgithubᚗcomᚋlatchkeyᚋ
 	return v
 }
 
-func (ec *executionContext) unmarshalOEnvironmentWhereInput2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentWhereInputᚄ(ctx context.Context, v any) ([]*ent.EnvironmentWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]*ent.EnvironmentWhereInput, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNEnvironmentWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentWhereInput(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) unmarshalOEnvironmentWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironmentWhereInput(ctx context.Context, v any) (*ent.EnvironmentWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	res, err := ec.unmarshalInputEnvironmentWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEvent(ctx context.Context, sel ast.SelectionSet, v *ent.Event) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._Event(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOEventEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.EventEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOEventEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOEventEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdge(ctx context.Context, sel ast.SelectionSet, v *ent.EventEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._EventEdge(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOEventOrder2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventOrderᚄ(ctx context.Context, v any) ([]*ent.EventOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -19896,26 +19056,6 @@ func (ec *executionContext) marshalOPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlat
 	return ec._PlatformApp(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOPlatformAppEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PlatformAppEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOPlatformAppEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOPlatformAppEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformAppEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._PlatformAppEdge(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOPlatformAppOrder2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppOrderᚄ(ctx context.Context, v any) ([]*ent.PlatformAppOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -19963,26 +19103,6 @@ func (ec *executionContext) marshalOSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkey
 		return graphql.Null
 	}
 	return ec._Source(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOSourceEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SourceEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOSourceEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOSourceEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SourceEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._SourceEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOSourceOrder2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceOrderᚄ(ctx context.Context, v any) ([]*ent.SourceOrder, error) {

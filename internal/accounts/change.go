@@ -3,7 +3,6 @@ package accounts
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/account"
@@ -86,33 +85,30 @@ func GetByIdentifier(ctx context.Context, c *ent.Client, sourceKey, identifier s
 // identifier becomes a custom one. A field both changed and removed is
 // BAD_USER_INPUT; an identifier in use is CONFLICT.
 func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change Change, remove []Field) (*ent.Account, error) {
-	in := ent.UpdateAccountInput{
-		DisplayName:      change.DisplayName,
-		Metadata:         change.Metadata,
-		ForeignID:        change.ForeignID,
-		ClearDisplayName: slices.Contains(remove, FieldDisplayName),
-		ClearMetadata:    slices.Contains(remove, FieldMetadata),
-		ClearForeignID:   slices.Contains(remove, FieldForeignID),
+	removed := map[Field]bool{}
+	for _, f := range remove {
+		removed[f] = true
 	}
 	var fields []errs.FieldError
 	for _, both := range []struct {
 		name string
 		set  bool
 	}{
-		{"displayName", in.ClearDisplayName && in.DisplayName != nil},
-		{"metadata", in.ClearMetadata && in.Metadata != nil},
-		{"foreignId", in.ClearForeignID && in.ForeignID != nil},
+		{"displayName", removed[FieldDisplayName] && change.DisplayName != nil},
+		{"metadata", removed[FieldMetadata] && change.Metadata != nil},
+		{"foreignId", removed[FieldForeignID] && change.ForeignID != nil},
 	} {
 		if both.set {
 			fields = append(fields, errs.FieldError{Field: both.name, Message: "is both in change and in remove"})
 		}
 	}
+	var identifier *string
 	if change.Identifier != nil {
 		id, err := NormalIdentifier(*change.Identifier)
 		if e := errs.As(err); e != nil {
 			fields = append(fields, e.Fields...)
 		}
-		in.Identifier = &id
+		identifier = &id
 	}
 	if len(fields) > 0 {
 		return nil, errs.Invalid("the change is invalid", fields...)
@@ -122,9 +118,24 @@ func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change C
 		if err != nil {
 			return nil, err
 		}
-		update := tx.Account.UpdateOne(acc).SetInput(in)
+		update := tx.Account.UpdateOne(acc).
+			SetNillableDisplayName(change.DisplayName).
+			SetNillableForeignID(change.ForeignID).
+			SetNillableIdentifier(identifier)
+		if change.Metadata != nil {
+			update.SetMetadata(change.Metadata)
+		}
+		if removed[FieldDisplayName] {
+			update.ClearDisplayName()
+		}
+		if removed[FieldMetadata] {
+			update.ClearMetadata()
+		}
+		if removed[FieldForeignID] {
+			update.ClearForeignID()
+		}
 		var sourceKey string
-		if in.Identifier != nil {
+		if identifier != nil {
 			update.SetIdentifierKind(account.IdentifierKindCUSTOM)
 			// Read before writing: after a failed statement PostgreSQL refuses
 			// every other statement of the transaction.
@@ -135,26 +146,27 @@ func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change C
 			sourceKey = src.Key
 		}
 		updated, err := update.Save(ctx)
-		if ent.IsConstraintError(err) && in.Identifier != nil {
-			return nil, identifierConflict(sourceKey, *in.Identifier)
+		if ent.IsConstraintError(err) && identifier != nil {
+			return nil, identifierConflict(sourceKey, *identifier)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("accounts.Update(%q): %w", id, err)
 		}
-		return updated, audit.Record(ctx, tx, event.TypeACCOUNT_UPDATED, id, map[string]any{"fields": changedFields(in)})
+		return updated, audit.Record(ctx, tx, event.TypeACCOUNT_UPDATED, id, map[string]any{"fields": changedFields(change, removed)})
 	})
 }
 
-func changedFields(in ent.UpdateAccountInput) []string {
+// changedFields names the fields an update sets or clears, for its event.
+func changedFields(change Change, removed map[Field]bool) []string {
 	var names []string
 	for _, f := range []struct {
 		name string
 		set  bool
 	}{
-		{"displayName", in.DisplayName != nil || in.ClearDisplayName},
-		{"foreignId", in.ForeignID != nil || in.ClearForeignID},
-		{"identifier", in.Identifier != nil},
-		{"metadata", in.Metadata != nil || in.ClearMetadata},
+		{"displayName", change.DisplayName != nil || removed[FieldDisplayName]},
+		{"foreignId", change.ForeignID != nil || removed[FieldForeignID]},
+		{"identifier", change.Identifier != nil},
+		{"metadata", change.Metadata != nil || removed[FieldMetadata]},
 	} {
 		if f.set {
 			names = append(names, f.name)

@@ -35,38 +35,38 @@ type Change struct {
 // Update sets the fields in change and clears those in remove, on the key
 // ref names. A field both changed and removed is BAD_USER_INPUT.
 func Update(ctx context.Context, c *ent.Client, ref Ref, change Change, remove []Field) (*ent.AuthAccess, error) {
-	in := ent.UpdateAuthAccessInput{
-		Description:      change.Description,
-		ForeignData:      change.ForeignData,
-		ClearDescription: slices.Contains(remove, FieldDescription),
-		ClearForeignData: slices.Contains(remove, FieldForeignData),
-	}
+	clearDescription := slices.Contains(remove, FieldDescription)
+	clearForeignData := slices.Contains(remove, FieldForeignData)
 	var fields []errs.FieldError
-	if in.ClearDescription && in.Description != nil {
+	if clearDescription && change.Description != nil {
 		fields = append(fields, errs.FieldError{Field: "description", Message: "is both in change and in remove"})
 	}
-	if in.ClearForeignData && in.ForeignData != nil {
+	if clearForeignData && change.ForeignData != nil {
 		fields = append(fields, errs.FieldError{Field: "foreignData", Message: "is both in change and in remove"})
 	}
 	if len(fields) > 0 {
 		return nil, errs.Invalid("a field cannot be changed and removed at once", fields...)
 	}
 	var changed []string
-	for name, set := range map[string]bool{
-		"description": in.Description != nil || in.ClearDescription,
-		"foreignData": in.ForeignData != nil || in.ClearForeignData,
-	} {
-		if set {
-			changed = append(changed, name)
-		}
+	if change.Description != nil || clearDescription {
+		changed = append(changed, "description")
 	}
-	slices.Sort(changed)
+	if change.ForeignData != nil || clearForeignData {
+		changed = append(changed, "foreignData")
+	}
 	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.AuthAccess, error) {
 		key, err := Get(ctx, tx, ref)
 		if err != nil {
 			return nil, err
 		}
-		if key, err = tx.AuthAccess.UpdateOne(key).SetInput(in).Save(ctx); err != nil {
+		update := tx.AuthAccess.UpdateOne(key).SetNillableDescription(change.Description).SetNillableForeignData(change.ForeignData)
+		if clearDescription {
+			update.ClearDescription()
+		}
+		if clearForeignData {
+			update.ClearForeignData()
+		}
+		if key, err = update.Save(ctx); err != nil {
 			return nil, fmt.Errorf("keys.Update: %w", err)
 		}
 		return key, audit.Record(ctx, tx, event.TypeAUTH_ACCESS_UPDATED, key.ID, map[string]any{"fields": changed})

@@ -248,7 +248,7 @@ func TestAccountLifecycle(t *testing.T) {
 				}
 			}
 		}
-		s.Must(t, admin.Secret, `query($id: String) { events(where: {subjectID: $id}, orderBy: [{field: CREATED_TIME}]) { edges { node { type subjectId authAccess { id } } } } }`, map[string]any{"id": id}, &ev)
+		s.Must(t, admin.Secret, `query($id: String) { events(where: {subjectId: $id}, orderBy: [{field: CREATED_TIME}]) { edges { node { type subjectId authAccess { id } } } } }`, map[string]any{"id": id}, &ev)
 		var types []string
 		for _, e := range ev.Events.Edges {
 			types = append(types, e.Node.Type)

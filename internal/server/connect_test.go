@@ -89,7 +89,7 @@ func TestConnectSession(t *testing.T) {
 				Edges []struct{ Node struct{ ID string } }
 			}
 		}
-		s.Must(t, admin.Secret, `{ accounts(where: {hasCreatorWith: {personID: "user-7"}}) { edges { node { id } } } }`, nil, &mine)
+		s.Must(t, admin.Secret, `{ accounts(where: {hasCreatorWith: {personId: "user-7"}}) { edges { node { id } } } }`, nil, &mine)
 		if len(mine.Accounts.Edges) != 1 || mine.Accounts.Edges[0].Node.ID != added.CreateAccount.Account.ID {
 			t.Errorf("accounts of user-7: %+v", mine.Accounts.Edges)
 		}

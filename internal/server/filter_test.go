@@ -277,8 +277,8 @@ func randomExpr(rng *rand.Rand, depth int) (string, map[string]any) {
 		{"disabledReason in {MANUAL, CREDENTIALS_REVOKED}", map[string]any{"disabledReasonIn": []string{"MANUAL", "CREDENTIALS_REVOKED"}}},
 		{"disabledReason isNull", map[string]any{"disabledReasonIsNil": true}},
 		{"source = shopify", map[string]any{"hasSourceWith": []any{map[string]any{"key": "shopify"}}}},
-		{"foreignId isNull", map[string]any{"foreignIDIsNil": true}},
-		{"foreignId in {'u1', 'u3'}", map[string]any{"foreignIDIn": []string{"u1", "u3"}}},
+		{"foreignId isNull", map[string]any{"foreignIdIsNil": true}},
+		{"foreignId in {'u1', 'u3'}", map[string]any{"foreignIdIn": []string{"u1", "u3"}}},
 		{"verificationStatus = VERIFIED", map[string]any{"verificationStatus": "VERIFIED"}},
 		{"createdTime > 1 hour ago", nil},
 	}

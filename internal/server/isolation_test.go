@@ -47,7 +47,7 @@ func TestTenantIsolation(t *testing.T) {
 		}
 		lists := []string{
 			`{ accounts(where: {identifier: "shared-id"}) { totalCount edges { node { id } } } }`,
-			`{ accounts(where: {foreignID: "f-a"}) { totalCount edges { node { id } } } }`,
+			`{ accounts(where: {foreignId: "f-a"}) { totalCount edges { node { id } } } }`,
 			`{ authAccesses { totalCount edges { node { id } } } }`,
 			`{ events { totalCount edges { node { subjectId } } } }`,
 		}
