@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/latchkey/latchkey/examples/go/latchkey"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/testenv"
 )
@@ -19,24 +20,6 @@ const createAccount = `mutation($input: CreateAccountInput!) {
   }
 }`
 
-type accountFields struct {
-	ID                 string
-	Identifier         string
-	IdentifierKind     string
-	DisplayName        *string
-	Metadata           map[string]any
-	ForeignID          *string
-	IsEnabled          bool
-	DisabledReason     *string
-	VerificationStatus string
-	Source             struct{ Key string }
-	Creator            struct {
-		Kind       string
-		AuthAccess *struct{ ID string }
-	}
-	Environment struct{ Slug string }
-}
-
 func shopify(identifier string) map[string]any {
 	return map[string]any{
 		"source": "shopify", "credentialType": "access_token", "identifier": identifier,
@@ -44,46 +27,52 @@ func shopify(identifier string) map[string]any {
 	}
 }
 
+// shopifyInput is shopify as the typed client's input.
+func shopifyInput(identifier string) latchkey.CreateAccountInput {
+	return latchkey.CreateAccountInput{
+		Source: "shopify", CredentialType: "access_token", Identifier: &identifier,
+		Credentials: map[string]any{"myShopifyDomain": "acme.myshopify.com", "accessToken": "shpat_0123456789abcdef"},
+	}
+}
+
 func TestCreateAccount(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		ctx := t.Context()
 		admin := s.NewKey(t, "production", auth.FullAccess)
-		in := shopify("acme")
-		in["displayName"], in["metadata"], in["foreignId"] = "Acme", map[string]any{"plan": "gold"}, "user-42"
-		var got struct {
-			CreateAccount struct {
-				AlreadyExists bool
-				Account       accountFields
-			}
+		c := s.Client(admin.Secret)
+		in := shopifyInput("acme")
+		in.DisplayName, in.Metadata, in.ForeignId = ptr("Acme"), map[string]any{"plan": "gold"}, ptr("user-42")
+		got, err := latchkey.CreateAccount(ctx, c, in)
+		if err != nil {
+			t.Fatal(err)
 		}
-		s.Must(t, admin.Secret, createAccount, map[string]any{"input": in}, &got)
-		acc := got.CreateAccount.Account
-		want := accountFields{
-			ID: acc.ID, Identifier: "acme", IdentifierKind: "CUSTOM", DisplayName: ptr("Acme"),
-			Metadata: map[string]any{"plan": "gold"}, ForeignID: ptr("user-42"), IsEnabled: true,
-			VerificationStatus: "VERIFIED", Source: struct{ Key string }{"shopify"},
-			Environment: struct{ Slug string }{"production"},
+		acc := got.CreateAccount.Account.AccountFields
+		want := latchkey.AccountFields{
+			Id: acc.Id, Identifier: "acme", IdentifierKind: latchkey.IdentifierKindCustom, DisplayName: ptr("Acme"),
+			Metadata: map[string]any{"plan": "gold"}, ForeignId: ptr("user-42"), IsEnabled: true,
+			VerificationStatus: latchkey.VerificationStatusVerified,
+			Source:             latchkey.AccountFieldsSource{Key: "shopify"},
+			Creator:            latchkey.AccountFieldsCreator{Kind: latchkey.CreatorKindApi, AuthAccess: &latchkey.AccountFieldsCreatorAuthAccess{Id: admin.ID}},
+			Environment:        latchkey.AccountFieldsEnvironment{Slug: "production"},
 		}
-		want.Creator.Kind, want.Creator.AuthAccess = "API", &struct{ ID string }{admin.ID}
 		if diff := cmp.Diff(want, acc); diff != "" || got.CreateAccount.AlreadyExists {
 			t.Errorf("createAccount mismatch (-want +got):\n%s", diff)
 		}
 		// The same identifier for another shop is a conflict naming it.
-		other := shopify("acme")
-		other["credentials"] = map[string]any{"myShopifyDomain": "other.myshopify.com", "accessToken": "shpat_another_shop"}
-		r := s.Do(t, admin.Secret, createAccount, map[string]any{"input": other})
-		if r.Code() != "CONFLICT" || !contains(r.Errors[0].Message, `"acme"`, "custom identifier") {
-			t.Errorf("duplicate identifier: got %s", r.Body)
+		other := shopifyInput("acme")
+		other.Credentials = map[string]any{"myShopifyDomain": "other.myshopify.com", "accessToken": "shpat_another_shop"}
+		_, err = latchkey.CreateAccount(ctx, c, other)
+		if latchkey.ErrorCode(err) != "CONFLICT" || !contains(err.Error(), `"acme"`, "custom identifier") {
+			t.Errorf("duplicate identifier: got %v", err)
 		}
 		// Both lookups find it.
-		for _, q := range []string{
-			`query($id: ID) { account(id: $id) { id } }`,
-			`{ account(source: "shopify", identifier: "acme") { id } }`,
-		} {
-			var found struct{ Account struct{ ID string } }
-			s.Must(t, admin.Secret, q, map[string]any{"id": acc.ID}, &found)
-			if found.Account.ID != acc.ID {
-				t.Errorf("%s found %q, want %q", q, found.Account.ID, acc.ID)
-			}
+		byID, err := latchkey.AccountByID(ctx, c, acc.Id)
+		if err != nil || byID.Account == nil || byID.Account.Id != acc.Id {
+			t.Errorf("account(id:) found %+v, %v", byID, err)
+		}
+		byIdentifier, err := latchkey.AccountByIdentifier(ctx, c, "shopify", "acme")
+		if err != nil || byIdentifier.Account == nil || byIdentifier.Account.Id != acc.Id {
+			t.Errorf("account(source:, identifier:) found %+v, %v", byIdentifier, err)
 		}
 		if r := s.Do(t, admin.Secret, `{ account(source: "shopify") { id } }`, nil); r.Code() != "BAD_USER_INPUT" {
 			t.Errorf("account(source:) alone: got %s", r.Body)
@@ -139,120 +128,112 @@ func TestCreateAccountRejectsBadCredentials(t *testing.T) {
 func TestConcurrentCreatesOfOneIdentifier(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
 		admin := s.NewKey(t, "production", auth.ReadWriteNoCredentialsOut)
+		c := s.Client(admin.Secret)
 		const n = 50
-		codes := make([]string, n)
 		var mu sync.Mutex
-		existed := 0
+		existed, failures := 0, []string{}
 		var wg sync.WaitGroup
-		for i := range n {
+		for range n {
 			wg.Go(func() {
-				r := s.Do(t, admin.Secret, createAccount, map[string]any{"input": shopify("same")})
-				codes[i] = r.Code()
-				if strings.Contains(r.Body, `"alreadyExists":true`) {
-					mu.Lock()
+				r, err := latchkey.CreateAccount(t.Context(), c, shopifyInput("same"))
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil {
+					failures = append(failures, err.Error())
+				} else if r.CreateAccount.AlreadyExists {
 					existed++
-					mu.Unlock()
 				}
 			})
 		}
 		wg.Wait()
-		tally := map[string]int{}
-		for _, c := range codes {
-			tally[c]++
+		if len(failures) > 0 {
+			t.Errorf("%d of %d calls failed, want none (one creation, the rest alreadyExists): %s", len(failures), n, failures[0])
 		}
-		if tally[""] != n {
-			t.Errorf("outcomes %v, want %d successes (one creation, the rest alreadyExists)", tally, n)
-		}
-		if created := n - existed; created != 1 {
+		if created := n - len(failures) - existed; created != 1 {
 			t.Errorf("%d calls created the account, want 1", created)
 		}
-		var count struct{ Accounts struct{ TotalCount int } }
-		s.Must(t, admin.Secret, `{ accounts { totalCount } }`, nil, &count)
-		if count.Accounts.TotalCount != 1 {
-			t.Errorf("%d accounts, want 1", count.Accounts.TotalCount)
+		all, err := latchkey.Accounts(t.Context(), c, nil, nil, nil, nil)
+		if err != nil || all.Accounts.TotalCount != 1 {
+			t.Errorf("%+v accounts (%v), want 1", all.Accounts.TotalCount, err)
 		}
 	})
 }
 
 func TestAccountLifecycle(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		ctx := t.Context()
 		admin := s.NewKey(t, "production", auth.FullAccess)
-		var created struct {
-			CreateAccount struct{ Account accountFields }
+		c := s.Client(admin.Secret)
+		in := shopifyInput("acme")
+		in.DisplayName = ptr("Acme")
+		created, err := latchkey.CreateAccount(ctx, c, in)
+		if err != nil {
+			t.Fatal(err)
 		}
-		in := shopify("acme")
-		in["displayName"] = "Acme"
-		s.Must(t, admin.Secret, createAccount, map[string]any{"input": in}, &created)
-		id := created.CreateAccount.Account.ID
-		s.Must(t, admin.Secret, createAccount, map[string]any{"input": shopify("taken")}, &struct{}{})
+		id := created.CreateAccount.Account.Id
+		if _, err := latchkey.CreateAccount(ctx, c, shopifyInput("taken")); err != nil {
+			t.Fatal(err)
+		}
 
-		const update = `mutation($id: ID!, $change: AccountChange, $remove: [AccountField!]) {
-		  updateAccount(id: $id, change: $change, remove: $remove) { account { identifier identifierKind displayName metadata foreignId } } }`
-		var up struct {
-			UpdateAccount struct {
-				Account struct {
-					Identifier, IdentifierKind string
-					DisplayName, ForeignID     *string
-					Metadata                   map[string]any
-				}
-			}
+		up, err := latchkey.UpdateAccount(ctx, c, id,
+			&latchkey.AccountChange{Identifier: ptr("acme-2"), Metadata: map[string]any{"a": 1.0}, ForeignId: ptr("f")},
+			[]latchkey.AccountField{latchkey.AccountFieldDisplayName})
+		if err != nil {
+			t.Fatal(err)
 		}
-		s.Must(t, admin.Secret, update, map[string]any{"id": id, "change": map[string]any{"identifier": "acme-2", "metadata": map[string]any{"a": 1.0}, "foreignId": "f"}, "remove": []string{"DISPLAY_NAME"}}, &up)
 		a := up.UpdateAccount.Account
-		if a.Identifier != "acme-2" || a.IdentifierKind != "CUSTOM" || a.DisplayName != nil || a.ForeignID == nil || a.Metadata["a"] != 1.0 {
-			t.Errorf("after update: %+v", a)
+		if a.Identifier != "acme-2" || a.IdentifierKind != latchkey.IdentifierKindCustom || a.DisplayName != nil || a.ForeignId == nil || a.Metadata["a"] != 1.0 {
+			t.Errorf("after update: %+v", a.AccountFields)
 		}
-		for name, vars := range map[string]map[string]any{
-			"changed and removed": {"id": id, "change": map[string]any{"displayName": "x"}, "remove": []string{"DISPLAY_NAME"}},
-			"blank identifier":    {"id": id, "change": map[string]any{"identifier": ""}},
+		for name, change := range map[string]struct {
+			change *latchkey.AccountChange
+			remove []latchkey.AccountField
+		}{
+			"changed and removed": {&latchkey.AccountChange{DisplayName: ptr("x")}, []latchkey.AccountField{latchkey.AccountFieldDisplayName}},
+			"blank identifier":    {&latchkey.AccountChange{Identifier: ptr("")}, nil},
 		} {
-			if r := s.Do(t, admin.Secret, update, vars); r.Code() != "BAD_USER_INPUT" {
-				t.Errorf("%s: got %s", name, r.Body)
+			if _, err := latchkey.UpdateAccount(ctx, c, id, change.change, change.remove); latchkey.ErrorCode(err) != "BAD_USER_INPUT" {
+				t.Errorf("%s: got %v", name, err)
 			}
 		}
-		if r := s.Do(t, admin.Secret, update, map[string]any{"id": id, "change": map[string]any{"identifier": "taken"}}); r.Code() != "CONFLICT" || !contains(r.Body, `\"taken\"`) {
-			t.Errorf("identifier in use: got %s", r.Body)
+		if _, err := latchkey.UpdateAccount(ctx, c, id, &latchkey.AccountChange{Identifier: ptr("taken")}, nil); latchkey.ErrorCode(err) != "CONFLICT" || !contains(err.Error(), `"taken"`) {
+			t.Errorf("identifier in use: got %v", err)
 		}
 
-		type state struct {
-			IsEnabled      bool
-			DisabledReason *string
+		off, err := latchkey.DisableAccount(ctx, c, id)
+		if err != nil {
+			t.Fatal(err)
 		}
-		var off struct{ DisableAccount struct{ Account state } }
-		s.Must(t, admin.Secret, `mutation($id: ID!) { disableAccount(id: $id) { account { isEnabled disabledReason } } }`, map[string]any{"id": id}, &off)
-		if off.DisableAccount.Account.IsEnabled || off.DisableAccount.Account.DisabledReason == nil || *off.DisableAccount.Account.DisabledReason != "MANUAL" {
-			t.Errorf("after disable: %+v", off.DisableAccount.Account)
+		if acc := off.DisableAccount.Account; acc.IsEnabled || acc.DisabledReason == nil || *acc.DisabledReason != latchkey.DisabledReasonManual {
+			t.Errorf("after disable: %+v", acc.AccountFields)
 		}
-		var on struct{ EnableAccount struct{ Account state } }
-		s.Must(t, admin.Secret, `mutation($id: ID!) { enableAccount(id: $id) { account { isEnabled disabledReason } } }`, map[string]any{"id": id}, &on)
-		if !on.EnableAccount.Account.IsEnabled || on.EnableAccount.Account.DisabledReason != nil {
-			t.Errorf("after enable: %+v", on.EnableAccount.Account)
+		on, err := latchkey.EnableAccount(ctx, c, id)
+		if err != nil {
+			t.Fatal(err)
 		}
-		var del struct{ DeleteAccount struct{ DeletedID string } }
-		s.Must(t, admin.Secret, `mutation($id: ID!) { deleteAccount(id: $id) { deletedId } }`, map[string]any{"id": id}, &del)
-		if r := s.Do(t, admin.Secret, `query($id: ID) { account(id: $id) { id } }`, map[string]any{"id": id}); r.Code() != "NOT_FOUND" {
-			t.Errorf("deleted account: got %s", r.Body)
+		if acc := on.EnableAccount.Account; !acc.IsEnabled || acc.DisabledReason != nil {
+			t.Errorf("after enable: %+v", acc.AccountFields)
 		}
-		if r := s.Do(t, admin.Secret, `mutation($id: ID!) { deleteAccount(id: $id) { deletedId } }`, map[string]any{"id": id}); r.Code() != "NOT_FOUND" {
-			t.Errorf("deleting twice: got %s", r.Body)
+		del, err := latchkey.DeleteAccount(ctx, c, id)
+		if err != nil || del.DeleteAccount.DeletedId != id {
+			t.Fatalf("deleteAccount: %+v, %v", del, err)
+		}
+		if _, err := latchkey.AccountByID(ctx, c, id); latchkey.ErrorCode(err) != "NOT_FOUND" {
+			t.Errorf("deleted account: got %v", err)
+		}
+		if _, err := latchkey.DeleteAccount(ctx, c, id); latchkey.ErrorCode(err) != "NOT_FOUND" {
+			t.Errorf("deleting twice: got %v", err)
 		}
 
 		// Every mutation left an event, in order, naming the key.
-		var ev struct {
-			Events struct {
-				Edges []struct {
-					Node struct {
-						Type, SubjectID string
-						AuthAccess      *struct{ ID string }
-					}
-				}
-			}
+		ev, err := latchkey.EventsAbout(ctx, c, id)
+		if err != nil {
+			t.Fatal(err)
 		}
-		s.Must(t, admin.Secret, `query($id: String) { events(where: {subjectId: $id}, orderBy: [{field: CREATED_TIME}]) { edges { node { type subjectId authAccess { id } } } } }`, map[string]any{"id": id}, &ev)
 		var types []string
 		for _, e := range ev.Events.Edges {
-			types = append(types, e.Node.Type)
-			if e.Node.AuthAccess == nil || e.Node.AuthAccess.ID != admin.ID {
+			types = append(types, string(e.Node.Type))
+			if e.Node.AuthAccess == nil || e.Node.AuthAccess.Id != admin.ID {
 				t.Errorf("event %s does not name the key", e.Node.Type)
 			}
 		}

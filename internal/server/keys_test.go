@@ -1,12 +1,16 @@
 package server_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/Khan/genqlient/graphql"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/latchkey/latchkey/examples/go/latchkey"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/testenv"
 )
@@ -43,37 +47,46 @@ type createdKey struct {
 
 func TestCreateAuthAccess(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		ctx := t.Context()
 		admin := s.NewKey(t, "production", auth.FullAccess)
-		var got createdKey
-		s.Must(t, admin.Secret, createKey, map[string]any{"input": map[string]any{
-			"name": "API Keys for CRM developers", "permission": "READ_WRITE_NO_CREDENTIALS_OUT",
-			"description": "My description", "foreignData": `{"myKey": 19}`, "foreignId": "123456789",
-		}}, &got)
+		c := s.Client(admin.Secret)
+		got, err := latchkey.CreateAuthAccess(ctx, c, latchkey.CreateAuthAccessInput{
+			Name: "API Keys for CRM developers", Permission: latchkey.AuthAccessPermissionReadWriteNoCredentialsOut,
+			Description: ptr("My description"), ForeignData: ptr(`{"myKey": 19}`), ForeignId: ptr("123456789"),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 		k := got.CreateAuthAccess
 		if !strings.HasPrefix(k.SecretKey, auth.SecretKeyPrefix) || !strings.HasPrefix(k.AuthAccess.Token, auth.TokenPrefix) {
 			t.Fatalf("secretKey %q / token %q lack their prefixes", k.SecretKey, k.AuthAccess.Token)
 		}
-		if k.AuthAccess.Creator.Kind != "API" || k.AuthAccess.Creator.AuthAccess == nil || k.AuthAccess.Creator.AuthAccess.ID != admin.ID {
+		if k.AuthAccess.Creator.Kind != latchkey.CreatorKindApi || k.AuthAccess.Creator.AuthAccess == nil || k.AuthAccess.Creator.AuthAccess.Id != admin.ID {
 			t.Errorf("creator = %+v, want kind API naming %s", k.AuthAccess.Creator, admin.ID)
 		}
 		// The new key works, and knows who it is.
-		var who struct{ Viewer struct{ Permission string } }
-		s.Must(t, k.SecretKey, `{ viewer { permission } }`, nil, &who)
-		if who.Viewer.Permission != "READ_WRITE_NO_CREDENTIALS_OUT" {
-			t.Errorf("viewer permission = %s", who.Viewer.Permission)
+		who, err := latchkey.Viewer(ctx, s.Client(k.SecretKey))
+		if err != nil || who.Viewer.Permission != latchkey.AuthAccessPermissionReadWriteNoCredentialsOut || who.Viewer.AuthAccess.Id != k.AuthAccess.Id {
+			t.Errorf("viewer = %+v, %v", who, err)
 		}
-		// It is found by id, token and foreignId, the same each way.
-		for _, arg := range []string{`id: "` + k.AuthAccess.ID + `"`, `token: "` + k.AuthAccess.Token + `"`, `foreignId: "123456789"`} {
-			var found struct{ AuthAccess keyFields }
-			s.Must(t, admin.Secret, `{ authAccess(`+arg+`) { id name description permission foreignId foreignData token isEnabled expiresTime creator { kind authAccess { id } } } }`, nil, &found)
-			if diff := cmp.Diff(k.AuthAccess, found.AuthAccess); diff != "" {
-				t.Errorf("authAccess(%s) mismatch (-want +got):\n%s", arg, diff)
+		// It is found by id, token and foreignId, the same each way (it
+		// has been used since it was made).
+		for name, args := range map[string][3]*string{
+			"id": {&k.AuthAccess.Id, nil, nil}, "token": {nil, &k.AuthAccess.Token, nil}, "foreignId": {nil, nil, ptr("123456789")},
+		} {
+			found, err := latchkey.AuthAccess(ctx, c, args[0], args[1], args[2])
+			if err != nil || found.AuthAccess == nil {
+				t.Errorf("authAccess(%s): %+v, %v", name, found, err)
+				continue
+			}
+			if diff := cmp.Diff(k.AuthAccess.KeyFields, found.AuthAccess.KeyFields, cmpopts.IgnoreFields(latchkey.KeyFields{}, "LastUsedTime")); diff != "" {
+				t.Errorf("authAccess(%s) mismatch (-want +got):\n%s", name, diff)
 			}
 		}
 		// The same foreignId again is a conflict.
-		r := s.Do(t, admin.Secret, createKey, map[string]any{"input": map[string]any{"name": "again", "permission": "READ_ONLY", "foreignId": "123456789"}})
-		if r.Code() != "CONFLICT" || !strings.Contains(r.Errors[0].Message, "123456789") {
-			t.Errorf("duplicate foreignId: got %s", r.Body)
+		_, err = latchkey.CreateAuthAccess(ctx, c, latchkey.CreateAuthAccessInput{Name: "again", Permission: latchkey.AuthAccessPermissionReadOnly, ForeignId: ptr("123456789")})
+		if latchkey.ErrorCode(err) != "CONFLICT" || !strings.Contains(err.Error(), "123456789") {
+			t.Errorf("duplicate foreignId: got %v", err)
 		}
 	})
 }
@@ -95,40 +108,51 @@ func TestAuthAccessLookupNeedsExactlyOneArgument(t *testing.T) {
 
 func TestUpdateAuthAccessChangeAndRemove(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		ctx := t.Context()
 		admin := s.NewKey(t, "production", auth.FullAccess)
-		var got createdKey
-		s.Must(t, admin.Secret, createKey, map[string]any{"input": map[string]any{
-			"name": "crm", "permission": "READ_ONLY", "description": "d0", "foreignData": "f0", "foreignId": "ext-1",
-		}}, &got)
-		id := got.CreateAuthAccess.AuthAccess.ID
-		const update = `mutation($id: ID, $fid: String, $change: AuthAccessChange, $remove: [AuthAccessField!]) {
-		  updateAuthAccess(id: $id, foreignId: $fid, change: $change, remove: $remove) { authAccess { description foreignData } } }`
+		c := s.Client(admin.Secret)
+		got, err := latchkey.CreateAuthAccess(ctx, c, latchkey.CreateAuthAccessInput{
+			Name: "crm", Permission: latchkey.AuthAccessPermissionReadOnly, Description: ptr("d0"), ForeignData: ptr("f0"), ForeignId: ptr("ext-1"),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := &got.CreateAuthAccess.AuthAccess.Id
 		type fields struct{ Description, ForeignData *string }
-		str := func(s string) *string { return &s }
+		const description, foreignData = latchkey.AuthAccessFieldDescription, latchkey.AuthAccessFieldForeignData
 		steps := []struct {
-			name string
-			vars map[string]any
-			want fields
+			name    string
+			id, fid *string
+			change  *latchkey.AuthAccessChange
+			remove  []latchkey.AuthAccessField
+			want    fields
 		}{
-			{"change both by id", map[string]any{"id": id, "change": map[string]any{"description": "d1", "foreignData": "f1"}}, fields{str("d1"), str("f1")}},
-			{"change one, remove the other, by foreignId", map[string]any{"fid": "ext-1", "change": map[string]any{"description": "d2"}, "remove": []string{"FOREIGN_DATA"}}, fields{str("d2"), nil}},
-			{"remove both", map[string]any{"id": id, "remove": []string{"DESCRIPTION", "FOREIGN_DATA"}}, fields{nil, nil}},
+			{"change both by id", id, nil, &latchkey.AuthAccessChange{Description: ptr("d1"), ForeignData: ptr("f1")}, nil, fields{ptr("d1"), ptr("f1")}},
+			{"change one, remove the other, by foreignId", nil, ptr("ext-1"), &latchkey.AuthAccessChange{Description: ptr("d2")}, []latchkey.AuthAccessField{foreignData}, fields{ptr("d2"), nil}},
+			{"remove both", id, nil, nil, []latchkey.AuthAccessField{description, foreignData}, fields{nil, nil}},
 		}
 		for _, step := range steps {
-			var out struct{ UpdateAuthAccess struct{ AuthAccess fields } }
-			s.Must(t, admin.Secret, update, step.vars, &out)
-			if diff := cmp.Diff(step.want, out.UpdateAuthAccess.AuthAccess); diff != "" {
+			out, err := latchkey.UpdateAuthAccess(ctx, c, step.id, step.fid, step.change, step.remove)
+			if err != nil {
+				t.Errorf("%s: %v", step.name, err)
+				continue
+			}
+			k := out.UpdateAuthAccess.AuthAccess
+			if diff := cmp.Diff(step.want, fields{k.Description, k.ForeignData}); diff != "" {
 				t.Errorf("%s: mismatch (-want +got):\n%s", step.name, diff)
 			}
 		}
-		bad := []map[string]any{
-			{"id": id, "change": map[string]any{"description": "x"}, "remove": []string{"DESCRIPTION"}},
-			{"id": id, "fid": "ext-1", "change": map[string]any{"description": "x"}},
-			{"change": map[string]any{"description": "x"}},
-		}
-		for _, vars := range bad {
-			if r := s.Do(t, admin.Secret, update, vars); r.Code() != "BAD_USER_INPUT" {
-				t.Errorf("%v: got %s, want BAD_USER_INPUT", vars, r.Body)
+		change := &latchkey.AuthAccessChange{Description: ptr("x")}
+		for name, bad := range map[string]func() error{
+			"changed and removed": func() error {
+				_, err := latchkey.UpdateAuthAccess(ctx, c, id, nil, change, []latchkey.AuthAccessField{description})
+				return err
+			},
+			"both id and foreignId": func() error { _, err := latchkey.UpdateAuthAccess(ctx, c, id, ptr("ext-1"), change, nil); return err },
+			"neither":               func() error { _, err := latchkey.UpdateAuthAccess(ctx, c, nil, nil, change, nil); return err },
+		} {
+			if err := bad(); latchkey.ErrorCode(err) != "BAD_USER_INPUT" {
+				t.Errorf("%s: got %v, want BAD_USER_INPUT", name, err)
 			}
 		}
 	})
@@ -136,38 +160,43 @@ func TestUpdateAuthAccessChangeAndRemove(t *testing.T) {
 
 func TestDisabledAndExpiredKeysAuthenticateNothing(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		ctx := t.Context()
 		admin := s.NewKey(t, "production", auth.FullAccess)
+		c := s.Client(admin.Secret)
 		other := s.NewKey(t, "production", auth.ReadOnly)
-		var off struct {
-			DisableAuthAccess struct{ AuthAccess struct{ IsEnabled bool } }
+		off, err := latchkey.DisableAuthAccess(ctx, c, other.ID)
+		if err != nil || off.DisableAuthAccess.AuthAccess.IsEnabled {
+			t.Fatalf("disableAuthAccess: %+v, %v", off, err)
 		}
-		s.Must(t, admin.Secret, `mutation($id: ID!) { disableAuthAccess(id: $id) { authAccess { isEnabled } } }`, map[string]any{"id": other.ID}, &off)
-		if off.DisableAuthAccess.AuthAccess.IsEnabled {
-			t.Fatal("disableAuthAccess left the key enabled")
+		_, err = latchkey.Viewer(ctx, s.Client(other.Secret))
+		var refused *graphql.HTTPError
+		if !errors.As(err, &refused) || refused.StatusCode != 401 || latchkey.ErrorCode(err) != "UNAUTHENTICATED" || !strings.Contains(err.Error(), "disabled") {
+			t.Errorf("disabled key: got %v", err)
 		}
-		r := s.Do(t, other.Secret, `{ viewer { permission } }`, nil)
-		if r.Status != 401 || r.Code() != "UNAUTHENTICATED" || !strings.Contains(r.Errors[0].Message, "disabled") {
-			t.Errorf("disabled key: got %d %s", r.Status, r.Body)
+		if _, err := latchkey.EnableAuthAccess(ctx, c, other.ID); err != nil {
+			t.Fatal(err)
 		}
-		s.Must(t, admin.Secret, `mutation($id: ID!) { enableAuthAccess(id: $id) { authAccess { isEnabled } } }`, map[string]any{"id": other.ID}, &struct{}{})
-		if r := s.Do(t, other.Secret, `{ viewer { permission } }`, nil); r.Code() != "" {
-			t.Errorf("re-enabled key: got %s", r.Body)
+		if _, err := latchkey.Viewer(ctx, s.Client(other.Secret)); err != nil {
+			t.Errorf("re-enabled key: got %v", err)
 		}
 
 		// A key that expires in a moment works until then, and never after.
-		var got createdKey
-		expires := time.Now().Add(1500 * time.Millisecond).UTC().Format(time.RFC3339Nano)
-		s.Must(t, admin.Secret, createKey, map[string]any{"input": map[string]any{"name": "short", "permission": "READ_ONLY", "expiresTime": expires}}, &got)
-		if r := s.Do(t, got.CreateAuthAccess.SecretKey, `{ viewer { permission } }`, nil); r.Code() != "" {
-			t.Fatalf("fresh key: %s", r.Body)
+		expires := time.Now().Add(1500 * time.Millisecond)
+		got, err := latchkey.CreateAuthAccess(ctx, c, latchkey.CreateAuthAccessInput{Name: "short", Permission: latchkey.AuthAccessPermissionReadOnly, ExpiresTime: &expires})
+		if err != nil {
+			t.Fatal(err)
+		}
+		short := s.Client(got.CreateAuthAccess.SecretKey)
+		if _, err := latchkey.Viewer(ctx, short); err != nil {
+			t.Fatalf("fresh key: %v", err)
 		}
 		time.Sleep(time.Until(got.CreateAuthAccess.AuthAccess.ExpiresTime.Add(50 * time.Millisecond)))
-		if r := s.Do(t, got.CreateAuthAccess.SecretKey, `{ viewer { permission } }`, nil); r.Code() != "UNAUTHENTICATED" {
-			t.Errorf("expired key: got %s", r.Body)
+		if _, err := latchkey.Viewer(ctx, short); latchkey.ErrorCode(err) != "UNAUTHENTICATED" {
+			t.Errorf("expired key: got %v", err)
 		}
-		past := time.Now().Add(-time.Hour).UTC().Format(time.RFC3339)
-		if r := s.Do(t, admin.Secret, createKey, map[string]any{"input": map[string]any{"name": "past", "permission": "READ_ONLY", "expiresTime": past}}); r.Code() != "BAD_USER_INPUT" {
-			t.Errorf("expiresTime in the past: got %s", r.Body)
+		past := time.Now().Add(-time.Hour)
+		if _, err := latchkey.CreateAuthAccess(ctx, c, latchkey.CreateAuthAccessInput{Name: "past", Permission: latchkey.AuthAccessPermissionReadOnly, ExpiresTime: &past}); latchkey.ErrorCode(err) != "BAD_USER_INPUT" {
+			t.Errorf("expiresTime in the past: got %v", err)
 		}
 	})
 }
@@ -199,20 +228,18 @@ func TestBadKeysAreUnauthenticated(t *testing.T) {
 
 func TestRotateAuthAccessSecret(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		ctx := t.Context()
 		admin := s.NewKey(t, "production", auth.FullAccess)
+		c := s.Client(admin.Secret)
 		target := s.NewKey(t, "production", auth.ReadOnly)
-		const rotate = `mutation($id: ID!, $grace: Int) { rotateAuthAccessSecret(id: $id, gracePeriod: $grace) { secretKey previousSecretExpiresTime authAccess { token } } }`
-		type rotated struct {
-			RotateAuthAccessSecret struct {
-				SecretKey                 string
-				PreviousSecretExpiresTime *time.Time
-				AuthAccess                struct{ Token string }
-			}
+		works := func(secret string) bool {
+			_, err := latchkey.Viewer(ctx, s.Client(secret))
+			return err == nil
 		}
-		works := func(secret string) bool { return s.Do(t, secret, `{ viewer { permission } }`, nil).Code() == "" }
-
-		var first rotated
-		s.Must(t, admin.Secret, rotate, map[string]any{"id": target.ID, "grace": 2}, &first)
+		first, err := latchkey.RotateAuthAccessSecret(ctx, c, target.ID, ptr(2))
+		if err != nil {
+			t.Fatal(err)
+		}
 		r1 := first.RotateAuthAccessSecret
 		if r1.AuthAccess.Token != target.Token || r1.PreviousSecretExpiresTime == nil {
 			t.Fatalf("rotation result %+v", r1)
@@ -227,13 +254,15 @@ func TestRotateAuthAccessSecret(t *testing.T) {
 		if !works(r1.SecretKey) {
 			t.Error("the new secret key stopped working")
 		}
-		var second rotated
-		s.Must(t, admin.Secret, rotate, map[string]any{"id": target.ID}, &second)
+		second, err := latchkey.RotateAuthAccessSecret(ctx, c, target.ID, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if works(r1.SecretKey) || !works(second.RotateAuthAccessSecret.SecretKey) {
 			t.Error("without a grace period the previous secret key must stop at once")
 		}
-		if r := s.Do(t, admin.Secret, rotate, map[string]any{"id": target.ID, "grace": -1}); r.Code() != "BAD_USER_INPUT" {
-			t.Errorf("negative grace period: got %s", r.Body)
+		if _, err := latchkey.RotateAuthAccessSecret(ctx, c, target.ID, ptr(-1)); latchkey.ErrorCode(err) != "BAD_USER_INPUT" {
+			t.Errorf("negative grace period: got %v", err)
 		}
 	})
 }

@@ -111,7 +111,10 @@ func TestVerificationOnCreate(t *testing.T) {
 			var got struct {
 				CreateAccount struct {
 					AlreadyExists bool
-					Account       accountFields
+					Account       struct {
+						ID, Identifier, IdentifierKind, VerificationStatus string
+						DisplayName                                        *string
+					}
 				}
 			}
 			s.Must(t, admin.Secret, createAccount, map[string]any{"input": c.input}, &got)

@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+	"github.com/Khan/genqlient/graphql"
 
+	"github.com/latchkey/latchkey/examples/go/latchkey"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
@@ -253,6 +255,12 @@ func (s *Server) Post(t testing.TB, secret string, request map[string]any) *Resu
 		req.Header.Set("Authorization", "Bearer "+secret)
 	}
 	return s.send(t, req)
+}
+
+// Client returns the typed client of the server (examples/go/latchkey),
+// authenticated with secret (none when empty).
+func (s *Server) Client(secret string) graphql.Client {
+	return latchkey.NewClient(s.URL+"/graphql", secret, nil)
 }
 
 // Must posts a GraphQL request and decodes its data into v, failing the
