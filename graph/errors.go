@@ -65,9 +65,8 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 func withReasons(e *errs.Error) string {
 	var reasons []string
 	for _, f := range e.Fields {
-		reason := f.Field + " " + f.Message
-		if !strings.Contains(e.Message, reason) {
-			reasons = append(reasons, reason)
+		if !strings.Contains(e.Message, f.Message) {
+			reasons = append(reasons, f.Field+" "+f.Message)
 		}
 	}
 	if len(reasons) == 0 {

@@ -6,6 +6,7 @@
 package page
 
 import (
+	"fmt"
 	"github.com/latchkey/latchkey/internal/errs"
 )
 
@@ -24,12 +25,9 @@ func Limits(first, last *int) (*int, *int, error) {
 		name string
 		v    *int
 	}{{"first", first}, {"last", last}} {
-		switch {
-		case arg.v == nil:
-		case *arg.v < 0:
-			return nil, nil, errs.Invalid("`"+arg.name+"` cannot be negative", errs.FieldError{Field: arg.name, Message: "must be between 0 and 100"})
-		case *arg.v > MaxSize:
-			return nil, nil, errs.Invalid("`"+arg.name+"` cannot be above 100", errs.FieldError{Field: arg.name, Message: "must be between 0 and 100"})
+		if arg.v != nil && (*arg.v < 0 || *arg.v > MaxSize) {
+			reason := fmt.Sprintf("must be between 0 and %d", MaxSize)
+			return nil, nil, errs.Invalid("`"+arg.name+"` "+reason, errs.FieldError{Field: arg.name, Message: reason})
 		}
 	}
 	if first != nil && last != nil {

@@ -155,6 +155,9 @@ func requestParams(r *http.Request) (*graphql.RawParams, int, *errs.Error) {
 		if !utf8.Valid(body) {
 			return nil, http.StatusBadRequest, errs.New(errs.BadUserInput, "the request body is not valid UTF-8")
 		}
+		if !json.Valid(body) {
+			return nil, http.StatusBadRequest, errs.New(errs.BadUserInput, "the request body is not valid JSON")
+		}
 		if err := json.Unmarshal(body, &fields); err != nil {
 			return nil, http.StatusBadRequest, errs.New(errs.BadUserInput, "the request body must be one JSON object with a `query` (batches are not accepted)")
 		}
