@@ -2,8 +2,8 @@ package keys
 
 import (
 	"context"
-	"errors"
 	"crypto/subtle"
+	"errors"
 	"fmt"
 	"slices"
 	"sync/atomic"
