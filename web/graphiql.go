@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"crypto/rand"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -28,23 +29,24 @@ type GraphiQLConfig struct {
 
 // GraphiQL returns the handler of GraphiQL: GET / is the page, and
 // AssetPrefix followed by a built file's name is that file; any other path
-// is 404. The page allows scripts and styles from its own origin only,
-// connections to its own origin (websockets included) and no framing.
+// is 404. The page allows scripts and stylesheets from its own origin only
+// (and style elements that carry its nonce), connections to its own origin
+// (websockets included) and no framing.
 // It panics if the embedded build is incomplete, which the package's tests
 // rule out.
 func GraphiQL(cfg GraphiQLConfig) http.Handler {
-	var manifest struct{ Script, Stylesheet string }
+	var m manifest
 	raw, err := files.ReadFile("graphiql/dist/manifest.json")
 	if err == nil {
-		err = json.Unmarshal(raw, &manifest)
+		err = json.Unmarshal(raw, &m)
 	}
 	if err != nil {
 		panic(fmt.Sprintf("web: reading GraphiQL's manifest: %v", err))
 	}
 	assets := map[string]*asset{}
 	for name, contentType := range map[string]string{
-		manifest.Script:     "text/javascript; charset=utf-8",
-		manifest.Stylesheet: "text/css; charset=utf-8",
+		m.Script:     "text/javascript; charset=utf-8",
+		m.Stylesheet: "text/css; charset=utf-8",
 	} {
 		body, err := files.ReadFile("graphiql/dist/" + name)
 		if err != nil {
@@ -52,21 +54,18 @@ func GraphiQL(cfg GraphiQLConfig) http.Handler {
 		}
 		assets[name] = newAsset(body, contentType)
 	}
-	config, _ := json.Marshal(map[string]any{"introspection": cfg.Introspection})
-	var page bytes.Buffer
-	err = template.Must(template.ParseFS(files, "graphiql.html")).Execute(&page, map[string]any{
-		"Script": manifest.Script, "Stylesheet": manifest.Stylesheet, "Prefix": strings.TrimPrefix(AssetPrefix, "/"),
-		"Config": string(config), "Introspection": cfg.Introspection,
-	})
-	if err != nil {
-		panic(fmt.Sprintf("web: rendering GraphiQL's page: %v", err))
-	}
-	return &graphiql{page: page.Bytes(), assets: assets}
+	page := template.Must(template.ParseFS(files, "graphiql.html"))
+	return &graphiql{page: page, manifest: m, introspection: cfg.Introspection, assets: assets}
 }
 
+// manifest names the built files (dist/manifest.json, written by the build).
+type manifest struct{ Script, Stylesheet string }
+
 type graphiql struct {
-	page   []byte
-	assets map[string]*asset
+	page          *template.Template
+	manifest      manifest
+	introspection bool
+	assets        map[string]*asset
 }
 
 func (g *graphiql) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -87,11 +86,24 @@ func (g *graphiql) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	http.NotFound(w, r)
 }
 
+// servePage renders the page with a nonce of its own, which lets the
+// script add style elements (GraphiQL's dialogs add one) and nothing else.
 func (g *graphiql) servePage(w http.ResponseWriter, r *http.Request) {
+	nonce := rand.Text()
+	config, _ := json.Marshal(map[string]any{"introspection": g.introspection, "styleNonce": nonce})
+	var page bytes.Buffer
+	err := g.page.Execute(&page, map[string]any{
+		"Script": g.manifest.Script, "Stylesheet": g.manifest.Stylesheet, "Prefix": strings.TrimPrefix(AssetPrefix, "/"),
+		"Config": string(config), "Introspection": g.introspection,
+	})
+	if err != nil {
+		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+		return
+	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-cache")
-	h.Set("Content-Security-Policy", policy(r.Host))
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Security-Policy", policy(r.Host, nonce))
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "no-referrer")
@@ -99,21 +111,22 @@ func (g *graphiql) servePage(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodHead {
 		return
 	}
-	_, _ = w.Write(g.page)
+	_, _ = w.Write(page.Bytes())
 }
 
 // policy returns the page's Content-Security-Policy for a request to host:
-// nothing from elsewhere, no inline script or style element, no framing.
-// Images may be data: URLs (CodeMirror's lint markers are). connect-src
-// names the websocket origins of host as well as 'self', which older
-// browsers do not apply to ws: and wss:; a host that is not a plain name or
-// address is left out, so that a forged Host cannot add to the policy.
-func policy(host string) string {
+// nothing from elsewhere, no inline script, no style element but those
+// carrying nonce, no framing. Images may be data: URLs (CodeMirror's lint
+// markers are). connect-src names the websocket origins of host as well as
+// 'self', which older browsers do not apply to ws: and wss:; a host that is
+// not a plain name or address is left out, so that a forged Host cannot
+// add to the policy.
+func policy(host, nonce string) string {
 	connect := "'self'"
 	if plainHost(host) {
 		connect += " ws://" + host + " wss://" + host
 	}
-	return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+	return "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-" + nonce + "'; img-src 'self' data:; font-src 'self'; " +
 		"connect-src " + connect + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'"
 }
 

@@ -47,7 +47,7 @@ func TestGraphiQLPage(t *testing.T) {
 		t.Fatalf("GET / = %d %q", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
 	csp := resp.Header.Get("Content-Security-Policy")
-	for _, want := range []string{"default-src 'self'", "script-src 'self';", "style-src 'self';", "frame-ancestors 'none'",
+	for _, want := range []string{"default-src 'self'", "script-src 'self';", "style-src 'self' 'nonce-", "frame-ancestors 'none'",
 		"connect-src 'self' ws://127.0.0.1:8080 wss://127.0.0.1:8080;"} {
 		if !strings.Contains(csp, want) {
 			t.Errorf("the policy %q lacks %q", csp, want)
@@ -75,9 +75,19 @@ func TestGraphiQLPage(t *testing.T) {
 		}
 	}
 	config := regexp.MustCompile(`data-config="([^"]*)"`).FindStringSubmatch(body)
-	var got map[string]any
-	if config == nil || json.Unmarshal([]byte(html.UnescapeString(config[1])), &got) != nil || got["introspection"] != true {
+	var got struct {
+		Introspection bool
+		StyleNonce    string
+	}
+	if config == nil || json.Unmarshal([]byte(html.UnescapeString(config[1])), &got) != nil || !got.Introspection {
 		t.Errorf("data-config = %v", config)
+	}
+	// The nonce of style elements is the page's own, new each time.
+	if len(got.StyleNonce) < 22 || !strings.Contains(csp, "style-src 'self' 'nonce-"+got.StyleNonce+"';") {
+		t.Errorf("style nonce %q, policy %q", got.StyleNonce, csp)
+	}
+	if again := get(t, h, "/", nil).Header.Get("Content-Security-Policy"); again == csp {
+		t.Errorf("two pages share a nonce: %q", csp)
 	}
 	if !strings.Contains(body, "Headers") || !strings.Contains(body, `Bearer lksk_`) {
 		t.Errorf("the page does not say where the key goes:\n%s", body)
@@ -88,7 +98,7 @@ func TestGraphiQLPage(t *testing.T) {
 // user, that there will be no schema.
 func TestGraphiQLWithoutIntrospection(t *testing.T) {
 	body := read(t, get(t, web.GraphiQL(web.GraphiQLConfig{}), "/", nil))
-	if !strings.Contains(body, `{&#34;introspection&#34;:false}`) || !strings.Contains(body, "introspection turned off") {
+	if !strings.Contains(body, `{&#34;introspection&#34;:false,`) || !strings.Contains(body, "introspection turned off") {
 		t.Errorf("the page does not say introspection is off:\n%s", body)
 	}
 }

@@ -4,7 +4,7 @@
 // with each POST, and as the connection_init payload of the websocket,
 // which is where the server reads a browser's Authorization from (browsers
 // cannot set headers on a websocket handshake). They never go into a URL.
-import { getOperationAST } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 
 // endpoints returns /graphql's URLs next to the page at base (document's
@@ -22,15 +22,23 @@ export function createFetcher({ http, ws }) {
   const sockets = socketsFor(ws);
   return (params, opts = {}) => {
     const headers = opts.headers ?? {};
-    if (isSubscription(params, opts.documentAST)) {
+    if (isSubscription(params)) {
       return subscribe(sockets(headers), params);
     }
     return post(http, params, headers);
   };
 }
 
-function isSubscription(params, document) {
-  if (!document) return false;
+// isSubscription reports whether the operation to run is a subscription,
+// from the document that will be sent (GraphiQL's own parse of the editor
+// lags behind it by a moment).
+function isSubscription(params) {
+  let document;
+  try {
+    document = parse(params.query);
+  } catch {
+    return false; // the server says what is wrong with it
+  }
   const op = getOperationAST(document, params.operationName ?? undefined);
   return op?.operation === 'subscription';
 }

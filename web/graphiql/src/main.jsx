@@ -1,6 +1,10 @@
 // GraphiQL as Latchkey serves it at /. The server puts its settings in the
-// data-config attribute of #graphiql (the page has no inline script): for
-// now only whether it answers introspection.
+// data-config attribute of #graphiql (the page has no inline script):
+// whether it answers introspection, and the nonce that lets style elements
+// pass the page's Content-Security-Policy (GraphiQL's dialogs add one, to
+// stop the page scrolling under them, through react-style-singleton, which
+// takes the nonce from get-nonce).
+import { setNonce } from 'get-nonce';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import { createFetcher, endpoints } from './fetcher.js';
@@ -11,6 +15,7 @@ import './style.css';
 
 const root = document.getElementById('graphiql');
 const config = { introspection: true, ...JSON.parse(root.dataset.config || '{}') };
+if (config.styleNonce) setNonce(config.styleNonce);
 const fetcher = createFetcher(endpoints(document.baseURI));
 
 createRoot(root).render(
