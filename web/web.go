@@ -48,7 +48,7 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", a.contentType)
 	h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Vary", "Accept-Encoding")
+	h.Add("Vary", "Accept-Encoding")
 	body, etag := a.body, a.etag
 	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
 		body, etag = a.gzipped(), strings.TrimSuffix(etag, `"`)+`-gzip"`
