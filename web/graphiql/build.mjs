@@ -57,7 +57,8 @@ for (const f of built) {
 await writeFile('dist/manifest.json', `${JSON.stringify({ script: js[0], stylesheet: css[0] }, null, 2)}\n`);
 
 // The packages the bundle holds, from the files esbuild read.
-const lock = JSON.parse(await readFile('package-lock.json', 'utf8'));
+const lockText = await readFile('package-lock.json');
+const lock = JSON.parse(lockText.toString('utf8'));
 const bundled = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
   const m = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
@@ -83,7 +84,7 @@ Written by \`npm run build\` (build.mjs); do not edit. Rebuild with
 ## Bundled packages
 
 Every package that esbuild ${lock.packages['node_modules/esbuild'].version} read into the bundle, as
-package-lock.json pins it.
+package-lock.json (sha256 \`${createHash('sha256').update(lockText).digest('hex')}\`) pins it.
 
 | package | version | license | integrity (package-lock.json) |
 |---|---|---|---|
