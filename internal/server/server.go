@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"github.com/latchkey/latchkey/graph"
@@ -29,6 +28,7 @@ import (
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
 	"github.com/latchkey/latchkey/internal/verify"
+	"github.com/latchkey/latchkey/web"
 )
 
 // MaxBodyBytes is the largest request body /graphql accepts.
@@ -132,7 +132,9 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, ep)))
-	mux.Handle("GET /{$}", playground.Handler("Latchkey", "/graphql"))
+	graphiql := web.GraphiQL(web.GraphiQLConfig{Introspection: !cfg.Limits.NoIntrospection})
+	mux.Handle("GET /{$}", graphiql)
+	mux.Handle("GET "+web.AssetPrefix, graphiql)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))

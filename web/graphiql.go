@@ -1,0 +1,147 @@
+package web
+
+import (
+	"bytes"
+	"crypto/rand"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"net/http"
+	"path"
+	"strings"
+)
+
+//go:embed graphiql.html graphiql/dist/*.js graphiql/dist/*.css graphiql/dist/manifest.json
+var files embed.FS
+
+// AssetPrefix is the path under which GraphiQL's script and stylesheet are
+// served; the page names them relative to itself.
+const AssetPrefix = "/graphiql/"
+
+// GraphiQLConfig says what the GraphiQL page tells its user.
+type GraphiQLConfig struct {
+	// Introspection reports whether the server answers introspection.
+	// Without it the page fetches no schema (the Docs and autocompletion
+	// stay empty) and runs operations all the same.
+	Introspection bool
+}
+
+// GraphiQL returns the handler of GraphiQL: GET / is the page, and
+// AssetPrefix followed by a built file's name is that file; any other path
+// is 404. The page allows scripts and stylesheets from its own origin only
+// (and style elements that carry its nonce), connections to its own origin
+// (websockets included) and no framing.
+// It panics if the embedded build is incomplete, which the package's tests
+// rule out.
+func GraphiQL(cfg GraphiQLConfig) http.Handler {
+	var m manifest
+	raw, err := files.ReadFile("graphiql/dist/manifest.json")
+	if err == nil {
+		err = json.Unmarshal(raw, &m)
+	}
+	if err != nil {
+		panic(fmt.Sprintf("web: reading GraphiQL's manifest: %v", err))
+	}
+	assets := map[string]*asset{}
+	for name, contentType := range map[string]string{
+		m.Script:     "text/javascript; charset=utf-8",
+		m.Stylesheet: "text/css; charset=utf-8",
+	} {
+		body, err := files.ReadFile("graphiql/dist/" + name)
+		if err != nil {
+			panic(fmt.Sprintf("web: GraphiQL's manifest names %q: %v", name, err))
+		}
+		assets[name] = newAsset(body, contentType)
+	}
+	page := template.Must(template.ParseFS(files, "graphiql.html"))
+	return &graphiql{page: page, manifest: m, introspection: cfg.Introspection, assets: assets}
+}
+
+// manifest names the built files (dist/manifest.json, written by the build).
+type manifest struct{ Script, Stylesheet string }
+
+type graphiql struct {
+	page          *template.Template
+	manifest      manifest
+	introspection bool
+	assets        map[string]*asset
+}
+
+func (g *graphiql) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if r.URL.Path == "/" {
+		g.servePage(w, r)
+		return
+	}
+	name, ok := strings.CutPrefix(r.URL.Path, AssetPrefix)
+	if a := g.assets[name]; ok && a != nil && path.Base(name) == name {
+		a.serve(w, r)
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// servePage renders the page with a nonce of its own, which lets the
+// script add style elements (GraphiQL's dialogs add one) and nothing else.
+func (g *graphiql) servePage(w http.ResponseWriter, r *http.Request) {
+	nonce := rand.Text()
+	config, _ := json.Marshal(map[string]any{"introspection": g.introspection, "styleNonce": nonce})
+	var page bytes.Buffer
+	err := g.page.Execute(&page, map[string]any{
+		"Script": g.manifest.Script, "Stylesheet": g.manifest.Stylesheet, "Prefix": strings.TrimPrefix(AssetPrefix, "/"),
+		"Config": string(config), "Introspection": g.introspection,
+	})
+	if err != nil {
+		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Security-Policy", policy(r.Host, nonce))
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	if r.Method == http.MethodHead {
+		return
+	}
+	_, _ = w.Write(page.Bytes())
+}
+
+// policy returns the page's Content-Security-Policy for a request to host:
+// nothing from elsewhere, no inline script, no style element but those
+// carrying nonce, no framing. Images may be data: URLs (CodeMirror's lint
+// markers are). connect-src names the websocket origins of host as well as
+// 'self', which older browsers do not apply to ws: and wss:; a host that is
+// not a plain name or address is left out, so that a forged Host cannot
+// add to the policy.
+func policy(host, nonce string) string {
+	connect := "'self'"
+	if plainHost(host) {
+		connect += " ws://" + host + " wss://" + host
+	}
+	return "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-" + nonce + "'; img-src 'self' data:; font-src 'self'; " +
+		"connect-src " + connect + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'"
+}
+
+// plainHost reports whether host is a name or address with an optional
+// port: letters, digits, '.', '-', ':', '[' and ']' only.
+func plainHost(host string) bool {
+	if host == "" || len(host) > 255 {
+		return false
+	}
+	for _, c := range host {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.ContainsRune(".-:[]", c):
+		default:
+			return false
+		}
+	}
+	return true
+}
