@@ -1,7 +1,7 @@
 // Package web serves Latchkey's browser faces from files built with npm
 // and embedded in the binary, so that they need neither Node.js nor the
-// internet at run time. For now that is GraphiQL, built from graphiql/ (see
-// its README.md).
+// internet at run time: GraphiQL, built from graphiql/, and the console and
+// the connect widget, built from ui/ (see their README.md files).
 package web
 
 import (
@@ -41,12 +41,18 @@ func newAsset(body []byte, contentType string) *asset {
 	}
 }
 
-// serve writes the asset, gzipped when the client accepts it; a request
-// that holds its ETag is answered 304.
+// serve writes the asset, to be cached for good since its name holds its
+// content's hash.
 func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
+	a.serveFor(w, r, "public, max-age=31536000, immutable")
+}
+
+// serveFor writes the asset with the given Cache-Control, gzipped when the
+// client accepts it; a request that holds its ETag is answered 304.
+func (a *asset) serveFor(w http.ResponseWriter, r *http.Request, cacheControl string) {
 	h := w.Header()
 	h.Set("Content-Type", a.contentType)
-	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	h.Set("Cache-Control", cacheControl)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Add("Vary", "Accept-Encoding")
 	body, etag := a.body, a.etag

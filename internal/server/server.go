@@ -40,8 +40,9 @@ const DefaultRequestTimeout = 30 * time.Second
 
 // Config holds the server's settings.
 type Config struct {
-	// CORSOrigins lists the browser origins allowed to call the API and to
-	// open websockets; empty allows none but the server's own.
+	// CORSOrigins lists the browser origins allowed to call the API, to
+	// open websockets and to frame the connect widget; empty allows none but
+	// the server's own (and no page may frame the widget).
 	CORSOrigins []string
 	// Log receives request logs and error causes; it never receives secrets.
 	Log *slog.Logger
@@ -135,6 +136,10 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	graphiql := web.GraphiQL(web.GraphiQLConfig{Introspection: !cfg.Limits.NoIntrospection})
 	mux.Handle("GET /{$}", graphiql)
 	mux.Handle("GET "+web.AssetPrefix, graphiql)
+	faces := web.UI(web.UIConfig{FrameOrigins: cfg.CORSOrigins, Introspection: !cfg.Limits.NoIntrospection})
+	for _, p := range []string{"/console", "/connect", "/connect.js", web.UIAssetPrefix} {
+		mux.Handle("GET "+p, faces)
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))

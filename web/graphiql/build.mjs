@@ -4,9 +4,9 @@
 // each package the bundle holds, its version and the lockfile's integrity
 // hash, and the sha256 of each built file. The same package-lock.json gives
 // the same bytes, which CI checks by rebuilding.
-import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
+import { writeProvenance } from '../provenance.mjs';
 
 // GraphiQL's stylesheet carries its web fonts (Roboto, Fira Code) inline as
 // data: URLs, 360 kB of the 420 kB; the page uses the system's fonts
@@ -56,44 +56,5 @@ for (const f of built) {
 }
 await writeFile('dist/manifest.json', `${JSON.stringify({ script: js[0], stylesheet: css[0] }, null, 2)}\n`);
 
-// The packages the bundle holds, from the files esbuild read.
-const lockText = await readFile('package-lock.json');
-const lock = JSON.parse(lockText.toString('utf8'));
-const bundled = new Set();
-for (const input of Object.keys(result.metafile.inputs)) {
-  const m = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
-  if (m) bundled.add(m[1]);
-}
-// A package nested under another's node_modules is named "outer › inner".
-const name = (path) => path.replace(/^node_modules\//, '').replaceAll('/node_modules/', ' › ');
-const rows = [...bundled].sort((a, b) => (name(a) < name(b) ? -1 : 1)).map((path) => {
-  const entry = lock.packages[path];
-  if (!entry) throw new Error(`${path} is bundled but not in package-lock.json`);
-  return `| ${name(path)} | ${entry.version} | ${entry.license ?? ''} | \`${entry.integrity}\` |`;
-});
-const sums = [];
-for (const f of [...built, 'manifest.json']) {
-  const bytes = await readFile(`dist/${f}`);
-  sums.push(`| dist/${f} | ${bytes.length} | \`${createHash('sha256').update(bytes).digest('hex')}\` |`);
-}
-await writeFile('PROVENANCE.md', `# What dist/ holds
-
-Written by \`npm run build\` (build.mjs); do not edit. Rebuild with
-\`npm ci && npm run build\` in web/graphiql.
-
-## Bundled packages
-
-Every package that esbuild ${lock.packages['node_modules/esbuild'].version} read into the bundle, as
-package-lock.json (sha256 \`${createHash('sha256').update(lockText).digest('hex')}\`) pins it.
-
-| package | version | license | integrity (package-lock.json) |
-|---|---|---|---|
-${rows.join('\n')}
-
-## Built files
-
-| file | bytes | sha256 |
-|---|---|---|
-${sums.join('\n')}
-`);
-console.log(`built ${built.join(', ')} from ${rows.length} packages`);
+const packages = await writeProvenance({ project: 'web/graphiql', metafile: result.metafile, files: [...built, 'manifest.json'] });
+console.log(`built ${built.join(', ')} from ${packages} packages`);

@@ -1,0 +1,2 @@
+// Stylesheets imported for their effect: esbuild bundles them.
+declare module '*.css';
