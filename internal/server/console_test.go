@@ -1,0 +1,193 @@
+package server_test
+
+import (
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/testenv"
+)
+
+// TestConsoleInBrowser drives the console at /console in headless
+// Chromium, on SQLite, as a person would: signing in with a pasted key;
+// creating a key and seeing its secret once; adding a Shopify account
+// through the fake source, and failing one whose token the source revoked;
+// filtering with the list language, sorting and paging forward and back;
+// rotating a key; watching an event arrive live; signing out. Each step
+// checks what the page shows, and axe-core checks each main page.
+func TestConsoleInBrowser(t *testing.T) {
+	browser := chromium(t)
+	s := testenv.Start(t, testenv.Backends()[0])
+	admin := s.NewKey(t, "production", auth.FullAccess)
+	tb := openTab(t, browser, 90*time.Second)
+	start := time.Now()
+
+	// Signing in.
+	tb.run(t, "loading the console", chromedp.Navigate(s.URL+"/console"), chromedp.WaitVisible(byLabel("Secret key")))
+	tb.checkAccessible(t, "the sign-in page")
+	// The check can fail: an unlabelled input and an empty button break it.
+	tb.run(t, "breaking the page", chromedp.Evaluate[chromedp.Void](`document.querySelector('main').insertAdjacentHTML('beforeend', '<div id="broken"><input><button></button></div>')`))
+	if found := tb.axeViolations(t, "a broken page"); !slices.ContainsFunc(found, func(v axeViolation) bool { return v.ID == "label" && v.Impact == "critical" }) ||
+		!slices.ContainsFunc(found, func(v axeViolation) bool { return v.ID == "button-name" }) {
+		t.Errorf("axe-core did not find an unlabelled input and an empty button: %+v", found)
+	}
+	tb.run(t, "mending the page", chromedp.Evaluate[chromedp.Void](`document.getElementById('broken').remove()`))
+	tb.run(t, "signing in with a wrong key", fill("Secret key", "lksk_wrong"), chromedp.Click(button("Sign in")))
+	tb.waitText(t, ".error", "UNAUTHENTICATED")
+	tb.run(t, "signing in", fill("Secret key", admin.Secret), chromedp.Click(button("Sign in")))
+	who := tb.waitText(t, ".who", "FULL_ACCESS")
+	if !strings.Contains(who, "production") || !strings.Contains(who, "test FULL_ACCESS") {
+		t.Errorf("the header does not show the environment and the key's name: %q", who)
+	}
+	if v := eval[string](t, tb, `document.getElementById('secret-key') ? 'still there' : ''`); v != "" {
+		t.Errorf("the sign-in form is %s after signing in", v)
+	}
+
+	// Creating a key: its secret is shown once.
+	tb.run(t, "opening Keys", chromedp.Click(chromedp.Search(`//nav//a[text()="Keys"]`)), chromedp.Click(button("Create key")),
+		fill("Name", "billing"), choose("Permission level", "READ_ONLY"), chromedp.Click(inDialog("Create key")))
+	secret := tb.waitText(t, "[data-secret]", "lksk_")
+	tb.waitText(t, ".secret-once .warning", "shown only this once")
+	tb.screenshot(t, "console-key-created")
+	var viewer struct{ Viewer struct{ Permission string } }
+	s.Must(t, strings.TrimSpace(secret), `{ viewer { permission } }`, nil, &viewer)
+	if viewer.Viewer.Permission != "READ_ONLY" {
+		t.Errorf("the new key's level: %q", viewer.Viewer.Permission)
+	}
+	tb.run(t, "closing the secret", chromedp.Click(inDialog("Done")), chromedp.WaitNotPresent(chromedp.CSS("dialog[open]")))
+	tb.waitText(t, "table.data tbody", "billing")
+	if html := eval[string](t, tb, `document.documentElement.outerHTML`); strings.Contains(html, strings.TrimSpace(secret)) {
+		t.Errorf("the new key's secret is still in the page after Done")
+	}
+	tb.checkAccessible(t, "the keys page")
+
+	// Rotating that key, with an hour's grace: both secrets work.
+	tb.run(t, "rotating billing", chromedp.Click(chromedp.Search(`//tr[@data-key="billing"]//button[text()="Rotate"]`)),
+		choose("The previous secret keeps working for", "3600"), chromedp.Click(inDialog("Rotate")))
+	rotated := strings.TrimSpace(tb.waitText(t, "[data-secret]", "lksk_"))
+	tb.waitText(t, "dialog[open]", "keeps working until")
+	if rotated == strings.TrimSpace(secret) {
+		t.Errorf("rotating showed the old secret")
+	}
+	for _, k := range []string{secret, rotated} {
+		if r := s.Do(t, strings.TrimSpace(k), `{ viewer { permission } }`, nil); r.Status != http.StatusOK || len(r.Errors) > 0 {
+			t.Errorf("a secret does not work within the grace period: %d %s", r.Status, r.Body)
+		}
+	}
+	tb.run(t, "closing the rotation", chromedp.Click(inDialog("Done")), chromedp.WaitNotPresent(chromedp.CSS("dialog[open]")))
+
+	// Adding a Shopify account through the fake source, then failing one
+	// whose token the source revoked.
+	tb.run(t, "opening Accounts", chromedp.Click(chromedp.Search(`//nav//a[text()="Accounts"]`)), chromedp.WaitVisible(button("Add account")))
+	tb.checkAccessible(t, "the accounts page")
+	tb.run(t, "adding an account", chromedp.Click(button("Add account")), chromedp.WaitVisible(byLabel("Source")),
+		choose("Source", "shopify"), chromedp.WaitVisible(byLabel("Admin API access token")))
+	tb.checkAccessible(t, "the Add account dialog")
+	tb.screenshot(t, "console-add-account")
+	tb.run(t, "filling Shopify's form", fill("Shop domain (name.myshopify.com)", "acme.myshopify.com"), fill("Admin API access token", "shpat_good"),
+		chromedp.Click(inDialog("Verify and add")))
+	tb.waitText(t, "dialog[open] .success", "was verified and added")
+	tb.run(t, "adding another", chromedp.Click(inDialog("Add another")), chromedp.WaitVisible(byLabel("Source")))
+	s.Sources.Revoke("shpat_revoked")
+	tb.run(t, "filling a revoked token", choose("Source", "shopify"), chromedp.WaitVisible(byLabel("Admin API access token")),
+		fill("Shop domain (name.myshopify.com)", "other.myshopify.com"), fill("Admin API access token", "shpat_revoked"), chromedp.Click(inDialog("Verify and add")))
+	failure := tb.waitText(t, "dialog[open]", "VERIFICATION_FAILED")
+	if !strings.Contains(failure, "refused these credentials") {
+		t.Errorf("the failure is not said in plain words: %q", failure)
+	}
+	tb.screenshot(t, "console-verification-failed")
+	tb.run(t, "closing the dialog", chromedp.Click(inDialog("Cancel")), chromedp.WaitNotPresent(chromedp.CSS("dialog[open]")))
+
+	// Filtering, sorting and paging: 45 more accounts, shop-00 … shop-44.
+	for i := range 45 {
+		var ignored any
+		s.Must(t, admin.Secret, `mutation($c: Map!, $id: String!) { createAccount(input: {source: "shopify", credentialType: "access_token", identifier: $id, credentials: $c}) { account { id } } }`,
+			map[string]any{"id": fmt.Sprintf("shop-%02d", i), "c": map[string]any{"myShopifyDomain": fmt.Sprintf("s%d.myshopify.com", i), "accessToken": fmt.Sprintf("shpat_%d", i)}}, &ignored)
+	}
+	tb.run(t, "filtering", fill("Filter", `identifier startsWith "shop-"`), chromedp.Click(button("Apply")))
+	tb.waitText(t, "table.data tbody", "shop-44")
+	tb.run(t, "sorting by identifier", chromedp.Click(chromedp.Search(`//th//button[contains(., "Identifier")]`)))
+	tb.waitText(t, "table.data tbody tr:first-child", "shop-00")
+	page1 := texts(t, tb, "table.data tbody tr td:first-child")
+	tb.screenshot(t, "console-accounts")
+	tb.run(t, "paging forward", chromedp.Click(button("Next →")))
+	tb.waitText(t, "table.data tbody tr:first-child", "shop-20")
+	page2 := texts(t, tb, "table.data tbody tr td:first-child")
+	tb.run(t, "paging forward again", chromedp.Click(button("Next →")))
+	tb.waitText(t, "table.data tbody tr:first-child", "shop-40")
+	if page3 := texts(t, tb, "table.data tbody tr td:first-child"); len(page3) != 5 || eval[bool](t, tb, `!document.evaluate('//button[normalize-space()="Next →"]', document, null, 9, null).singleNodeValue.disabled`) {
+		t.Errorf("the last page: %v, and Next should be disabled", page3)
+	}
+	tb.run(t, "paging back", chromedp.Click(button("← Previous")))
+	tb.waitText(t, "table.data tbody tr:first-child", "shop-20")
+	if back := texts(t, tb, "table.data tbody tr td:first-child"); !slices.Equal(back, page2) {
+		t.Errorf("paging back shows %v, want %v", back, page2)
+	}
+	tb.run(t, "paging back to the first page", chromedp.Click(button("← Previous")))
+	tb.waitText(t, "table.data tbody tr:first-child", "shop-00")
+	if back := texts(t, tb, "table.data tbody tr td:first-child"); !slices.Equal(back, page1) || len(page1) != 20 {
+		t.Errorf("the first page again shows %v, want %v", back, page1)
+	}
+	tb.run(t, "sorting descending", chromedp.Click(chromedp.Search(`//th//button[contains(., "Identifier")]`)))
+	tb.waitText(t, "table.data tbody tr:first-child", "shop-44")
+	tb.run(t, "a filter with a mistake", replace("Filter", `identifier startsWit "x"`), chromedp.Click(button("Apply")))
+	bad := tb.waitText(t, ".error", "BAD_USER_INPUT")
+	if !strings.Contains(bad, "at 12") && !strings.Contains(bad, "startsWit") {
+		t.Errorf("the filter's error does not say where: %q", bad)
+	}
+
+	// Events, live: an account added by the API appears without a reload.
+	tb.run(t, "opening Events", chromedp.Click(chromedp.Search(`//nav//a[text()="Events"]`)))
+	tb.waitText(t, ".live", "live")
+	tb.checkAccessible(t, "the events page")
+	var added struct {
+		CreateAccount struct{ Account struct{ ID string } }
+	}
+	s.Must(t, admin.Secret, `mutation { createAccount(input: {source: "shopify", credentialType: "access_token", identifier: "live-one", credentials: {myShopifyDomain: "live.myshopify.com", accessToken: "shpat_live"}}) { account { id } } }`, nil, &added)
+	tb.waitText(t, "ol.events", added.CreateAccount.Account.ID)
+	tb.screenshot(t, "console-events")
+
+	tb.run(t, "opening Sources", chromedp.Click(chromedp.Search(`//nav//a[text()="Sources"]`)))
+	tb.waitText(t, "table.data", "Shopify")
+	tb.checkAccessible(t, "the sources page")
+
+	// The key lives in this tab's sessionStorage only, and signing out
+	// forgets it.
+	stored := eval[string](t, tb, `JSON.stringify([Object.entries(localStorage), location.href])`)
+	if strings.Contains(stored, admin.Secret) {
+		t.Errorf("the key is in localStorage or the URL")
+	}
+	tb.run(t, "signing out", chromedp.Click(button("Sign out")), chromedp.WaitVisible(byLabel("Secret key")))
+	if n := eval[int](t, tb, `sessionStorage.length`); n != 0 {
+		t.Errorf("signing out left %d items in sessionStorage", n)
+	}
+	tb.checkFaces(t, s.URL, admin.Secret, "console")
+	t.Logf("the console's browser test took %v", time.Since(start))
+}
+
+// TestConsoleHonoursLevels signs in with a READ_ONLY key: what it may not
+// do is disabled and says why, and it still reads.
+func TestConsoleHonoursLevels(t *testing.T) {
+	browser := chromium(t)
+	s := testenv.Start(t, testenv.Backends()[0])
+	reader := s.NewKey(t, "production", auth.ReadOnly)
+	tb := openTab(t, browser, 30*time.Second)
+	tb.run(t, "signing in", chromedp.Navigate(s.URL+"/console"), fill("Secret key", reader.Secret), chromedp.Click(button("Sign in")))
+	tb.waitText(t, ".who", "READ_ONLY")
+	tb.waitText(t, "table.data tbody", "No accounts yet")
+	for _, b := range []string{"Add account"} {
+		attrs := eval[[]any](t, tb, fmt.Sprintf(`(() => { const b = document.evaluate('//button[normalize-space()=%q]', document, null, 9, null).singleNodeValue; return [b.disabled, b.title] })()`, b))
+		if attrs[0] != true || !strings.Contains(fmt.Sprint(attrs[1]), "READ_ONLY, may not add accounts") {
+			t.Errorf("%s for a READ_ONLY key: disabled %v, reason %q", b, attrs[0], attrs[1])
+		}
+	}
+	tb.run(t, "opening Keys", chromedp.Click(chromedp.Search(`//nav//a[text()="Keys"]`)))
+	tb.waitText(t, "table.data tbody", "test READ_ONLY")
+	tb.waitText(t, "main .note", "may not create or change keys")
+}
