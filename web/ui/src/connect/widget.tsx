@@ -29,7 +29,10 @@ export function Widget(props: { sessionKey: string; only?: string[]; send: (m: F
 
   useFocusTrap(box, close);
   useEffect(() => {
-    if (start.data || start.error) box.current?.querySelector<HTMLElement>('select, input, button')?.focus();
+    // The first field, or else the step's first button (not the Close
+    // button of the header).
+    const b = box.current;
+    if (b && (start.data || start.error)) (b.querySelector<HTMLElement>('form select, form input') ?? b.querySelector<HTMLElement>('.buttons button'))?.focus();
   }, [start.data, start.error, step.name, sourceKey]);
 
   // The sources offered: the session's (null: all), within the host's
