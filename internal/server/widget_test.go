@@ -119,7 +119,6 @@ func TestConnectWidgetInBrowser(t *testing.T) {
 	frame := tb.widgetFrame(t)
 	tb.frameText(t, frame, "Connect Shopify")
 	tb.checkAccessible(t, "the widget", chromedp.WithPollingInFrame(frame))
-	tb.screenshot(t, "widget")
 
 	// By keyboard only: the first field has the focus.
 	tb.run(t, "filling the form by keyboard", chromedp.KeyEvent("widget.myshopify.com"), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent("shpat_widget_good"), chromedp.KeyEvent(kb.Enter))
@@ -150,7 +149,6 @@ func TestConnectWidgetInBrowser(t *testing.T) {
 		t.Errorf("verification-failed: %v", failed)
 	}
 	tb.frameText(t, frame, "did not accept these credentials")
-	tb.screenshot(t, "widget-verification-failed")
 
 	// Tab keeps the focus inside the widget, round and round.
 	tb.run(t, "tabbing around", chromedp.Focus(chromedp.Search(`//button[text()="Try again"]`), chromedp.FromNode(frame)),
