@@ -190,3 +190,82 @@ func TestConsoleHonoursLevels(t *testing.T) {
 	tb.waitText(t, "table.data tbody", "test READ_ONLY")
 	tb.waitText(t, "main .note", "may not create or change keys")
 }
+
+// TestConsoleManages walks the console's other actions, checking each
+// against the API: an account's page with its events, editing, disabling,
+// enabling and deleting it; a connect session; disabling a key; a platform
+// app, whose secret never reaches the page; the events' type filter.
+func TestConsoleManages(t *testing.T) {
+	browser := chromium(t)
+	s := testenv.Start(t, testenv.Backends()[0])
+	admin := s.NewKey(t, "production", auth.FullAccess)
+	other := s.NewKey(t, "production", auth.ReadOnly)
+	var ignored any
+	s.Must(t, admin.Secret, `mutation { createAccount(input: {source: "shopify", credentialType: "access_token", identifier: "acme", credentials: {myShopifyDomain: "acme.myshopify.com", accessToken: "shpat_acme"}}) { account { id } } }`, nil, &ignored)
+	tb := openTab(t, browser, 60*time.Second)
+	tb.run(t, "signing in", chromedp.Navigate(s.URL+"/console"), fill("Secret key", admin.Secret), chromedp.Click(button("Sign in")))
+	tb.waitText(t, "table.data tbody", "acme")
+	if html := eval[string](t, tb, `document.documentElement.outerHTML`); strings.Contains(html, admin.Secret) {
+		t.Errorf("the signed-in key is in the page")
+	}
+
+	// The account's page, its events, and its actions.
+	tb.run(t, "opening acme", chromedp.Click(chromedp.Search(`//a[text()="acme"]`)))
+	tb.waitText(t, "ol.events", "ACCOUNT_ADDED")
+	tb.run(t, "editing acme", chromedp.Click(button("Edit")), replace("Display name", "Acme shop"), replace("Metadata (JSON object)", `{"plan": "pro"}`), chromedp.Click(inDialog("Save")))
+	tb.waitText(t, "h1", "Acme shop")
+	tb.waitText(t, ".fields", `"plan": "pro"`)
+	tb.run(t, "disabling acme", chromedp.Click(button("Disable")))
+	tb.waitText(t, ".fields", "disabled: disabled by hand")
+	tb.run(t, "enabling acme", chromedp.Click(button("Enable")))
+	tb.waitText(t, "ol.events", "ACCOUNT_ENABLED")
+	tb.run(t, "deleting acme", chromedp.Click(button("Delete")), chromedp.Click(inDialog("Delete account")))
+	tb.waitText(t, "table.data tbody", "No accounts yet")
+	if r := s.Do(t, admin.Secret, `{ account(identifier: "acme", source: "shopify") { id } }`, nil); !strings.Contains(r.Body, `"account":null`) {
+		t.Errorf("acme still exists: %s", r.Body)
+	}
+
+	// A connect session for one person, then disabling a key.
+	tb.run(t, "making a connect session", chromedp.Click(chromedp.Search(`//nav//a[text()="Keys"]`)), chromedp.Click(button("New connect session")),
+		fill("Person", "user-7"), chromedp.Click(chromedp.Search(`//dialog[@open]//label[contains(., "Shopify")]/input`)), chromedp.Click(inDialog("Create session")))
+	session := strings.TrimSpace(tb.waitText(t, "[data-secret]", "lksk_"))
+	var viewer struct {
+		Viewer struct {
+			Permission string
+			AuthAccess struct {
+				PersonID string
+				Sources  []string
+			}
+		}
+	}
+	s.Must(t, session, `{ viewer { permission authAccess { personId sources } } }`, nil, &viewer)
+	if viewer.Viewer.Permission != "CREDENTIALS_IN_ONLY" || viewer.Viewer.AuthAccess.PersonID != "user-7" || !slices.Equal(viewer.Viewer.AuthAccess.Sources, []string{"shopify"}) {
+		t.Errorf("the connect session: %+v", viewer.Viewer)
+	}
+	tb.run(t, "listing connect sessions", chromedp.Click(inDialog("Done")), chromedp.Click(button("Connect sessions")))
+	tb.waitText(t, "table.data tbody", "user-7")
+	tb.run(t, "disabling the READ_ONLY key", chromedp.Click(button("API keys")),
+		chromedp.Click(chromedp.Search(`//tr[@data-key="test READ_ONLY"]//button[text()="Disable"]`)),
+		chromedp.WaitVisible(chromedp.Search(`//tr[@data-key="test READ_ONLY"]//button[text()="Enable"]`)))
+	if r := s.Do(t, other.Secret, `{ viewer { permission } }`, nil); r.Status != http.StatusUnauthorized {
+		t.Errorf("the disabled key still works: %d %s", r.Status, r.Body)
+	}
+
+	// A platform app: its secret is sent once and never shown.
+	tb.run(t, "adding a platform app", chromedp.Click(chromedp.Search(`//nav//a[text()="Sources"]`)), chromedp.Click(button("Add platform app")),
+		choose("Source", "stripe"), fill("Name", "platform"), fill("Client id", "ca_123"), fill("Client secret", "sk_live_topsecret"), chromedp.Click(inDialog("Add app")))
+	tb.waitText(t, "table.data:last-of-type tbody", "ca_123")
+	if html := eval[string](t, tb, `document.documentElement.outerHTML`); strings.Contains(html, "sk_live_topsecret") {
+		t.Errorf("the platform app's secret is in the page")
+	}
+
+	// The events' type filter.
+	tb.run(t, "filtering events", chromedp.Click(chromedp.Search(`//nav//a[text()="Events"]`)), chromedp.Click(chromedp.Search(`//summary`)),
+		chromedp.Click(chromedp.Search(`//label[normalize-space()="ACCOUNT_DELETED"]/input`)))
+	tb.waitText(t, ".types summary", "1 chosen")
+	tb.waitText(t, "ol.events", "ACCOUNT_DELETED")
+	if types := eval[[]string](t, tb, `[...document.querySelectorAll('ol.events li[data-event]')].map((l) => l.dataset.event)`); len(types) != 1 || types[0] != "ACCOUNT_DELETED" {
+		t.Errorf("the filtered events: %v", types)
+	}
+	tb.checkFaces(t, s.URL, admin.Secret, "console")
+}

@@ -52,7 +52,7 @@ export function EventsPage() {
     // Subscribe first, then read the latest: an event committed between
     // the two is in one or the other, and merge drops the duplicate.
     let cancelled = false;
-    const filter = types.length ? `type in [${types.map((t) => JSON.stringify(t)).join(', ')}]` : null;
+    const filter = types.length ? `type in {${types.map((t) => JSON.stringify(t)).join(", ")}}` : null;
     const readLatest = () =>
       api
         .run(RecentEventsQuery, { filter })
