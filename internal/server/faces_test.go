@@ -37,28 +37,30 @@ func fill(label, text string) chromedp.Action[chromedp.Void] {
 	return chromedp.SendKeys(byLabel(label), text)
 }
 
+// labelled is JavaScript that evaluates to the control labelled label, or
+// null while there is none.
+func labelled(label string) string {
+	return fmt.Sprintf(`(() => { const l = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === %q); return l && document.getElementById(l.htmlFor) })()`, label)
+}
+
+// onLabelled waits until the control labelled label exists (pages render
+// a moment after a click), then runs do on it (JavaScript with c bound to
+// the control).
+func onLabelled(label, do string) chromedp.Action[chromedp.Void] {
+	return chromedp.Poll[chromedp.Void](fmt.Sprintf(`(() => { const c = %s; if (!c) return false; %s; return true })()`, labelled(label), do),
+		chromedp.WithPollingTimeout(10*time.Second))
+}
+
 // replace replaces the text of the control labelled label, as selecting
 // it all and typing over it does.
 func replace(label, text string) chromedp.Action[chromedp.Void] {
-	return chromedp.Steps(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => {
-		const l = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === %q);
-		const c = l && document.getElementById(l.htmlFor);
-		if (!c) throw new Error('no control labelled %s');
-		c.value = '';
-		c.dispatchEvent(new Event('input', { bubbles: true }));
-	})()`, label, label)), fill(label, text))
+	return chromedp.Steps(onLabelled(label, `c.value = ''; c.dispatchEvent(new Event('input', { bubbles: true }))`), fill(label, text))
 }
 
-// choose picks the option with value in the select labelled label, as a
-// person's choice does (the change event included).
+// choose picks the option with value in the select labelled label, once
+// it has one, as a person's choice does (the change event included).
 func choose(label, value string) chromedp.Action[chromedp.Void] {
-	return chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => {
-		const l = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === %q);
-		const s = l && document.getElementById(l.htmlFor);
-		if (!s) throw new Error('no select labelled %s');
-		s.value = %q;
-		s.dispatchEvent(new Event('change', { bubbles: true }));
-	})()`, label, label, value))
+	return onLabelled(label, fmt.Sprintf(`if (![...c.options].some((o) => o.value === %q)) return false; c.value = %q; c.dispatchEvent(new Event('change', { bubbles: true }))`, value, value))
 }
 
 // waitText waits until the element sel exists and its text contains want,
