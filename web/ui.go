@@ -7,9 +7,13 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
+
+	"golang.org/x/net/idna"
 )
 
 //go:embed ui.html ui/dist/*.js ui/dist/*.css ui/dist/manifest.json
@@ -22,8 +26,9 @@ const UIAssetPrefix = "/ui/"
 // UIConfig says where the console and the widget may be shown.
 type UIConfig struct {
 	// FrameOrigins are the origins (scheme://host[:port]) whose pages may
-	// frame the connect widget; with none, no page may. The console may
-	// never be framed.
+	// frame the connect widget; with none, no page may. Entries that are
+	// not one origin are left out (see FrameOrigins). The console may never
+	// be framed.
 	FrameOrigins []string
 	// Introspection reports whether the server answers introspection, for
 	// the console's link to GraphiQL.
@@ -43,6 +48,7 @@ type UIConfig struct {
 // connections of their own origin only. It panics if the embedded build is
 // incomplete, which the package's tests rule out.
 func UI(cfg UIConfig) http.Handler {
+	allowed, _ := FrameOrigins(cfg.FrameOrigins)
 	var m uiManifest
 	raw, err := uiFiles.ReadFile("ui/dist/manifest.json")
 	if err == nil {
@@ -56,7 +62,7 @@ func UI(cfg UIConfig) http.Handler {
 		m:      m,
 		assets: map[string]*asset{},
 		frame:  frameAncestors(cfg.FrameOrigins),
-		config: map[string]any{"introspection": cfg.Introspection, "origins": origins(cfg.FrameOrigins)},
+		config: map[string]any{"introspection": cfg.Introspection, "origins": allowed},
 	}
 	for _, name := range []string{m.Console.Script, m.Console.Stylesheet, m.Connect.Script, m.Connect.Stylesheet, m.Embed} {
 		body, err := uiFiles.ReadFile("ui/dist/" + name)
@@ -152,34 +158,66 @@ func (u *ui) serveEmbed(w http.ResponseWriter, r *http.Request) {
 
 // uiPolicy is the Content-Security-Policy of a console or widget page for
 // a request to host: only its own origin, no inline script or style
-// element, framing by frame only.
+// element, framing by frame only, and no string ever turned into markup
+// or script (Trusted Types with no policy: the faces never use innerHTML
+// or eval, and the browser refuses them if anything tries).
 func uiPolicy(host, frame string) string {
 	connect := "'self'"
 	if plainHost(host) {
 		connect += " ws://" + host + " wss://" + host
 	}
 	return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-		"connect-src " + connect + "; frame-ancestors " + frame + "; base-uri 'none'; form-action 'none'; object-src 'none'"
+		"connect-src " + connect + "; frame-ancestors " + frame + "; base-uri 'none'; form-action 'none'; object-src 'none'; " +
+		"require-trusted-types-for 'script'; trusted-types 'none'"
 }
 
-// origins returns the well-formed origins of list (scheme://host[:port],
-// http or https, no path), lower-cased; the others are left out.
-func origins(list []string) []string {
-	out := []string{}
-	for _, o := range list {
-		u, err := url.Parse(strings.TrimSpace(o))
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !plainHost(u.Host) ||
-			u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
-			continue
+// FrameOrigins returns the origins of list that may frame the widget, in
+// the form browsers give an origin (scheme://host[:port], lower case, no
+// default port, international names in punycode), and the entries it
+// refused: not http or https, with a path, a wildcard or anything else
+// that is not one origin.
+func FrameOrigins(list []string) (allowed, refused []string) {
+	allowed = []string{}
+	for _, entry := range list {
+		if o, ok := origin(entry); ok {
+			if !slices.Contains(allowed, o) {
+				allowed = append(allowed, o)
+			}
+		} else if strings.TrimSpace(entry) != "" {
+			refused = append(refused, entry)
 		}
-		out = append(out, strings.ToLower(u.Scheme+"://"+u.Host))
 	}
-	return out
+	return allowed, refused
+}
+
+// origin returns entry as browsers serialize an origin, if it is one.
+func origin(entry string) (string, bool) {
+	u, err := url.Parse(strings.TrimSpace(entry))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.Opaque != "" ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
+		return "", false
+	}
+	host := u.Hostname()
+	if ip, err := netip.ParseAddr(host); err == nil {
+		host = ip.String()
+		if ip.Is6() {
+			host = "[" + host + "]"
+		}
+	} else if host, err = idna.Lookup.ToASCII(host); err != nil || host == "" {
+		return "", false
+	}
+	if port := u.Port(); port != "" && !(u.Scheme == "https" && port == "443") && !(u.Scheme == "http" && port == "80") {
+		host += ":" + port
+	}
+	if !plainHost(host) {
+		return "", false
+	}
+	return u.Scheme + "://" + host, true
 }
 
 // frameAncestors is the frame-ancestors source list of the widget's page.
 func frameAncestors(list []string) string {
-	allowed := origins(list)
+	allowed, _ := FrameOrigins(list)
 	if len(allowed) == 0 {
 		return "'none'"
 	}

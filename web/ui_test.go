@@ -123,3 +123,21 @@ func TestConnectScript(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameOrigins checks that origins come out as browsers serialize
+// them (or frame-ancestors would allow a page the widget then ignores) and
+// that whatever is not one origin is refused, not widened.
+func TestFrameOrigins(t *testing.T) {
+	allowed, refused := web.FrameOrigins([]string{
+		"https://App.Example:443", "http://shop.example:80/", "https://bücher.example", "http://[::1]:3000", "https://app.example",
+		"https://*.example", "*", "https://a.example/path", "ftp://files.example", "https://user@a.example", "https://a.example?x", "", " ",
+	})
+	want := []string{"https://app.example", "http://shop.example", "https://xn--bcher-kva.example", "http://[::1]:3000"}
+	if !slices.Equal(allowed, want) {
+		t.Errorf("allowed %q, want %q", allowed, want)
+	}
+	wantRefused := []string{"https://*.example", "*", "https://a.example/path", "ftp://files.example", "https://user@a.example", "https://a.example?x"}
+	if !slices.Equal(refused, wantRefused) {
+		t.Errorf("refused %q, want %q", refused, wantRefused)
+	}
+}

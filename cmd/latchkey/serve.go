@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/server"
+	"github.com/latchkey/latchkey/web"
 )
 
 // shutdownGrace is how long in-flight requests may take after SIGTERM.
@@ -56,6 +57,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		AllowHTTPSources:      os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
 		AllowPrivateAddresses: os.Getenv("LATCHKEY_ALLOW_PRIVATE_ADDRESSES") == "1",
 		RequestTimeout:        server.DefaultRequestTimeout,
+	}
+	if _, refused := web.FrameOrigins(scfg.CORSOrigins); len(refused) > 0 {
+		log.Warn("LATCHKEY_CORS_ORIGINS: these entries are not one origin (scheme://host[:port]); browsers there may call the API but no page there may show the connect widget", "entries", refused)
 	}
 	if scfg.AllowPrivateAddresses {
 		log.Warn("LATCHKEY_ALLOW_PRIVATE_ADDRESSES=1: calls to sources may reach loopback, private networks and metadata services; for development only")

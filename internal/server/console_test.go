@@ -267,5 +267,21 @@ func TestConsoleManages(t *testing.T) {
 	if types := eval[[]string](t, tb, `[...document.querySelectorAll('ol.events li[data-event]')].map((l) => l.dataset.event)`); len(types) != 1 || types[0] != "ACCOUNT_DELETED" {
 		t.Errorf("the filtered events: %v", types)
 	}
+
+	// Markup in what the API answers is shown as text, never run.
+	const hostile = `<img src=x onerror="window.pwned=1">`
+	var created struct {
+		CreateAccount struct{ Account struct{ ID string } }
+	}
+	s.Must(t, admin.Secret, `mutation($id: String!, $m: Map!) { createAccount(input: {source: "shopify", credentialType: "access_token", identifier: $id, displayName: $id, metadata: $m, credentials: {myShopifyDomain: "x.myshopify.com", accessToken: "shpat_x"}}) { account { id } } }`,
+		map[string]any{"id": hostile, "m": map[string]any{"note": hostile}}, &created)
+	tb.run(t, "reading the hostile account", chromedp.Click(chromedp.Search(`//nav//a[text()="Accounts"]`)))
+	tb.waitText(t, "table.data tbody", hostile)
+	tb.run(t, "opening it", chromedp.Click(chromedp.CSS(`td a[href^="#/accounts/"]`)))
+	tb.waitText(t, ".fields", `"note": "<img`)
+	tb.waitText(t, "ol.events", "ACCOUNT_ADDED")
+	if pwned := eval[bool](t, tb, `window.pwned === 1 || document.querySelectorAll('img').length > 0`); pwned {
+		t.Errorf("markup from the API became elements")
+	}
 	tb.checkFaces(t, s.URL, admin.Secret, "console")
 }

@@ -23,14 +23,16 @@ import (
 // own server made, and lists the widget's events.
 var hostPage = template.Must(template.New("host").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A customer's app</title>
-<script src="{{.Latchkey}}/connect.js"></script></head>
-<body><main><h1>A customer's app</h1><button id="open">Connect an account</button><ol id="events"></ol></main>
+<script {{if .Module}}type="module" {{end}}src="{{.Latchkey}}/connect.js"></script></head>
+<body><main><h1>A customer's app</h1><button id="open">Connect an account</button><ol id="events"></ol>
+{{if .Attacker}}<iframe title="an advertisement" src="{{.Attacker}}/evil"></iframe>{{end}}</main>
 <script>
 window.events = [];
 document.getElementById('open').addEventListener('click', () => {
   Latchkey.connect({
     sessionKey: {{.SessionKey}},
     theme: {{.Theme}},
+    baseUrl: {{.BaseURL}} || undefined,
     onEvent: (e) => {
       window.events.push(e);
       const li = document.createElement('li');
@@ -44,14 +46,20 @@ document.getElementById('open').addEventListener('click', () => {
 // hostServer serves hostPage; its fields are read at each request.
 type hostServer struct {
 	*httptest.Server
-	latchkey, sessionKey, theme string
+	latchkey, sessionKey, baseURL string
+	theme                         any
+	// module loads connect.js as a module; attacker adds an iframe of
+	// that origin's /evil beside the widget.
+	module   bool
+	attacker string
 }
 
 func startHost(t *testing.T) *hostServer {
 	h := &hostServer{theme: "light"}
 	h.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_ = hostPage.Execute(w, map[string]string{"Latchkey": h.latchkey, "SessionKey": h.sessionKey, "Theme": h.theme})
+		_ = hostPage.Execute(w, map[string]any{"Latchkey": h.latchkey, "SessionKey": h.sessionKey, "Theme": h.theme,
+			"BaseURL": h.baseURL, "Module": h.module, "Attacker": h.attacker})
 	}))
 	t.Cleanup(h.Close)
 	return h
@@ -230,4 +238,140 @@ func TestConnectWidgetRefusesOtherOrigins(t *testing.T) {
 	if n := count(requests, "POST", s.URL+"/graphql"); n != 0 {
 		t.Errorf("the refused widget made %d requests to /graphql", n)
 	}
+}
+
+// evilPage is another origin's page framed beside the widget: it keeps
+// posting forged messages to the host page and an init with a key of its
+// own to every frame, and records any message it receives.
+const evilPage = `<!doctype html><html lang="en"><head><title>evil</title></head><body><script>
+window.got = [];
+addEventListener('message', (e) => { if (e.source !== window) window.got.push(JSON.stringify(e.data)); });
+setInterval(() => {
+  parent.postMessage({ latchkey: 'event', event: { type: 'account-added', accountId: 'acc_forged', source: 'shopify', identifier: 'forged', alreadyExists: false } }, '*');
+  parent.postMessage({ latchkey: 'ready' }, '*');
+  parent.postMessage({ latchkey: 'close' }, '*');
+  for (let i = 0; i < parent.frames.length; i++) {
+    if (parent.frames[i] !== window) parent.frames[i].postMessage({ latchkey: 'init', sessionKey: 'lksk_forged', theme: 'dark' }, '*');
+  }
+}, 20);
+</script></body></html>`
+
+// openWidget starts a server whose CORS origins allow host, makes a
+// connect session for person-1 on Shopify, and opens the host page.
+func openWidget(t *testing.T, host *hostServer) (*testenv.Server, testenv.Key, *tab) {
+	t.Helper()
+	browser := chromium(t)
+	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) { c.CORSOrigins = []string{host.URL} })
+	host.latchkey = s.URL
+	admin := s.NewKey(t, "production", auth.FullAccess)
+	var session struct {
+		CreateConnectSession struct{ SecretKey string }
+	}
+	s.Must(t, admin.Secret, `mutation { createConnectSession(input: {personId: "person-1", sources: ["shopify"]}) { secretKey } }`, nil, &session)
+	host.sessionKey = session.CreateConnectSession.SecretKey
+	return s, admin, openTab(t, browser, 30*time.Second)
+}
+
+// TestConnectWidgetIgnoresOtherWindows frames a hostile page of another
+// origin beside the widget: its forged events, ready and close reach
+// neither the host page's onEvent nor the widget, its init with a key of
+// its own is ignored, and it never receives the session's key.
+func TestConnectWidgetIgnoresOtherWindows(t *testing.T) {
+	evil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(evilPage))
+	}))
+	t.Cleanup(evil.Close)
+	host := startHost(t)
+	host.attacker = evil.URL
+	s, _, tb := openWidget(t, host)
+	tb.run(t, "opening the widget beside the hostile page", chromedp.Navigate(host.URL+"/"), chromedp.WaitReady(chromedp.CSS(`iframe[title="an advertisement"]`)),
+		chromedp.Click(chromedp.ID("open")))
+	tb.waitEvent(t, "ready", 1)
+	frame := tb.widgetFrame(t)
+	tb.frameText(t, frame, "Connect Shopify")
+	tb.waitQuiet(time.Second) // 50 rounds of forgeries
+	if events := eval[string](t, tb, `JSON.stringify(window.events)`); events != `[{"type":"ready"}]` {
+		t.Errorf("the host page heard forged messages: %s", events)
+	}
+	if n := eval[int](t, tb, `document.querySelectorAll('dialog[open]').length`); n != 1 {
+		t.Errorf("a forged close closed the widget")
+	}
+	tb.run(t, "connecting", chromedp.KeyEvent("real.myshopify.com"), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent("shpat_real"), chromedp.KeyEvent(kb.Enter))
+	added := tb.waitEvent(t, "account-added", 1)
+	if added["accountId"] == "acc_forged" {
+		t.Errorf("the host took a forged account-added")
+	}
+	nodes, err := chromedp.Run(tb.ctx, chromedp.Nodes(chromedp.CSS(`iframe[title="an advertisement"]`)))
+	if err != nil || len(nodes) != 1 {
+		t.Fatalf("the hostile frame: %v", err)
+	}
+	got, err := chromedp.Run(tb.ctx, chromedp.Poll[string](`JSON.stringify(window.got)`, chromedp.WithPollingInFrame(nodes[0]), chromedp.WithPollingTimeout(2*time.Second)))
+	if err != nil || strings.Contains(got, host.sessionKey) || got != "[]" {
+		t.Errorf("the hostile frame received %s (%v)", got, err)
+	}
+	if strings.Contains(s.Logs(), "lksk_forged") {
+		t.Errorf("the forged key reached the server's logs")
+	}
+}
+
+// TestConnectWidgetRefusesAPIKeys gives the widget a FULL_ACCESS key, as a
+// mistaken integration would: it refuses, and the host page hears why.
+func TestConnectWidgetRefusesAPIKeys(t *testing.T) {
+	host := startHost(t)
+	_, admin, tb := openWidget(t, host)
+	host.sessionKey = admin.Secret
+	tb.run(t, "opening the widget with an API key", chromedp.Navigate(host.URL+"/"), chromedp.Click(chromedp.ID("open")))
+	refused := tb.waitEvent(t, "error", 1)
+	if refused["code"] != "NOT_A_CONNECT_SESSION" {
+		t.Errorf("the error event: %v", refused)
+	}
+	tb.frameText(t, tb.widgetFrame(t), "cannot be used")
+
+	host.sessionKey = "lksk_" + strings.Repeat("A", 40)
+	tb.run(t, "opening the widget with a wrong key", chromedp.Reload(), chromedp.Click(chromedp.ID("open")))
+	if wrong := tb.waitEvent(t, "error", 1); wrong["code"] != "UNAUTHENTICATED" {
+		t.Errorf("the error event of a wrong key: %v", wrong)
+	}
+}
+
+// TestConnectWidgetTheme gives the widget a hostile theme: only --lk-*
+// properties with plain values are taken; nothing is loaded from it.
+func TestConnectWidgetTheme(t *testing.T) {
+	host := startHost(t)
+	host.theme = map[string]string{"--lk-accent": "#7c3aed", "--lk-bg": "url(https://attacker.example/x)", "--lk-fg": "red;} body{display:none",
+		"color": "red", "--lk-radius": "image-set(\"x.png\" 1x)"}
+	_, _, tb := openWidget(t, host)
+	tb.run(t, "opening the widget", chromedp.Navigate(host.URL+"/"), chromedp.Click(chromedp.ID("open")))
+	tb.waitEvent(t, "ready", 1)
+	frame := tb.widgetFrame(t)
+	tb.frameText(t, frame, "Connect Shopify")
+	got, err := chromedp.Run(tb.ctx, chromedp.Poll[map[string]string](`(() => { const s = document.documentElement.style; return { accent: s.getPropertyValue('--lk-accent'), bg: s.getPropertyValue('--lk-bg'), fg: s.getPropertyValue('--lk-fg'), color: s.color, radius: s.getPropertyValue('--lk-radius') } })()`,
+		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(2*time.Second)))
+	if err != nil || got["accent"] != "#7c3aed" || got["bg"] != "" || got["fg"] != "" || got["color"] != "" || got["radius"] != "" {
+		t.Errorf("the theme taken: %v (%v)", got, err)
+	}
+	requests, _, _, _ := tb.snapshot()
+	for _, r := range requests {
+		if strings.Contains(r.url, "attacker") || strings.Contains(r.url, "x.png") {
+			t.Errorf("the theme loaded %s", r.url)
+		}
+	}
+}
+
+// TestConnectScriptNeedsBaseURL loads connect.js as a module, where it
+// cannot know where Latchkey is: without baseUrl it throws rather than
+// frame the host's own origin; with it, the widget opens.
+func TestConnectScriptNeedsBaseURL(t *testing.T) {
+	host := startHost(t)
+	host.module = true
+	s, _, tb := openWidget(t, host)
+	tb.run(t, "loading the host page", chromedp.Navigate(host.URL+"/"), chromedp.Poll[chromedp.Void](`!!window.Latchkey`))
+	msg := eval[string](t, tb, `(() => { try { Latchkey.connect({ sessionKey: 'x' }); return 'opened' } catch (e) { return e.message } })()`)
+	if !strings.Contains(msg, "give baseUrl") || eval[int](t, tb, `document.querySelectorAll('dialog').length`) != 0 {
+		t.Errorf("connect without a base URL: %q", msg)
+	}
+	host.baseURL = s.URL + "/"
+	tb.run(t, "opening with baseUrl", chromedp.Reload(), chromedp.Poll[chromedp.Void](`!!window.Latchkey`), chromedp.Click(chromedp.ID("open")))
+	tb.waitEvent(t, "ready", 1)
 }

@@ -27,8 +27,8 @@ function applyTheme(theme: InitMessage['theme']) {
   }
   for (const [name, value] of Object.entries(theme ?? {})) {
     // Only the widget's own properties, with values that cannot end the
-    // declaration.
-    if (/^--lk-[a-z-]{1,40}$/.test(name) && typeof value === 'string' && value.length <= 100 && !/[;{}<>]/.test(value)) {
+    // declaration or load anything (colours, lengths, font names).
+    if (/^--lk-[a-z-]{1,40}$/.test(name) && typeof value === 'string' && /^[#\w\s.,%()/"'-]{0,100}$/.test(value) && !/url|image|src/i.test(value)) {
       html.style.setProperty(name, value);
     }
   }

@@ -17,6 +17,8 @@ export type WidgetEvent =
   | { type: 'ready' }
   | { type: 'account-added'; accountId: string; source: string; identifier: string; alreadyExists: boolean }
   | { type: 'verification-failed'; source: string; reason: string }
+  /** The session cannot be used: expired, disabled, or not a connect session's key. */
+  | { type: 'error'; code: string; message: string }
   | { type: 'closed' };
 
 /** What the iframe sends: it is ready for init, an event, or asks to close. */

@@ -28,6 +28,16 @@ export function Widget(props: { sessionKey: string; only?: string[]; send: (m: F
   const close = () => props.send({ latchkey: 'close' });
 
   useFocusTrap(box, close);
+  // Only a connect session's key may open the widget: a key of a higher
+  // level in an end user's page is a mistake the host must hear of.
+  const refusal = start.error
+    ? { code: start.error instanceof ApiError ? start.error.code : 'UNKNOWN', message: (start.error as Error).message }
+    : start.data && (start.data.viewer.permission !== 'CREDENTIALS_IN_ONLY' || !start.data.viewer.authAccess.personId)
+      ? { code: 'NOT_A_CONNECT_SESSION', message: 'the widget takes a connect session’s key (createConnectSession), not an API key' }
+      : null;
+  useEffect(() => {
+    if (refusal) props.send({ latchkey: 'event', event: { type: 'error', ...refusal } });
+  }, [refusal?.code]);
   useEffect(() => {
     // The first field, or else the step's first button (not the Close
     // button of the header).
@@ -74,11 +84,18 @@ export function Widget(props: { sessionKey: string; only?: string[]; send: (m: F
   };
 
   let body;
-  if (start.error) {
+  if (refusal) {
     body = (
       <>
-        <p class="failure">This connect session cannot be used: it may have expired. Close this window and start again.</p>
-        <ErrorView error={start.error} />
+        <p class="failure" role="alert">
+          This connect session cannot be used{start.error ? ': it may have expired' : ''}. Close this window and start again.
+        </p>
+        {start.error ? <ErrorView error={start.error} /> : <p class="hint">{refusal.message}.</p>}
+        <div class="buttons">
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </div>
       </>
     );
   } else if (!start.data) {

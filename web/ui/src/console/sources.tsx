@@ -289,7 +289,7 @@ function PlatformAppDialog(props: { sources: { key: string; name: string }[]; on
         <Field label="Client id">{(id) => <input id={id} required value={clientId} onInput={(e) => setClientId((e.target as HTMLInputElement).value)} />}</Field>
         <Field label="Client secret" hint="Stored encrypted; never shown again.">
           {(id, hintId) => (
-            <input id={id} type="password" autocomplete="new-password" required aria-describedby={hintId} value={clientSecret} onInput={(e) => setClientSecret((e.target as HTMLInputElement).value)} />
+            <input id={id} type="password" autocomplete="off" required aria-describedby={hintId} value={clientSecret} onInput={(e) => setClientSecret((e.target as HTMLInputElement).value)} />
           )}
         </Field>
         <ErrorView error={error} />

@@ -11,13 +11,16 @@ import type { FrameMessage, InitMessage, WidgetEvent } from '../connect/protocol
 
 /** What Latchkey.connect takes. */
 interface ConnectOptions {
-  /** Latchkey's base URL; where this script was loaded from by default. */
+  /**
+   * Latchkey's base URL; where this script was loaded from by default.
+   * Needed when the script is bundled or loaded as a module.
+   */
   baseUrl?: string;
   /** A connect session's secret key (createConnectSession). */
   sessionKey: string;
   /** Source keys to offer, within the session's own. */
   sources?: string[];
-  /** Receives ready, account-added, verification-failed and closed. */
+  /** Receives ready, account-added, verification-failed, error and closed. */
   onEvent?: (event: WidgetEvent) => void;
   /** "light", "dark", or --lk-* custom properties and their values. */
   theme?: InitMessage['theme'];
@@ -26,7 +29,13 @@ interface ConnectOptions {
 const loadedFrom = (document.currentScript as HTMLScriptElement | null)?.src;
 
 function connect(options: ConnectOptions): { close: () => void } {
-  const base = new URL(options.baseUrl ?? new URL('.', loadedFrom ?? location.href).href);
+  const from = options.baseUrl ?? (loadedFrom ? new URL('.', loadedFrom).href : undefined);
+  if (!from) {
+    // Loaded as a module or bundled: where Latchkey is cannot be known, and
+    // guessing (this page's own origin) could hand the key to another page.
+    throw new Error('Latchkey.connect: give baseUrl, the address of your Latchkey server');
+  }
+  const base = new URL(from);
   const origin = base.origin;
   const emit = (event: WidgetEvent) => {
     try {

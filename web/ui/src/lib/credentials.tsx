@@ -82,7 +82,7 @@ export function CredentialFields(props: {
               id={id}
               name={f.name}
               type={f.secret ? 'password' : 'text'}
-              autocomplete={f.secret ? 'new-password' : 'off'}
+              autocomplete="off"
               spellcheck={false}
               required={f.required}
               aria-invalid={props.problems[f.name] ? 'true' : undefined}
