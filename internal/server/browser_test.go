@@ -178,7 +178,8 @@ func (tb *tab) run(t *testing.T, what string, steps ...chromedp.Action[chromedp.
 	t.Helper()
 	if err := chromedp.Do(tb.ctx, steps...); err != nil {
 		_, _, _, exceptions := tb.snapshot()
-		t.Fatalf("%s: %v (exceptions: %v)", what, err, exceptions)
+		text, _ := chromedp.Run(context.WithoutCancel(tb.ctx), chromedp.Evaluate[string](`document.body.innerText`))
+		t.Fatalf("%s: %v (exceptions: %v); the page shows:\n%s", what, err, exceptions, text)
 	}
 }
 
