@@ -261,7 +261,12 @@ func TestConsoleManages(t *testing.T) {
 	}
 
 	// A platform app: its secret is sent once and never shown.
-	tb.run(t, "adding a platform app", chromedp.Click(chromedp.Search(`//nav//a[text()="Sources"]`)), chromedp.Click(button("Add platform app")),
+	// The button moves down as the catalog above it loads: click it once
+	// the page has settled, as a person would.
+	tb.run(t, "opening Sources", chromedp.Click(chromedp.Search(`//nav//a[text()="Sources"]`)))
+	tb.waitText(t, "table.data", "Plaid")
+	tb.waitText(t, "table.data:last-of-type tbody", "No platform apps yet")
+	tb.run(t, "adding a platform app", chromedp.Click(button("Add platform app")),
 		choose("Source", "stripe"), fill("Name", "platform"), fill("Client id", "ca_123"), fill("Client secret", "sk_live_topsecret"), chromedp.Click(inDialog("Add app")))
 	tb.waitText(t, "table.data:last-of-type tbody", "ca_123")
 	if html := eval[string](t, tb, `document.documentElement.outerHTML`); strings.Contains(html, "sk_live_topsecret") {
