@@ -34,6 +34,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	log.Info("memory limit", "bytes", memoryLimit(), "from", envOr("GOMEMLIMIT", "the default (set GOMEMLIMIT to change it)"))
 	vcfg, err := verifyConfig()
 	if err != nil {
 		return err
@@ -105,7 +106,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		IdleTimeout:       2 * time.Minute,
 	}
 	url := "http://" + ln.Addr().String()
-	fmt.Fprintf(stderr, "Latchkey serving %s/graphql (GraphiQL at %s/), data in %s\n", url, url, st.describe())
+	fmt.Fprintf(stderr, "Latchkey serving %s/graphql (GraphiQL at %s/, the console at %s/console), data in %s\n", url, url, url, st.describe())
 	if any, err := keys.Any(ctx, db.Client); err == nil && !any {
 		fmt.Fprintf(stderr, "No API key yet. Create the first one with:\n"+
 			"  go run ./cmd/latchkey keys create --environment production --permission FULL_ACCESS --name admin\n"+
