@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"runtime/metrics"
 	"syscall"
 	"testing"
 	"time"
@@ -54,6 +55,13 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// goroutinesCreated returns how many goroutines this process has started.
+func goroutinesCreated() uint64 {
+	s := []metrics.Sample{{Name: "/sched/goroutines-created:goroutines"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
 // BenchmarkDeepPage compares the latency of the first page of a nested
 // account listing with that of a page near the end of 100,000 accounts, on
 // PostgreSQL: keyset pagination should make them cost the same.
@@ -80,7 +88,7 @@ func BenchmarkDeepPage(b *testing.B) {
 	deep := tail.Accounts.PageInfo.StartCursor
 
 	var first, far time.Duration
-	cpu := processCPU()
+	cpu, spawned := processCPU(), goroutinesCreated()
 	for b.Loop() {
 		for _, after := range []any{nil, deep} {
 			start := time.Now()
@@ -104,6 +112,7 @@ func BenchmarkDeepPage(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64((processCPU()-cpu).Microseconds())/float64(2*b.N), "cpu-µs/page")
+	b.ReportMetric(float64(goroutinesCreated()-spawned)/float64(2*b.N), "goroutines/page")
 	b.ReportMetric(float64(first.Microseconds())/float64(b.N), "first-µs/page")
 	b.ReportMetric(float64(far.Microseconds())/float64(b.N), "deep-µs/page")
 	b.ReportMetric(float64(far)/float64(first), "deep/first")

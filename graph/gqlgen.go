@@ -1,0 +1,26 @@
+//go:build ignore
+
+// Gqlgen runs gqlgen with gqlgen.yml, as `gqlgen generate` does, with
+// Latchkey's plugin added (graph/gqlplugin): fields read from memory are
+// resolved without a goroutine each. Run from the module root by go
+// generate, after ent.
+package main
+
+import (
+	"log"
+
+	"github.com/99designs/gqlgen/api"
+	"github.com/99designs/gqlgen/codegen/config"
+
+	"github.com/latchkey/latchkey/graph/gqlplugin"
+)
+
+func main() {
+	cfg, err := config.LoadConfig("gqlgen.yml")
+	if err != nil {
+		log.Fatalf("gqlgen: loading gqlgen.yml: %v", err)
+	}
+	if err := api.Generate(cfg, api.AddPlugin(gqlplugin.InMemoryFields{})); err != nil {
+		log.Fatalf("gqlgen: %v", err)
+	}
+}
