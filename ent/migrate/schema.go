@@ -112,6 +112,14 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[9], AccountsColumns[15]},
 			},
+			{
+				Name:    "account_enabled_environment_id_source_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[19], AccountsColumns[20], AccountsColumns[0]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "is_enabled",
+				},
+			},
 		},
 	}
 	// AuthAccessesColumns holds the columns for the "auth_accesses" table.

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
@@ -66,8 +67,10 @@ func (Account) Edges() []ent.Edge {
 	}
 }
 
-// Indexes enforce one identifier per source and environment, and serve each
-// ordering of the accounts connection with its id tie-breaker.
+// Indexes enforce one identifier per source and environment, serve each
+// ordering of the accounts connection with its id tie-breaker, and count
+// the enabled accounts of an environment, of all sources or of one, from
+// the index alone (totalCount counts ids).
 func (Account) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields(policy.EnvironmentColumn, "source_id", "identifier").Unique(),
@@ -79,6 +82,8 @@ func (Account) Indexes() []ent.Index {
 		index.Fields(policy.EnvironmentColumn, "foreign_id"),
 		index.Fields("creator_id"),
 		index.Fields("is_enabled", "next_verify_time"),
+		index.Fields(policy.EnvironmentColumn, "source_id", "id").StorageKey("account_enabled_environment_id_source_id_id").
+			Annotations(entsql.IndexWhere("is_enabled")),
 	}
 }
 
