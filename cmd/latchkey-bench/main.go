@@ -49,6 +49,8 @@ type config struct {
 	warmup       time.Duration
 	postgraphile string
 	only         []string // the scenarios to run; all when empty
+	shapes       []string // the extra list shapes to run (see shapeScenarios)
+	cpuprofile   string   // where to write Latchkey's CPU profile of the list scenario
 }
 
 func main() {
@@ -66,10 +68,24 @@ func main() {
 	flag.IntVar(&c.calibrate, "count-requests", 100, "requests over which statements per request are counted")
 	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "how long each server runs each scenario at the shared rate before the runs")
 	flag.StringVar(&c.postgraphile, "postgraphile", "cmd/latchkey-bench/postgraphile", "folder of the PostGraphile server (installed there with npm); empty to leave it out")
-	only := flag.String("scenarios", "", "comma-separated scenarios to run (list, list-filter, deep, node, count, create); all when empty")
+	only := flag.String("scenarios", "", "comma-separated scenarios to run (list, list-filter, deep, node, count, create, and the shapes of --shape); all when empty")
+	shapes := flag.String("shape", "", "comma-separated list shapes to run beside the scenarios: wide (100 by identifier, the source nested), nested (20 with source, creator and platform app), or all")
+	flag.StringVar(&c.cpuprofile, "cpuprofile", "", "write Latchkey's CPU profile of the list scenario at the shared rate (first run) to this file")
 	flag.Parse()
 	if *only != "" {
 		c.only = strings.Split(*only, ",")
+	}
+	switch *shapes {
+	case "":
+	case "all":
+		c.shapes = []string{"wide", "nested"}
+	default:
+		c.shapes = strings.Split(*shapes, ",")
+		for _, sh := range c.shapes {
+			if sh != "wide" && sh != "nested" {
+				log.Fatalf("--shape: %q is not a shape; use wide, nested or all", sh)
+			}
+		}
 	}
 	c.search.maxP99, c.search.pause = 50*time.Millisecond, 2*time.Second
 	var undo cleanups
@@ -175,7 +191,7 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 	if err != nil {
 		return err
 	}
-	lk, err := startLatchkey(bin, dbURL, fake.URL)
+	lk, err := startLatchkey(bin, dbURL, fake.URL, c.cpuprofile != "")
 	if err != nil {
 		return err
 	}
@@ -210,13 +226,13 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 	logf("cross-checked pages and full cursor walks in %v", time.Since(checkStart).Round(time.Second))
 
 	c.search.settle = func() { settle(pool, time.Minute) }
-	scs := scenarios(ds, deep)
+	scs := append(scenarios(ds, deep), shapeScenarios(ds, c.shapes)...)
 	if len(c.only) > 0 {
 		scs = slices.DeleteFunc(scs, func(sc scenario) bool { return !slices.Contains(c.only, sc.name) })
 	}
 	systems := []system{
 		serverSystem("latchkey", lk, lkHeader, func(sc scenario) func() []byte { return sc.latchkey },
-			func(dbURL string) (*server, error) { return startLatchkey(bin, dbURL, fake.URL) }),
+			func(dbURL string) (*server, error) { return startLatchkey(bin, dbURL, fake.URL, false) }),
 		{name: "floor", attack: floorAttack(pool)},
 	}
 	if pgl != nil {

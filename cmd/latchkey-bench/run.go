@@ -49,7 +49,19 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 				if s.server != nil {
 					cpu = proc.CPU(s.server.Pid())
 				}
+				var profiled chan error
+				if c.cpuprofile != "" && run == 0 && sc.name == "list" && s.server != nil && s.server.pprof != "" {
+					profiled = make(chan error, 1)
+					go cpuProfile(s.server.pprof, c.cpuprofile, c.step, profiled)
+				}
 				at := attack(c.shared, c.step)
+				if profiled != nil {
+					if err := <-profiled; err != nil {
+						logf("the CPU profile of list: %v", err)
+					} else {
+						logf("wrote the CPU profile of list at %d req/s to %s", c.shared, c.cpuprofile)
+					}
+				}
 				if c.search.settle != nil {
 					c.search.settle()
 				}

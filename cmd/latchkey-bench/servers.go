@@ -17,9 +17,10 @@ import (
 
 // server is a GraphQL server the benchmark started.
 type server struct {
-	name string
-	cmd  *exec.Cmd
-	url  string // the GraphQL endpoint
+	name  string
+	cmd   *exec.Cmd
+	url   string // the GraphQL endpoint
+	pprof string // the CPU profile's URL, when the server serves profiles
 }
 
 // Pid returns the server's process ID.
@@ -61,21 +62,34 @@ func buildLatchkey(ctx context.Context) (string, error) {
 }
 
 // startLatchkey serves dbURL with the binary bin on CPU 0, with the
-// re-verifier and the rate limits off and Stripe's API at sourceURL.
-func startLatchkey(bin, dbURL, sourceURL string) (*server, error) {
+// re-verifier and the rate limits off and Stripe's API at sourceURL; with
+// profiles, it serves Go's profiles on a loopback port of its own too.
+func startLatchkey(bin, dbURL, sourceURL string, profiles bool) (*server, error) {
 	addr, err := freeAddr()
 	if err != nil {
 		return nil, err
+	}
+	var pprofAddr string
+	if profiles {
+		if pprofAddr, err = freeAddr(); err != nil {
+			return nil, err
+		}
 	}
 	args := proc.OnCPU("0", bin, "serve", "--addr", addr, "--data-dir", filepath.Dir(bin))
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Env = append(os.Environ(), "LATCHKEY_DATABASE_URL="+dbURL, "LATCHKEY_REVERIFY_INTERVAL=0",
 		"LATCHKEY_RATE_LIMIT_FULL_ACCESS=0", "LATCHKEY_SOURCE_STRIPE_URL="+sourceURL, "LATCHKEY_LOG_FORMAT=json")
+	if profiles {
+		cmd.Env = append(cmd.Env, "LATCHKEY_PPROF_ADDR="+pprofAddr)
+	}
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
 	s := &server{name: "latchkey", cmd: cmd, url: "http://" + addr + "/graphql"}
+	if profiles {
+		s.pprof = "http://" + pprofAddr + "/debug/pprof/profile"
+	}
 	return s, waitReady(s, "http://"+addr+"/readyz", nil)
 }
 

@@ -113,6 +113,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			"then send it as `Authorization: Bearer <secretKey>` (in GraphiQL: the Headers tab).\n")
 	}
 
+	if addr := os.Getenv("LATCHKEY_PPROF_ADDR"); addr != "" {
+		if err := servePprof(ctx, addr, log); err != nil {
+			return err
+		}
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
