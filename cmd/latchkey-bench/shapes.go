@@ -21,8 +21,8 @@ func shapeScenarios(ds dataset, shapes []string) []scenario {
 		switch shape {
 		case "wide":
 			out = append(out, scenario{
-				name:     "wide",
-				latchkey: fixed(gqlBody(`{ accounts(first: 100, where: {isEnabled: true}, orderBy: [{field: IDENTIFIER, direction: ASC}]) { edges { node { id identifier source { key name } } } pageInfo { endCursor hasNextPage } } }`, nil)),
+				name:         "wide",
+				latchkey:     fixed(gqlBody(`{ accounts(first: 100, where: {isEnabled: true}, orderBy: [{field: IDENTIFIER, direction: ASC}]) { edges { node { id identifier source { key name } } } pageInfo { endCursor hasNextPage } } }`, nil)),
 				postgraphile: fixed(gqlBody(`query($env: String!) { allAccounts(first: 100, condition: {environmentId: $env, isEnabled: true}, orderBy: [IDENTIFIER_ASC, ROW_ID_ASC]) { edges { node { rowId identifier sourceBySourceId { key name } } } pageInfo { endCursor hasNextPage } } }`, env)),
 				floor: func(ctx context.Context, db *sql.DB) error {
 					return drain(db.QueryContext(ctx, `SELECT a.id, a.identifier, s.key, s.name FROM accounts a JOIN sources s ON s.id = a.source_id
@@ -31,8 +31,8 @@ func shapeScenarios(ds dataset, shapes []string) []scenario {
 			})
 		case "nested":
 			out = append(out, scenario{
-				name:     "nested",
-				latchkey: fixed(gqlBody(`{ accounts(first: 20, `+latchkeyOrder+`) { edges { node { id identifier source { key name } creator { kind } platformApp { name } } } pageInfo { endCursor hasNextPage } } }`, nil)),
+				name:         "nested",
+				latchkey:     fixed(gqlBody(`{ accounts(first: 20, `+latchkeyOrder+`) { edges { node { id identifier source { key name } creator { kind } platformApp { name } } } pageInfo { endCursor hasNextPage } } }`, nil)),
 				postgraphile: fixed(gqlBody(`query($env: String!) { allAccounts(first: 20, `+postgraphileOrder+`) { edges { node { rowId identifier sourceBySourceId { key name } creatorByCreatorId { kind } platformAppByPlatformAppId { name } } } pageInfo { endCursor hasNextPage } } }`, env)),
 				floor: func(ctx context.Context, db *sql.DB) error {
 					return drain(db.QueryContext(ctx, `SELECT a.id, a.identifier, s.key, s.name, c.kind, p.name
