@@ -123,7 +123,9 @@ func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, er
 		return nil, errs.New(errs.Unauthenticated, "the API key expired at %s", key.ExpiresTime.Format(time.RFC3339))
 	}
 	if a.cache.touch(e, now) {
-		a.touch(ctx, key.ID, now)
+		// In the background: the request does not wait for the write, and
+		// the write outlives a request that ends first.
+		go a.touch(context.WithoutCancel(ctx), key.ID, now)
 	}
 	v := &auth.Viewer{EnvironmentID: key.EnvironmentID, AuthAccessID: key.ID, Permission: key.Permission, Sources: key.SourceKeys}
 	if key.PersonID != nil {
@@ -253,6 +255,8 @@ const recheckChunk = 500
 // already did within LastUsedResolution. It writes last_used_time alone:
 // using a key is not a change of the key, so updatedTime stays.
 func (a *Authenticator) touch(ctx context.Context, id string, now time.Time) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
 	_, err := store.SetQuietly(privacy.DecisionContext(ctx, privacy.Allow), a.client, a.dialect, authaccess.Table,
 		map[string]any{authaccess.FieldLastUsedTime: now},
 		sql.And(
