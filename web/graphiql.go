@@ -5,10 +5,8 @@ import (
 	"crypto/rand"
 	"embed"
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"net/http"
-	"path"
 	"strings"
 )
 
@@ -35,27 +33,11 @@ type GraphiQLConfig struct {
 // It panics if the embedded build is incomplete, which the package's tests
 // rule out.
 func GraphiQL(cfg GraphiQLConfig) http.Handler {
+	b := build{fsys: files, dir: "graphiql/dist", what: "GraphiQL"}
 	var m manifest
-	raw, err := files.ReadFile("graphiql/dist/manifest.json")
-	if err == nil {
-		err = json.Unmarshal(raw, &m)
-	}
-	if err != nil {
-		panic(fmt.Sprintf("web: reading GraphiQL's manifest: %v", err))
-	}
-	assets := map[string]*asset{}
-	for name, contentType := range map[string]string{
-		m.Script:     "text/javascript; charset=utf-8",
-		m.Stylesheet: "text/css; charset=utf-8",
-	} {
-		body, err := files.ReadFile("graphiql/dist/" + name)
-		if err != nil {
-			panic(fmt.Sprintf("web: GraphiQL's manifest names %q: %v", name, err))
-		}
-		assets[name] = newAsset(body, contentType)
-	}
+	b.manifest(&m)
 	page := template.Must(template.ParseFS(files, "graphiql.html"))
-	return &graphiql{page: page, manifest: m, introspection: cfg.Introspection, assets: assets}
+	return &graphiql{page: page, manifest: m, introspection: cfg.Introspection, assets: b.assets(m.Script, m.Stylesheet)}
 }
 
 // manifest names the built files (dist/manifest.json, written by the build).
@@ -69,21 +51,16 @@ type graphiql struct {
 }
 
 func (g *graphiql) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	if getOnly(w, r) {
 		return
 	}
 	if r.URL.Path == "/" {
 		g.servePage(w, r)
 		return
 	}
-	name, ok := strings.CutPrefix(r.URL.Path, AssetPrefix)
-	if a := g.assets[name]; ok && a != nil && path.Base(name) == name {
-		a.serve(w, r)
-		return
+	if !serveAsset(w, r, g.assets, AssetPrefix) {
+		http.NotFound(w, r)
 	}
-	http.NotFound(w, r)
 }
 
 // servePage renders the page with a nonce of its own, which lets the
@@ -100,34 +77,16 @@ func (g *graphiql) servePage(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
 	}
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("Content-Security-Policy", policy(r.Host, nonce))
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("X-Frame-Options", "DENY")
-	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("Cross-Origin-Opener-Policy", "same-origin")
-	if r.Method == http.MethodHead {
-		return
-	}
-	_, _ = w.Write(page.Bytes())
+	writePage(w, r, page.Bytes(), policy(r.Host, nonce), false)
 }
 
 // policy returns the page's Content-Security-Policy for a request to host:
 // nothing from elsewhere, no inline script, no style element but those
 // carrying nonce, no framing. Images may be data: URLs (CodeMirror's lint
-// markers are). connect-src names the websocket origins of host as well as
-// 'self', which older browsers do not apply to ws: and wss:; a host that is
-// not a plain name or address is left out, so that a forged Host cannot
-// add to the policy.
+// markers are). Connections go to connectSources(host).
 func policy(host, nonce string) string {
-	connect := "'self'"
-	if plainHost(host) {
-		connect += " ws://" + host + " wss://" + host
-	}
 	return "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-" + nonce + "'; img-src 'self' data:; font-src 'self'; " +
-		"connect-src " + connect + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'"
+		"connect-src " + connectSources(host) + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'"
 }
 
 // plainHost reports whether host is a name or address with an optional

@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"net/http"
 	"net/netip"
 	"net/url"
-	"path"
 	"slices"
 	"strings"
 
@@ -48,35 +46,20 @@ type UIConfig struct {
 // connections of their own origin only. It panics if the embedded build is
 // incomplete, which the package's tests rule out.
 func UI(cfg UIConfig) http.Handler {
-	allowed, _ := FrameOrigins(cfg.FrameOrigins)
+	b := build{fsys: uiFiles, dir: "ui/dist", what: "the console"}
 	var m uiManifest
-	raw, err := uiFiles.ReadFile("ui/dist/manifest.json")
-	if err == nil {
-		err = json.Unmarshal(raw, &m)
-	}
-	if err != nil {
-		panic(fmt.Sprintf("web: reading the console's manifest: %v", err))
-	}
-	h := &ui{
+	b.manifest(&m)
+	allowed, _ := FrameOrigins(cfg.FrameOrigins)
+	config, _ := json.Marshal(map[string]any{"introspection": cfg.Introspection, "origins": allowed})
+	assets := b.assets(m.Console.Script, m.Console.Stylesheet, m.Connect.Script, m.Connect.Stylesheet, m.Embed)
+	return &ui{
 		page:   template.Must(template.ParseFS(uiFiles, "ui.html")),
 		m:      m,
-		assets: map[string]*asset{},
-		frame:  frameAncestors(cfg.FrameOrigins),
-		config: map[string]any{"introspection": cfg.Introspection, "origins": allowed},
+		assets: assets,
+		embed:  assets[m.Embed],
+		frame:  frameAncestors(allowed),
+		config: string(config),
 	}
-	for _, name := range []string{m.Console.Script, m.Console.Stylesheet, m.Connect.Script, m.Connect.Stylesheet, m.Embed} {
-		body, err := uiFiles.ReadFile("ui/dist/" + name)
-		if err != nil {
-			panic(fmt.Sprintf("web: the console's manifest names %q: %v", name, err))
-		}
-		contentType := "text/javascript; charset=utf-8"
-		if strings.HasSuffix(name, ".css") {
-			contentType = "text/css; charset=utf-8"
-		}
-		h.assets[name] = newAsset(body, contentType)
-	}
-	h.embed = h.assets[m.Embed]
-	return h
 }
 
 // uiManifest names the built files (ui/dist/manifest.json).
@@ -91,13 +74,11 @@ type ui struct {
 	assets map[string]*asset
 	embed  *asset
 	frame  string
-	config map[string]any
+	config string // the pages' data-config, the same for every request
 }
 
 func (u *ui) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	if getOnly(w, r) {
 		return
 	}
 	switch r.URL.Path {
@@ -111,41 +92,24 @@ func (u *ui) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		u.serveEmbed(w, r)
 		return
 	}
-	name, ok := strings.CutPrefix(r.URL.Path, UIAssetPrefix)
-	if a := u.assets[name]; ok && a != nil && path.Base(name) == name {
-		a.serve(w, r)
-		return
+	if !serveAsset(w, r, u.assets, UIAssetPrefix) {
+		http.NotFound(w, r)
 	}
-	http.NotFound(w, r)
 }
 
 // servePage renders the page of one face. frame is its frame-ancestors
 // source list.
 func (u *ui) servePage(w http.ResponseWriter, r *http.Request, face, title, script, stylesheet, frame string) {
-	config, _ := json.Marshal(u.config)
 	var page bytes.Buffer
 	err := u.page.Execute(&page, map[string]any{
 		"Face": face, "Title": title, "Prefix": strings.TrimPrefix(UIAssetPrefix, "/"),
-		"Script": script, "Stylesheet": stylesheet, "Config": string(config),
+		"Script": script, "Stylesheet": stylesheet, "Config": u.config,
 	})
 	if err != nil {
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
 	}
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("Content-Security-Policy", uiPolicy(r.Host, frame))
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
-	if frame == "'none'" {
-		h.Set("X-Frame-Options", "DENY")
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
-	}
-	if r.Method == http.MethodHead {
-		return
-	}
-	_, _ = w.Write(page.Bytes())
+	writePage(w, r, page.Bytes(), uiPolicy(r.Host, frame), frame != "'none'")
 }
 
 // serveEmbed serves /connect.js: at a fixed URL, so it is cached for five
@@ -162,12 +126,8 @@ func (u *ui) serveEmbed(w http.ResponseWriter, r *http.Request) {
 // or script (Trusted Types with no policy: the faces never use innerHTML
 // or eval, and the browser refuses them if anything tries).
 func uiPolicy(host, frame string) string {
-	connect := "'self'"
-	if plainHost(host) {
-		connect += " ws://" + host + " wss://" + host
-	}
 	return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-		"connect-src " + connect + "; frame-ancestors " + frame + "; base-uri 'none'; form-action 'none'; object-src 'none'; " +
+		"connect-src " + connectSources(host) + "; frame-ancestors " + frame + "; base-uri 'none'; form-action 'none'; object-src 'none'; " +
 		"require-trusted-types-for 'script'; trusted-types 'none'"
 }
 
@@ -215,9 +175,9 @@ func origin(entry string) (string, bool) {
 	return u.Scheme + "://" + host, true
 }
 
-// frameAncestors is the frame-ancestors source list of the widget's page.
-func frameAncestors(list []string) string {
-	allowed, _ := FrameOrigins(list)
+// frameAncestors is the frame-ancestors source list of the widget's page,
+// given the origins FrameOrigins allowed.
+func frameAncestors(allowed []string) string {
 	if len(allowed) == 0 {
 		return "'none'"
 	}

@@ -8,8 +8,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
+	"embed"
 	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"net/http"
+	"path"
 	"strings"
 	"sync"
 	"time"
@@ -74,4 +78,97 @@ func acceptsGzip(header string) bool {
 		}
 	}
 	return false
+}
+
+// build is one npm build embedded in the binary: its manifest.json and the
+// files it names, under dir of fsys.
+type build struct {
+	fsys embed.FS
+	dir  string
+	what string // for panics: "GraphiQL", "the console"
+}
+
+// manifest decodes the build's manifest.json into m. It panics when the
+// manifest is missing or malformed, which the package's tests rule out.
+func (b build) manifest(m any) {
+	raw, err := b.fsys.ReadFile(b.dir + "/manifest.json")
+	if err == nil {
+		err = json.Unmarshal(raw, m)
+	}
+	if err != nil {
+		panic(fmt.Sprintf("web: reading %s's manifest: %v", b.what, err))
+	}
+}
+
+// assets returns the files named, by name, typed by their extension. It
+// panics when the manifest names a file the build lacks.
+func (b build) assets(names ...string) map[string]*asset {
+	out := map[string]*asset{}
+	for _, name := range names {
+		body, err := b.fsys.ReadFile(b.dir + "/" + name)
+		if err != nil {
+			panic(fmt.Sprintf("web: %s's manifest names %q: %v", b.what, name, err))
+		}
+		contentType := "text/javascript; charset=utf-8"
+		if strings.HasSuffix(name, ".css") {
+			contentType = "text/css; charset=utf-8"
+		}
+		out[name] = newAsset(body, contentType)
+	}
+	return out
+}
+
+// getOnly answers a request that is neither GET nor HEAD with 405 and
+// reports whether it did.
+func getOnly(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return false
+	}
+	w.Header().Set("Allow", "GET, HEAD")
+	http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	return true
+}
+
+// serveAsset serves the asset named by path under prefix, and reports
+// whether there was one.
+func serveAsset(w http.ResponseWriter, r *http.Request, assets map[string]*asset, prefix string) bool {
+	name, ok := strings.CutPrefix(r.URL.Path, prefix)
+	a := assets[name]
+	if !ok || a == nil || path.Base(name) != name {
+		return false
+	}
+	a.serve(w, r)
+	return true
+}
+
+// writePage writes a rendered page with the headers every face's page
+// has: never cached, its policy, no sniffing, no referrer; with framable
+// false, framing is also denied to browsers that do not read the policy's
+// frame-ancestors, and the page keeps its browsing context to itself.
+func writePage(w http.ResponseWriter, r *http.Request, page []byte, policy string, framable bool) {
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Security-Policy", policy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	if !framable {
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	}
+	if r.Method == http.MethodHead {
+		return
+	}
+	_, _ = w.Write(page)
+}
+
+// connectSources is a page's connect-src for a request to host: its own
+// origin, and the websocket origins of host, which older browsers do not
+// count as 'self'. A host that is not a plain name or address is left out,
+// so that a forged Host cannot add to the policy.
+func connectSources(host string) string {
+	if !plainHost(host) {
+		return "'self'"
+	}
+	return "'self' ws://" + host + " wss://" + host
 }
