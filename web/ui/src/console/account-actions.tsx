@@ -1,6 +1,7 @@
 // An account's actions: verify, enable or disable, edit, delete (after a
 // confirmation). Each says why when the key's level cannot do it.
 import { useState } from 'preact/hooks';
+import { useAction } from '../lib/load';
 import { Dialog, ErrorView, Field } from '../lib/ui';
 import { useSession } from './app';
 import {
@@ -25,33 +26,20 @@ export interface ActionTarget {
 export function AccountActions(props: { account: ActionTarget; onChange: () => void; onDeleted?: () => void }) {
   const { api, caps } = useSession();
   const a = props.account;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, act } = useAction();
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
-  const act = async (run: () => Promise<unknown>, after = props.onChange) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
-      after();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const why = caps.write ? undefined : because(caps.permission, 'change accounts');
   return (
     <div class="actions">
-      <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(VerifyAccountMutation, { id: a.id }))}>
+      <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(VerifyAccountMutation, { id: a.id }), props.onChange)}>
         Verify
       </button>
       {a.isEnabled ? (
-        <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(DisableAccountMutation, { id: a.id }))}>
+        <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(DisableAccountMutation, { id: a.id }), props.onChange)}>
           Disable
         </button>
       ) : (
-        <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(EnableAccountMutation, { id: a.id }))}>
+        <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(EnableAccountMutation, { id: a.id }), props.onChange)}>
           Enable
         </button>
       )}

@@ -3,7 +3,7 @@
 // its description and foreign data.
 import { useState } from 'preact/hooks';
 import type { ConsoleKeysQuery } from '../gql/graphql';
-import { useLoad } from '../lib/load';
+import { useAction, useLoad } from '../lib/load';
 import { Dialog, ErrorView, Field, when } from '../lib/ui';
 import { useSession } from './app';
 import { ConnectSessionDialog, CreateKeyDialog, SecretOnce } from './key-dialogs';
@@ -89,22 +89,9 @@ export function KeysPage() {
 
 function KeyRow({ k, onChange, session }: { k: Key; onChange: () => void; session: boolean }) {
   const { api, caps, viewer } = useSession();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, act } = useAction();
   const [dialog, setDialog] = useState<'rotate' | 'edit' | null>(null);
   const self = k.id === viewer.authAccess.id;
-  const act = async (run: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
-      onChange();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const why = caps.write ? undefined : because(caps.permission, 'change keys');
   return (
     <tr data-key={k.name}>
@@ -137,12 +124,12 @@ function KeyRow({ k, onChange, session }: { k: Key; onChange: () => void; sessio
               type="button"
               disabled={busy || !caps.write || self}
               title={self ? 'You are signed in with this key.' : why}
-              onClick={() => act(() => api.run(DisableKeyMutation, { id: k.id }))}
+              onClick={() => act(() => api.run(DisableKeyMutation, { id: k.id }), onChange)}
             >
               Disable
             </button>
           ) : (
-            <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(EnableKeyMutation, { id: k.id }))}>
+            <button type="button" disabled={busy || !caps.write} title={why} onClick={() => act(() => api.run(EnableKeyMutation, { id: k.id }), onChange)}>
               Enable
             </button>
           )}

@@ -27,3 +27,25 @@ export function useLoad<T>(call: () => Promise<T>, inputs: unknown[]) {
   }, [run]);
   return { data, error, loading, reload: run };
 }
+
+/**
+ * useAction runs an API call on a person's request, keeping whether it is
+ * running and its error; act calls then after it succeeds.
+ */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const act = async (run: () => Promise<unknown>, then: () => void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await run();
+      then();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, act };
+}
