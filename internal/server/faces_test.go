@@ -180,11 +180,12 @@ func (tb *tab) checkAccessible(t *testing.T, what string, opts ...chromedp.PollO
 	t.Logf("axe-core on %s: %d rules broken, %d of them minor or moderate %v", what, len(found), len(minor), minor)
 }
 
-// checkFaces checks what the tab did on the server at base for a face
-// (console or connect): it requested nothing from any other origin, its
-// script and stylesheet loaded, the key is in no URL, the page had its
-// Content-Security-Policy and broke none of it, and no script failed.
-func (tb *tab) checkFaces(t *testing.T, base, secret, face string) {
+// checkServedAlone checks what the tab did on the server at base, as what
+// ("the page", "the console"): it requested nothing from any other origin,
+// no URL held secret, the two files under assetPrefix (a script and a
+// stylesheet) loaded, and it broke none of its Content-Security-Policy and
+// raised no exception.
+func (tb *tab) checkServedAlone(t *testing.T, base, secret, assetPrefix, what string) {
 	t.Helper()
 	violations := eval[[]string](t, tb, `window.__violations`)
 	requests, _, _, exceptions := tb.snapshot()
@@ -192,12 +193,12 @@ func (tb *tab) checkFaces(t *testing.T, base, secret, face string) {
 	assets := 0
 	for _, r := range requests {
 		if !strings.HasPrefix(r.url, base+"/") && !strings.HasPrefix(r.url, ws+"/") && !strings.HasPrefix(r.url, "data:") {
-			t.Errorf("the %s requested %s %s, not from the server", face, r.method, r.url)
+			t.Errorf("%s requested %s %s, not from the server", what, r.method, r.url)
 		}
 		if strings.Contains(r.url, secret) {
 			t.Errorf("a URL holds the key: %s", r.method)
 		}
-		if strings.HasPrefix(r.url, base+"/ui/"+face+"-") {
+		if strings.HasPrefix(r.url, base+assetPrefix) {
 			assets++
 			if status := tb.statusOf(r.url); status != 200 {
 				t.Errorf("%s: %d", r.url, status)
@@ -205,13 +206,20 @@ func (tb *tab) checkFaces(t *testing.T, base, secret, face string) {
 		}
 	}
 	if assets != 2 {
-		t.Errorf("the %s loaded %d of its files, want a script and a stylesheet", face, assets)
-	}
-	csp := tb.header("Content-Security-Policy")
-	if !strings.Contains(csp, "default-src 'self'") || !strings.Contains(csp, "script-src 'self';") || strings.Contains(csp, "unsafe") {
-		t.Errorf("the %s's policy: %q", face, csp)
+		t.Errorf("%s loaded %d of its files, want a script and a stylesheet", what, assets)
 	}
 	if len(violations) > 0 || len(exceptions) > 0 {
 		t.Errorf("CSP violations %v, exceptions %v", violations, exceptions)
+	}
+}
+
+// checkFaces checks a face (console or connect) as checkServedAlone does,
+// and that its page had its Content-Security-Policy.
+func (tb *tab) checkFaces(t *testing.T, base, secret, face string) {
+	t.Helper()
+	tb.checkServedAlone(t, base, secret, "/ui/"+face+"-", "the "+face)
+	csp := tb.header("Content-Security-Policy")
+	if !strings.Contains(csp, "default-src 'self'") || !strings.Contains(csp, "script-src 'self';") || strings.Contains(csp, "unsafe") {
+		t.Errorf("the %s's policy: %q", face, csp)
 	}
 }

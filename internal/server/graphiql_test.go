@@ -131,36 +131,14 @@ func (tb *tab) checkOffline(t *testing.T, base, secret string) {
 	t.Helper()
 	href := eval[string](t, tb, `location.href`)
 	stored := eval[string](t, tb, `JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])`)
-	violations := eval[[]string](t, tb, `window.__violations`)
-	requests, _, _, exceptions := tb.snapshot()
-	ws := "ws" + strings.TrimPrefix(base, "http")
-	assets := 0
-	for _, r := range requests {
-		if !strings.HasPrefix(r.url, base+"/") && !strings.HasPrefix(r.url, ws+"/") && !strings.HasPrefix(r.url, "data:") {
-			t.Errorf("the page requested %s %s, not from the server", r.method, r.url)
-		}
-		if strings.Contains(r.url, secret) {
-			t.Errorf("a URL holds the key: %s", r.method)
-		}
-		if strings.HasPrefix(r.url, base+"/graphiql/") {
-			assets++
-			if status := tb.statusOf(r.url); status != http.StatusOK {
-				t.Errorf("%s: %d", r.url, status)
-			}
-		}
-	}
-	if assets != 2 {
-		t.Errorf("the page loaded %d of its files, want a script and a stylesheet", assets)
-	}
+	tb.checkServedAlone(t, base, secret, "/graphiql/", "the page")
 	if strings.Contains(href, secret) || strings.Contains(stored, secret) || !strings.Contains(stored, "graphiql:") {
 		t.Errorf("the key is in the URL or the storage, or GraphiQL stored nothing at all: %d bytes stored", len(stored))
 	}
+	ws := "ws" + strings.TrimPrefix(base, "http")
 	csp := tb.header("Content-Security-Policy")
 	if !strings.Contains(csp, "default-src 'self'") || !strings.Contains(csp, "connect-src 'self' "+ws) || !strings.Contains(csp, "frame-ancestors 'none'") {
 		t.Errorf("the page's policy: %q", csp)
-	}
-	if len(violations) > 0 || len(exceptions) > 0 {
-		t.Errorf("CSP violations %v, exceptions %v", violations, exceptions)
 	}
 	resp, err := http.Get(base + "/graphiql/graphiql-MISSING.js")
 	if err != nil {

@@ -108,18 +108,9 @@ func (tb *tab) widgetFrame(t *testing.T) *chromedp.Node {
 // verification-failed, one added again with alreadyExists; Escape closes
 // the widget and the host page hears closed. axe-core checks the widget.
 func TestConnectWidgetInBrowser(t *testing.T) {
-	browser := chromium(t)
 	host := startHost(t)
-	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) { c.CORSOrigins = []string{host.URL} })
-	host.latchkey = s.URL
-	admin := s.NewKey(t, "production", auth.FullAccess)
-	var session struct {
-		CreateConnectSession struct{ SecretKey string }
-	}
-	s.Must(t, admin.Secret, `mutation { createConnectSession(input: {personId: "person-1", sources: ["shopify"]}) { secretKey } }`, nil, &session)
-	host.sessionKey = session.CreateConnectSession.SecretKey
+	s, admin, tb := openWidget(t, host, 60*time.Second)
 	s.Sources.Revoke("shpat_widget_revoked")
-	tb := openTab(t, browser, 60*time.Second)
 	start := time.Now()
 
 	tb.run(t, "opening the widget", chromedp.Navigate(host.URL+"/"), chromedp.Click(chromedp.ID("open")))
@@ -257,8 +248,9 @@ setInterval(() => {
 </script></body></html>`
 
 // openWidget starts a server whose CORS origins allow host, makes a
-// connect session for person-1 on Shopify, and opens the host page.
-func openWidget(t *testing.T, host *hostServer) (*testenv.Server, testenv.Key, *tab) {
+// connect session for person-1 on Shopify for the host page to use, and
+// opens a tab whose actions fail after timeout.
+func openWidget(t *testing.T, host *hostServer, timeout time.Duration) (*testenv.Server, testenv.Key, *tab) {
 	t.Helper()
 	browser := chromium(t)
 	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) { c.CORSOrigins = []string{host.URL} })
@@ -269,7 +261,7 @@ func openWidget(t *testing.T, host *hostServer) (*testenv.Server, testenv.Key, *
 	}
 	s.Must(t, admin.Secret, `mutation { createConnectSession(input: {personId: "person-1", sources: ["shopify"]}) { secretKey } }`, nil, &session)
 	host.sessionKey = session.CreateConnectSession.SecretKey
-	return s, admin, openTab(t, browser, 30*time.Second)
+	return s, admin, openTab(t, browser, timeout)
 }
 
 // TestConnectWidgetIgnoresOtherWindows frames a hostile page of another
@@ -284,7 +276,7 @@ func TestConnectWidgetIgnoresOtherWindows(t *testing.T) {
 	t.Cleanup(evil.Close)
 	host := startHost(t)
 	host.attacker = evil.URL
-	s, _, tb := openWidget(t, host)
+	s, _, tb := openWidget(t, host, 30*time.Second)
 	tb.run(t, "opening the widget beside the hostile page", chromedp.Navigate(host.URL+"/"), chromedp.WaitReady(chromedp.CSS(`iframe[title="an advertisement"]`)),
 		chromedp.Click(chromedp.ID("open")))
 	tb.waitEvent(t, "ready", 1)
@@ -319,7 +311,7 @@ func TestConnectWidgetIgnoresOtherWindows(t *testing.T) {
 // mistaken integration would: it refuses, and the host page hears why.
 func TestConnectWidgetRefusesAPIKeys(t *testing.T) {
 	host := startHost(t)
-	_, admin, tb := openWidget(t, host)
+	_, admin, tb := openWidget(t, host, 30*time.Second)
 	host.sessionKey = admin.Secret
 	tb.run(t, "opening the widget with an API key", chromedp.Navigate(host.URL+"/"), chromedp.Click(chromedp.ID("open")))
 	refused := tb.waitEvent(t, "error", 1)
@@ -341,7 +333,7 @@ func TestConnectWidgetTheme(t *testing.T) {
 	host := startHost(t)
 	host.theme = map[string]string{"--lk-accent": "#7c3aed", "--lk-bg": "url(https://attacker.example/x)", "--lk-fg": "red;} body{display:none",
 		"color": "red", "--lk-radius": "image-set(\"x.png\" 1x)"}
-	_, _, tb := openWidget(t, host)
+	_, _, tb := openWidget(t, host, 30*time.Second)
 	tb.run(t, "opening the widget", chromedp.Navigate(host.URL+"/"), chromedp.Click(chromedp.ID("open")))
 	tb.waitEvent(t, "ready", 1)
 	frame := tb.widgetFrame(t)
@@ -365,7 +357,7 @@ func TestConnectWidgetTheme(t *testing.T) {
 func TestConnectScriptNeedsBaseURL(t *testing.T) {
 	host := startHost(t)
 	host.module = true
-	s, _, tb := openWidget(t, host)
+	s, _, tb := openWidget(t, host, 30*time.Second)
 	tb.run(t, "loading the host page", chromedp.Navigate(host.URL+"/"), chromedp.Poll[chromedp.Void](`!!window.Latchkey`))
 	msg := eval[string](t, tb, `(() => { try { Latchkey.connect({ sessionKey: 'x' }); return 'opened' } catch (e) { return e.message } })()`)
 	if !strings.Contains(msg, "give baseUrl") || eval[int](t, tb, `document.querySelectorAll('dialog').length`) != 0 {
