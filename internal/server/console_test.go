@@ -59,7 +59,7 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 
 	// Creating a key: its secret is shown once.
-	tb.run(t, "opening Keys", chromedp.Click(chromedp.Search(`//nav//a[text()="Keys"]`)), chromedp.Click(button("Create key")),
+	tb.run(t, "opening Keys", chromedp.Click(navLink("Keys")), chromedp.Click(button("Create key")),
 		fill("Name", "billing"), choose("Permission level", "READ_ONLY"), chromedp.Click(inDialog("Create key")))
 	secret := tb.waitText(t, "[data-secret]", "lksk_")
 	tb.waitText(t, ".secret-once .warning", "shown only this once")
@@ -93,7 +93,7 @@ func TestConsoleInBrowser(t *testing.T) {
 
 	// Adding a Shopify account through the fake source, then failing one
 	// whose token the source revoked.
-	tb.run(t, "opening Accounts", chromedp.Click(chromedp.Search(`//nav//a[text()="Accounts"]`)), chromedp.WaitVisible(button("Add account")))
+	tb.run(t, "opening Accounts", chromedp.Click(navLink("Accounts")), chromedp.WaitVisible(button("Add account")))
 	tb.checkAccessible(t, "the accounts page")
 	tb.run(t, "adding an account", chromedp.Click(button("Add account")), chromedp.WaitVisible(byLabel("Source")),
 		choose("Source", "shopify"), chromedp.WaitVisible(byLabel("Admin API access token")))
@@ -151,7 +151,7 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 
 	// Events, live: an account added by the API appears without a reload.
-	tb.run(t, "opening Events", chromedp.Click(chromedp.Search(`//nav//a[text()="Events"]`)))
+	tb.run(t, "opening Events", chromedp.Click(navLink("Events")))
 	tb.waitText(t, ".live", "live")
 	tb.checkAccessible(t, "the events page")
 	var added struct {
@@ -161,7 +161,7 @@ func TestConsoleInBrowser(t *testing.T) {
 	tb.waitText(t, "ol.events", added.CreateAccount.Account.ID)
 	tb.screenshot(t, "console-events")
 
-	tb.run(t, "opening Sources", chromedp.Click(chromedp.Search(`//nav//a[text()="Sources"]`)))
+	tb.run(t, "opening Sources", chromedp.Click(navLink("Sources")))
 	tb.waitText(t, "table.data", "Shopify")
 	tb.checkAccessible(t, "the sources page")
 
@@ -195,7 +195,7 @@ func TestConsoleHonoursLevels(t *testing.T) {
 			t.Errorf("%s for a READ_ONLY key: disabled %v, reason %q", b, attrs[0], attrs[1])
 		}
 	}
-	tb.run(t, "opening Keys", chromedp.Click(chromedp.Search(`//nav//a[text()="Keys"]`)))
+	tb.run(t, "opening Keys", chromedp.Click(navLink("Keys")))
 	tb.waitText(t, "table.data tbody", "test READ_ONLY")
 	tb.waitText(t, "main .note", "may not create or change keys")
 }
@@ -235,7 +235,7 @@ func TestConsoleManages(t *testing.T) {
 	}
 
 	// A connect session for one person, then disabling a key.
-	tb.run(t, "making a connect session", chromedp.Click(chromedp.Search(`//nav//a[text()="Keys"]`)), chromedp.Click(button("New connect session")),
+	tb.run(t, "making a connect session", chromedp.Click(navLink("Keys")), chromedp.Click(button("New connect session")),
 		fill("Person", "user-7"), chromedp.Click(chromedp.Search(`//dialog[@open]//label[contains(., "Shopify")]/input`)), chromedp.Click(inDialog("Create session")))
 	session := strings.TrimSpace(tb.waitText(t, "[data-secret]", "lksk_"))
 	var viewer struct {
@@ -263,7 +263,7 @@ func TestConsoleManages(t *testing.T) {
 	// A platform app: its secret is sent once and never shown.
 	// The button moves down as the catalog above it loads: click it once
 	// the page has settled, as a person would.
-	tb.run(t, "opening Sources", chromedp.Click(chromedp.Search(`//nav//a[text()="Sources"]`)))
+	tb.run(t, "opening Sources", chromedp.Click(navLink("Sources")))
 	tb.waitText(t, "table.data", "Plaid")
 	tb.waitText(t, "table.data:last-of-type tbody", "No platform apps yet")
 	tb.run(t, "adding a platform app", chromedp.Click(button("Add platform app")),
@@ -274,7 +274,7 @@ func TestConsoleManages(t *testing.T) {
 	}
 
 	// The events' type filter.
-	tb.run(t, "filtering events", chromedp.Click(chromedp.Search(`//nav//a[text()="Events"]`)), chromedp.Click(chromedp.Search(`//summary`)),
+	tb.run(t, "filtering events", chromedp.Click(navLink("Events")), chromedp.Click(chromedp.Search(`//summary`)),
 		chromedp.Click(chromedp.Search(`//label[normalize-space()="ACCOUNT_DELETED"]/input`)))
 	tb.waitText(t, ".types summary", "1 chosen")
 	// The list is read again for the type: wait for it to hold that type only.
@@ -291,7 +291,7 @@ func TestConsoleManages(t *testing.T) {
 	}
 	s.Must(t, admin.Secret, `mutation($id: String!, $m: Map!) { createAccount(input: {source: "shopify", credentialType: "access_token", identifier: $id, displayName: $id, metadata: $m, credentials: {myShopifyDomain: "x.myshopify.com", accessToken: "shpat_x"}}) { account { id } } }`,
 		map[string]any{"id": hostile, "m": map[string]any{"note": hostile}}, &created)
-	tb.run(t, "reading the hostile account", chromedp.Click(chromedp.Search(`//nav//a[text()="Accounts"]`)))
+	tb.run(t, "reading the hostile account", chromedp.Click(navLink("Accounts")))
 	tb.waitText(t, "table.data tbody", hostile)
 	tb.run(t, "opening it", chromedp.Click(chromedp.CSS(`td a[href^="#/accounts/"]`)))
 	tb.waitText(t, ".fields", `"note": "<img`)

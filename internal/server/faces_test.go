@@ -27,6 +27,11 @@ func button(text string) chromedp.Search {
 	return chromedp.Search(fmt.Sprintf(`//button[normalize-space()=%q]`, text))
 }
 
+// navLink selects the console's navigation link that reads text.
+func navLink(text string) chromedp.Search {
+	return chromedp.Search(fmt.Sprintf(`//nav//a[text()=%q]`, text))
+}
+
 // inDialog selects the button that reads text in the open dialog.
 func inDialog(text string) chromedp.Search {
 	return chromedp.Search(fmt.Sprintf(`//dialog[@open]//button[normalize-space()=%q]`, text))
