@@ -19,8 +19,11 @@ func TestConcurrentRotations(t *testing.T) {
 		target := s.NewKey(t, "production", auth.ReadOnly)
 		const n = 12 // within one key's share of the slots
 		// The first rotation to write holds its transaction open a while, so
-		// that the others overlap it.
-		s.Faults.Delay(testenv.BeforeCommit, `"secret_hash" =`, 200*time.Millisecond)
+		// that the others overlap it: a second, as under a loaded CI run the
+		// twelve requests took longer than 200 ms to all reach the server,
+		// and rotations that do not overlap rightly rotate each other's
+		// secrets out.
+		s.Faults.Delay(testenv.BeforeCommit, `"secret_hash" =`, time.Second)
 		var (
 			wg      sync.WaitGroup
 			mu      sync.Mutex
