@@ -32,8 +32,10 @@ type AccountQuery struct {
 	withSource      *SourceQuery
 	withCreator     *CreatorQuery
 	withPlatformApp *PlatformAppQuery
-	loadTotal       []func(context.Context, []*Account) error
-	modifiers       []func(*sql.Selector)
+	// joined sets the edges read through joins on the nodes read.
+	joined    []func([]*Account)
+	loadTotal []func(context.Context, []*Account) error
+	modifiers []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -504,6 +506,9 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
 	}
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}
@@ -540,6 +545,10 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 			return nil, err
 		}
 	}
+	for _, set := range _q.joined {
+		set(nodes)
+	}
+	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -670,6 +679,9 @@ func (_q *AccountQuery) loadPlatformApp(ctx context.Context, query *PlatformAppQ
 
 func (_q *AccountQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}

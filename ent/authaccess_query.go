@@ -28,8 +28,10 @@ type AuthAccessQuery struct {
 	predicates      []predicate.AuthAccess
 	withEnvironment *EnvironmentQuery
 	withCreator     *CreatorQuery
-	loadTotal       []func(context.Context, []*AuthAccess) error
-	modifiers       []func(*sql.Selector)
+	// joined sets the edges read through joins on the nodes read.
+	joined    []func([]*AuthAccess)
+	loadTotal []func(context.Context, []*AuthAccess) error
+	modifiers []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -430,6 +432,9 @@ func (_q *AuthAccessQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
 	}
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}
@@ -454,6 +459,10 @@ func (_q *AuthAccessQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 			return nil, err
 		}
 	}
+	for _, set := range _q.joined {
+		set(nodes)
+	}
+	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -523,6 +532,9 @@ func (_q *AuthAccessQuery) loadCreator(ctx context.Context, query *CreatorQuery,
 
 func (_q *AuthAccessQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}

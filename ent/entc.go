@@ -43,7 +43,7 @@ func main() {
 		},
 	},
 		entc.Extensions(ex),
-		ourTemplates("./ent/template/pagination.tmpl", "./ent/template/idprefix.tmpl"),
+		ourTemplates("./ent/template/pagination.tmpl", "./ent/template/idprefix.tmpl", "./ent/template/joinedges.tmpl"),
 	)
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)

@@ -28,8 +28,10 @@ type EventQuery struct {
 	predicates      []predicate.Event
 	withEnvironment *EnvironmentQuery
 	withAuthAccess  *AuthAccessQuery
-	loadTotal       []func(context.Context, []*Event) error
-	modifiers       []func(*sql.Selector)
+	// joined sets the edges read through joins on the nodes read.
+	joined    []func([]*Event)
+	loadTotal []func(context.Context, []*Event) error
+	modifiers []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -430,6 +432,9 @@ func (_q *EventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Event,
 		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
 	}
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}
@@ -454,6 +459,10 @@ func (_q *EventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Event,
 			return nil, err
 		}
 	}
+	for _, set := range _q.joined {
+		set(nodes)
+	}
+	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -526,6 +535,9 @@ func (_q *EventQuery) loadAuthAccess(ctx context.Context, query *AuthAccessQuery
 
 func (_q *EventQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}

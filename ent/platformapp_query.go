@@ -28,8 +28,10 @@ type PlatformAppQuery struct {
 	predicates      []predicate.PlatformApp
 	withEnvironment *EnvironmentQuery
 	withSource      *SourceQuery
-	loadTotal       []func(context.Context, []*PlatformApp) error
-	modifiers       []func(*sql.Selector)
+	// joined sets the edges read through joins on the nodes read.
+	joined    []func([]*PlatformApp)
+	loadTotal []func(context.Context, []*PlatformApp) error
+	modifiers []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -430,6 +432,9 @@ func (_q *PlatformAppQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
 	}
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}
@@ -454,6 +459,10 @@ func (_q *PlatformAppQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			return nil, err
 		}
 	}
+	for _, set := range _q.joined {
+		set(nodes)
+	}
+	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -523,6 +532,9 @@ func (_q *PlatformAppQuery) loadSource(ctx context.Context, query *SourceQuery, 
 
 func (_q *PlatformAppQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
+	if _spec.ScanValues != nil {
+		_q.joinEdges(ctx, _spec)
+	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
 	}
