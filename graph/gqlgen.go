@@ -1,8 +1,8 @@
 //go:build ignore
 
 // Gqlgen runs gqlgen with gqlgen.yml, as `gqlgen generate` does, with
-// Latchkey's plugin added (graph/gqlplugin): fields read from memory are
-// resolved without a goroutine each. Run from the module root by go
+// Latchkey's plugin added (graph/gqlplugin): fields and list elements read
+// from memory are marshalled without a goroutine each. Run from the module root by go
 // generate, after ent.
 package main
 
@@ -20,7 +20,11 @@ func main() {
 	if err != nil {
 		log.Fatalf("gqlgen: loading gqlgen.yml: %v", err)
 	}
-	if err := api.Generate(cfg, api.AddPlugin(gqlplugin.InMemoryFields{})); err != nil {
+	inMemory := &gqlplugin.InMemoryFields{}
+	if err := api.Generate(cfg, api.AddPlugin(inMemory)); err != nil {
+		log.Fatalf("gqlgen: %v", err)
+	}
+	if err := inMemory.RewriteLists(cfg.Exec.Filename); err != nil {
 		log.Fatalf("gqlgen: %v", err)
 	}
 }

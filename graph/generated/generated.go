@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/graph/gqlplugin/inmemory"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
@@ -17506,7 +17507,7 @@ func (ec *executionContext) marshalNAccountConnection2ᚖgithubᚗcomᚋlatchkey
 }
 
 func (ec *executionContext) marshalNAccountEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AccountEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccountEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountEdge(ctx, sel, v[i])
@@ -17588,7 +17589,7 @@ func (ec *executionContext) marshalNAuthAccessConnection2ᚖgithubᚗcomᚋlatch
 }
 
 func (ec *executionContext) marshalNAuthAccessEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AuthAccessEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuthAccessEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccessEdge(ctx, sel, v[i])
@@ -17754,7 +17755,7 @@ func (ec *executionContext) marshalNCredentialField2githubᚗcomᚋlatchkeyᚋla
 }
 
 func (ec *executionContext) marshalNCredentialField2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []catalog.CredentialField) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCredentialField2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialField(ctx, sel, v[i])
@@ -17793,7 +17794,7 @@ func (ec *executionContext) marshalNCredentialType2githubᚗcomᚋlatchkeyᚋlat
 }
 
 func (ec *executionContext) marshalNCredentialType2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []catalog.CredentialType) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCredentialType2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialType(ctx, sel, v[i])
@@ -17861,7 +17862,7 @@ func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋlatchkey�
 }
 
 func (ec *executionContext) marshalNEventEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.EventEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEventEdge(ctx, sel, v[i])
@@ -18004,7 +18005,7 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐNoder(ctx, sel, v[i])
@@ -18044,7 +18045,7 @@ func (ec *executionContext) marshalNPlatformAppConnection2ᚖgithubᚗcomᚋlatc
 }
 
 func (ec *executionContext) marshalNPlatformAppEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PlatformAppEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlatformAppEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformAppEdge(ctx, sel, v[i])
@@ -18132,7 +18133,7 @@ func (ec *executionContext) marshalNSourceConnection2ᚖgithubᚗcomᚋlatchkey�
 }
 
 func (ec *executionContext) marshalNSourceEdge2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SourceEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSourceEdge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSourceEdge(ctx, sel, v[i])
@@ -18238,7 +18239,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -18282,7 +18283,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -18310,7 +18311,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -18338,7 +18339,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -18411,7 +18412,7 @@ func (ec *executionContext) marshalOAccountField2ᚕgithubᚗcomᚋlatchkeyᚋla
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccountField2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAccountField(ctx, sel, v[i])
@@ -18504,7 +18505,7 @@ func (ec *executionContext) marshalOAuthAccessField2ᚕgithubᚗcomᚋlatchkey�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuthAccessField2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAuthAccessField(ctx, sel, v[i])
@@ -18557,7 +18558,7 @@ func (ec *executionContext) marshalOAuthAccessPermission2ᚕgithubᚗcomᚋlatch
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuthAccessPermission2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋauthᚐPermission(ctx, sel, v[i])
@@ -18664,7 +18665,7 @@ func (ec *executionContext) marshalOCreatorKind2ᚕgithubᚗcomᚋlatchkeyᚋlat
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCreatorKind2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋcreatorᚐKind(ctx, sel, v[i])
@@ -18764,7 +18765,7 @@ func (ec *executionContext) marshalODisabledReason2ᚕgithubᚗcomᚋlatchkeyᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDisabledReason2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐDisabledReason(ctx, sel, v[i])
@@ -18833,7 +18834,7 @@ func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋlatchkeyᚋlatch
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventType2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋeventᚐType(ctx, sel, v[i])
@@ -18963,7 +18964,7 @@ func (ec *executionContext) marshalOIdentifierKind2ᚕgithubᚗcomᚋlatchkeyᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIdentifierKind2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐIdentifierKind(ctx, sel, v[i])
@@ -19274,7 +19275,7 @@ func (ec *executionContext) marshalOVerificationStatus2ᚕgithubᚗcomᚋlatchke
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVerificationStatus2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐVerificationStatus(ctx, sel, v[i])
@@ -19309,7 +19310,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -19328,7 +19329,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -19347,7 +19348,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -19366,7 +19367,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := inmemory.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -3,31 +3,97 @@
 package gqlplugin
 
 import (
+	"maps"
+
 	"github.com/99designs/gqlgen/codegen"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// InMemoryFields makes gqlgen resolve the fields of an object in the
-// goroutine that marshals it, instead of one goroutine per field, when
-// every field that would run concurrently is a method of the model (an ent
-// edge or a computed value) rather than a resolver of ours. Such methods
-// read what field collection loaded with the page's statement, so a
-// goroutine per field only costs its creation and stack. Root types keep
-// their concurrency, as do objects with resolvers of their own (Viewer's
-// fields read the database).
-type InMemoryFields struct{}
+// InMemoryFields makes gqlgen marshal what is read from memory in the
+// goroutine that marshals its parent, instead of one goroutine per field
+// and one per list element:
+//   - the fields of an object whose fields that would run concurrently are
+//     all methods of the model (an ent edge or a computed value) rather
+//     than resolvers of ours. Such methods read what field collection
+//     loaded with the page's statement, so a goroutine per field only
+//     costs its creation and stack.
+//   - the elements of a list of enum values, or of objects read from memory
+//     all the way down (see [InMemoryFields.RewriteLists]).
+//
+// Root types keep their concurrency, as do objects with resolvers of their
+// own (Viewer's fields read the database).
+type InMemoryFields struct {
+	// lists are the names of the generated functions that marshal a list
+	// of objects whose fields are read from memory, set by GenerateCode.
+	lists map[string]bool
+}
 
 // Name names the plugin in gqlgen's errors.
-func (InMemoryFields) Name() string { return "inmemoryfields" }
+func (*InMemoryFields) Name() string { return "inmemoryfields" }
 
-// GenerateCode marks the objects before gqlgen writes its code.
-func (InMemoryFields) GenerateCode(data *codegen.Data) error {
+// GenerateCode marks the objects before gqlgen writes its code, and notes
+// the lists of them.
+func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
+	inMemory := map[string]bool{}
 	for _, o := range data.Objects {
 		if o.Root || hasResolvers(o) {
 			continue
 		}
 		o.DisableConcurrency = true
+		inMemory[o.Name] = true
+	}
+	whole := wholeInMemory(data, inMemory)
+	p.lists = map[string]bool{}
+	for _, ref := range data.ReferencedTypes {
+		def := ref.Definition
+		if ref.IsSlice() && def != nil && def.Kind != ast.Scalar && reachesOnly(data, def, whole) {
+			p.lists[ref.MarshalFunc()] = true
+		}
 	}
 	return nil
+}
+
+// wholeInMemory returns the objects that are read from memory all the way
+// down: their fields, and the fields of every object those reach, are
+// methods of the model. Marshalling a list of them element after element
+// then never waits on a resolver of ours, which may read the database and
+// whose work would run one element at a time instead of side by side.
+func wholeInMemory(data *codegen.Data, inMemory map[string]bool) map[string]bool {
+	whole := maps.Clone(inMemory)
+	for changed := true; changed; {
+		changed = false
+		for _, o := range data.Objects {
+			if !whole[o.Name] {
+				continue
+			}
+			for _, f := range o.Fields {
+				if !reachesOnly(data, f.TypeReference.Definition, whole) {
+					delete(whole, o.Name)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return whole
+}
+
+// reachesOnly reports whether a field's type is a scalar or an enum, or
+// objects of the set.
+func reachesOnly(data *codegen.Data, def *ast.Definition, set map[string]bool) bool {
+	switch def.Kind {
+	case ast.Object:
+		return set[def.Name]
+	case ast.Interface, ast.Union:
+		for _, t := range data.Schema.GetPossibleTypes(def) {
+			if !set[t.Name] {
+				return false
+			}
+		}
+		return true
+	default:
+		return true
+	}
 }
 
 // hasResolvers reports whether an object has a field resolved by a
