@@ -351,3 +351,46 @@ func TestPageSizesGivenAsStringsArePriced(t *testing.T) {
 		t.Errorf("first: \"100\" priced %d, want %d", got.Extensions.Cost.Requested, want)
 	}
 }
+
+// TestAFloodOfOneKeyIsRefusedAtOnce: a key that sends far more than it may
+// run finds its queue bounded. Requests past the bound are answered 503
+// with Retry-After at once instead of waiting their whole timeout, each
+// holding its memory (an open-loop overload grew the server to 284 MiB),
+// while another key's request still runs.
+func TestAFloodOfOneKeyIsRefusedAtOnce(t *testing.T) {
+	s := testenv.StartWith(t, testenv.Backends()[0], func(c *server.Config) {
+		c.MaxInFlight, c.MaxInFlightPerCaller = 2, 1
+		c.RequestTimeout = 3 * time.Second
+	})
+	flood := s.NewKey(t, "production", auth.ReadOnly)
+	other := s.NewKey(t, "production", auth.ReadOnly)
+	s.Do(t, other.Secret, `{ viewer { permission } }`, nil) // records lastUsedTime
+	const held = 2 * time.Second
+	for range 1 + server.QueuedPerSlot {
+		s.Faults.Delay(testenv.BeforeStatement, `FROM "accounts"`, held)
+	}
+	q := `{ accounts { edges { node { id } } } }`
+	var wg sync.WaitGroup
+	for range 1 + server.QueuedPerSlot { // one runs, the others queue
+		wg.Go(func() { s.Do(t, flood.Secret, q, nil) })
+	}
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", strings.NewReader(`{"query":"`+q+`"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+flood.Secret)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if took := time.Since(start); resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" || took > held/2 {
+		t.Errorf("a request past the key's queue: %d %s after %v, want 503 with Retry-After at once", resp.StatusCode, body, took)
+	}
+	start = time.Now()
+	if r := s.Do(t, other.Secret, `{ viewer { permission } }`, nil); r.Code() != "" || time.Since(start) > held/2 {
+		t.Errorf("another key during the flood: %s after %v", r.Body, time.Since(start))
+	}
+	wg.Wait()
+}

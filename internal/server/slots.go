@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"sync"
 )
@@ -14,18 +15,30 @@ func defaultMaxInFlight() int {
 	return max(64, 16*runtime.GOMAXPROCS(0))
 }
 
+// queuedPerSlot is how many operations a caller may have waiting for each
+// slot it may hold: enough to cover a burst, few enough that an open-loop
+// flood of one caller is refused at once rather than queued for its whole
+// timeout, each queued request holding its memory.
+const queuedPerSlot = 4
+
+// errQueueFull is the refusal of an operation whose caller has as many
+// waiting as it may.
+var errQueueFull = errors.New("the caller's queue is full")
+
 // slots lets at most n operations run at once, and at most perCaller of
 // them for any one caller (a key, or an address without one), so that one
 // heavy caller cannot take the whole server. A freed slot goes to the
 // waiting caller that runs the fewest operations, the earliest among
 // equals: callers with little traffic are served before a heavy one's
-// queue.
+// queue. A caller may have at most queuedPerSlot×perCaller operations
+// waiting; more are refused at once.
 type slots struct {
 	mu        sync.Mutex
 	free      int
 	perCaller int
 	running   map[string]int
 	waiting   []*waiter
+	queued    map[string]int
 }
 
 type waiter struct {
@@ -34,11 +47,12 @@ type waiter struct {
 }
 
 func newSlots(n, perCaller int) *slots {
-	return &slots{free: n, perCaller: max(1, min(perCaller, n)), running: map[string]int{}}
+	return &slots{free: n, perCaller: max(1, min(perCaller, n)), running: map[string]int{}, queued: map[string]int{}}
 }
 
 // enter waits for a slot for caller until ctx ends, and returns the
-// function that gives it back. It returns ctx's error when no slot came.
+// function that gives it back. It returns ctx's error when no slot came,
+// and errQueueFull at once when caller has as many waiting as it may.
 func (s *slots) enter(ctx context.Context, caller string) (func(), error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -49,8 +63,13 @@ func (s *slots) enter(ctx context.Context, caller string) (func(), error) {
 		s.mu.Unlock()
 		return s.releaser(caller), nil
 	}
+	if s.queued[caller] >= queuedPerSlot*s.perCaller {
+		s.mu.Unlock()
+		return nil, errQueueFull
+	}
 	w := &waiter{caller: caller, granted: make(chan struct{})}
 	s.waiting = append(s.waiting, w)
+	s.queued[caller]++
 	s.mu.Unlock()
 	select {
 	case <-w.granted:
@@ -106,6 +125,7 @@ func (s *slots) release(caller string) {
 		}
 		w := s.waiting[best]
 		s.waiting = append(s.waiting[:best], s.waiting[best+1:]...)
+		s.dequeued(w.caller)
 		s.grant(w.caller)
 		close(w.granted)
 	}
@@ -116,7 +136,15 @@ func (s *slots) drop(w *waiter) {
 	for i, x := range s.waiting {
 		if x == w {
 			s.waiting = append(s.waiting[:i], s.waiting[i+1:]...)
+			s.dequeued(w.caller)
 			return
 		}
+	}
+}
+
+// dequeued counts one of caller's waiters out of the queue; s.mu is held.
+func (s *slots) dequeued(caller string) {
+	if s.queued[caller]--; s.queued[caller] <= 0 {
+		delete(s.queued, caller)
 	}
 }

@@ -81,3 +81,72 @@ func TestSlotsShareFairly(t *testing.T) {
 		t.Fatalf("after giving up: %d free, third runs %d, %d queued", free, running, queued)
 	}
 }
+
+// TestSlotsBoundEachCallersQueue: a caller may have queuedPerSlot waiters
+// per slot of its share; the next is refused at once, while another
+// caller still queues; a waiter that gives up or is served frees its place.
+func TestSlotsBoundEachCallersQueue(t *testing.T) {
+	s := newSlots(1, 1)
+	hold, err := s.enter(context.Background(), "flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	served := make(chan func(), queuedPerSlot+1)
+	wait := func(ctx context.Context, caller string) {
+		go func() {
+			if release, err := s.enter(ctx, caller); err == nil {
+				served <- release
+			}
+		}()
+	}
+	queue := func() (flood, others int) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.queued["flood"], len(s.waiting) - s.queued["flood"]
+	}
+	giveUp, stop := context.WithCancel(context.Background())
+	wait(giveUp, "flood")
+	for range queuedPerSlot - 1 {
+		wait(ctx, "flood")
+	}
+	for deadline := time.Now().Add(time.Second); ; time.Sleep(5 * time.Millisecond) {
+		if n, _ := queue(); n == queuedPerSlot {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatalf("%d of %d waiters queued", n, queuedPerSlot)
+		}
+	}
+	start := time.Now()
+	late, cancelLate := context.WithTimeout(ctx, 500*time.Millisecond)
+	defer cancelLate()
+	if _, err := s.enter(late, "flood"); !errors.Is(err, errQueueFull) || time.Since(start) > 100*time.Millisecond {
+		t.Fatalf("a waiter past the bound: %v after %v, want errQueueFull at once", err, time.Since(start))
+	}
+	wait(ctx, "other")
+	stop() // one flood waiter gives up: its place frees
+	for deadline := time.Now().Add(time.Second); ; time.Sleep(5 * time.Millisecond) {
+		if n, others := queue(); n == queuedPerSlot-1 && others == 1 {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatalf("queued: flood %d, others %d; want %d and 1", n, others, queuedPerSlot-1)
+		}
+	}
+	wait(ctx, "flood")
+	// Serve everyone: each release hands the slot to the next waiter.
+	hold()
+	for range queuedPerSlot + 1 {
+		select {
+		case release := <-served:
+			release()
+		case <-time.After(time.Second):
+			t.Fatal("a waiter was never served")
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.queued) != 0 || len(s.waiting) != 0 || s.free != 1 {
+		t.Fatalf("after all were served: queued %v, %d waiting, %d free", s.queued, len(s.waiting), s.free)
+	}
+}
