@@ -17,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 )
@@ -84,6 +85,7 @@ func checkColumn(t, c string) error {
 			creator.Table:     creator.ValidColumn,
 			environment.Table: environment.ValidColumn,
 			event.Table:       event.ValidColumn,
+			keycheck.Table:    keycheck.ValidColumn,
 			platformapp.Table: platformapp.ValidColumn,
 			source.Table:      source.ValidColumn,
 		})

@@ -8,6 +8,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
@@ -20,7 +21,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 7)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 8)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -145,6 +146,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   keycheck.Table,
+			Columns: keycheck.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: keycheck.FieldID,
+			},
+		},
+		Type: "KeyCheck",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			keycheck.FieldSealed:      {Type: field.TypeBytes, Column: keycheck.FieldSealed},
+			keycheck.FieldCreatedTime: {Type: field.TypeTime, Column: keycheck.FieldCreatedTime},
+			keycheck.FieldUpdatedTime: {Type: field.TypeTime, Column: keycheck.FieldUpdatedTime},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   platformapp.Table,
 			Columns: platformapp.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -163,7 +180,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformapp.FieldClientSecret:  {Type: field.TypeBytes, Column: platformapp.FieldClientSecret},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   source.Table,
 			Columns: source.Columns,
@@ -962,6 +979,61 @@ func (f *EventFilter) WhereHasAuthAccessWith(preds ...predicate.AuthAccess) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *KeyCheckQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the KeyCheckQuery builder.
+func (_q *KeyCheckQuery) Filter() *KeyCheckFilter {
+	return &KeyCheckFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *KeyCheckMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the KeyCheckMutation builder.
+func (m *KeyCheckMutation) Filter() *KeyCheckFilter {
+	return &KeyCheckFilter{config: m.config, predicateAdder: m}
+}
+
+// KeyCheckFilter provides a generic filtering capability at runtime for KeyCheckQuery.
+type KeyCheckFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *KeyCheckFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *KeyCheckFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(keycheck.FieldID))
+}
+
+// WhereSealed applies the entql []byte predicate on the sealed field.
+func (f *KeyCheckFilter) WhereSealed(p entql.BytesP) {
+	f.Where(p.Field(keycheck.FieldSealed))
+}
+
+// WhereCreatedTime applies the entql time.Time predicate on the created_time field.
+func (f *KeyCheckFilter) WhereCreatedTime(p entql.TimeP) {
+	f.Where(p.Field(keycheck.FieldCreatedTime))
+}
+
+// WhereUpdatedTime applies the entql time.Time predicate on the updated_time field.
+func (f *KeyCheckFilter) WhereUpdatedTime(p entql.TimeP) {
+	f.Where(p.Field(keycheck.FieldUpdatedTime))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PlatformAppQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -990,7 +1062,7 @@ type PlatformAppFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlatformAppFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1093,7 +1165,7 @@ type SourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
 )
@@ -796,6 +797,56 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 			})
 		}
 	}
+}
+
+// joinable reports whether the query only selects fields under conditions,
+// which a join's condition can hold.
+func (_q *KeyCheckQuery) joinable() bool {
+	return _q.path == nil && _q.sql == nil &&
+		len(_q.order) == 0 && len(_q.modifiers) == 0 &&
+		len(_q.loadTotal) == 0 && len(_q.inters) == 0 &&
+		_q.ctx.Limit == nil && _q.ctx.Offset == nil &&
+		(_q.ctx.Unique == nil || !*_q.ctx.Unique)
+}
+
+// joinAs returns the query as a join on the foreign key fk of the nodes'
+// table, under alias, or false when it must be eager-loaded instead. It
+// applies the query's privacy policy as running it would.
+func (_q *KeyCheckQuery) joinAs(ctx context.Context, fk, alias string) (*joinedEdge, bool, error) {
+	if !_q.joinable() {
+		return nil, false, nil
+	}
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, false, err
+	}
+	columns := []string{keycheck.FieldID}
+	fields := _q.ctx.Fields
+	if len(fields) == 0 {
+		fields = keycheck.Columns
+	}
+	for _, f := range fields {
+		if f != keycheck.FieldID {
+			columns = append(columns, f)
+		}
+	}
+	t := sql.Dialect(_q.driver.Dialect()).Table(keycheck.Table).As(alias)
+	conditions := sql.Dialect(_q.driver.Dialect()).Select().From(t)
+	for _, p := range _q.predicates {
+		p(conditions)
+	}
+	return &joinedEdge{
+		columns: columns,
+		modify: func(s *sql.Selector) {
+			on := sql.ColumnsEQ(s.C(fk), t.C(keycheck.FieldID))
+			if p := conditions.P(); p != nil {
+				on = sql.And(on, p)
+			}
+			s.LeftJoin(t).OnP(on)
+			for _, c := range columns {
+				s.AppendSelectAs(t.C(c), alias+"_"+c)
+			}
+		},
+	}, true, nil
 }
 
 // joinable reports whether the query only selects fields under conditions,

@@ -62,6 +62,9 @@ var eventNullableColumns = map[string]bool{
 	event.FieldData:         true,
 }
 
+// keycheckNullableColumns holds the nullable columns of KeyCheck.
+var keycheckNullableColumns = map[string]bool{}
+
 // platformappNullableColumns holds the nullable columns of PlatformApp.
 var platformappNullableColumns = map[string]bool{}
 

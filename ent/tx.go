@@ -24,6 +24,8 @@ type Tx struct {
 	Environment *EnvironmentClient
 	// Event is the client for interacting with the Event builders.
 	Event *EventClient
+	// KeyCheck is the client for interacting with the KeyCheck builders.
+	KeyCheck *KeyCheckClient
 	// PlatformApp is the client for interacting with the PlatformApp builders.
 	PlatformApp *PlatformAppClient
 	// Source is the client for interacting with the Source builders.
@@ -164,6 +166,7 @@ func (tx *Tx) init() {
 	tx.Creator = NewCreatorClient(tx.config)
 	tx.Environment = NewEnvironmentClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
+	tx.KeyCheck = NewKeyCheckClient(tx.config)
 	tx.PlatformApp = NewPlatformAppClient(tx.config)
 	tx.Source = NewSourceClient(tx.config)
 }

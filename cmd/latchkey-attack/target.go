@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"github.com/latchkey/latchkey/internal/proc"
 	"net"
 	"net/http"
 	"os"
@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/latchkey/latchkey/internal/proc"
+	"github.com/latchkey/latchkey/internal/vault"
 	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
@@ -40,10 +42,12 @@ type target struct {
 	bin   string
 	dir   string // the data folder: SQLite's database, the master key, logs
 	dbURL string // the PostgreSQL database; empty on SQLite
-	db    *pgWatch
-	fake  *fakesource.Server
-	undo  *cleanups
-	close func()
+	// masterKey is the master key of the target's processes on PostgreSQL.
+	masterKey string
+	db        *pgWatch
+	fake      *fakesource.Server
+	undo      *cleanups
+	close     func()
 
 	// The keys made with `latchkey keys create`.
 	victimReader, victimAdmin, attackerAdmin key
@@ -86,6 +90,7 @@ func newTarget(ctx context.Context, c config, bin string, undo *cleanups) (*targ
 		}
 		closers = append(closers, drop)
 		t.dbURL = url
+		t.masterKey = base64.StdEncoding.EncodeToString(vault.NewKey())
 		if out, err := t.command(ctx, "migrate"); err != nil {
 			t.close()
 			return nil, fmt.Errorf("latchkey migrate: %v: %s", err, out)
@@ -134,7 +139,8 @@ func (t *target) environ(extra ...string) []string {
 		}
 	}
 	if t.dbURL != "" {
-		env = append(env, "LATCHKEY_DATABASE_URL="+t.dbURL)
+		// Processes on one PostgreSQL database share their master keys.
+		env = append(env, "LATCHKEY_DATABASE_URL="+t.dbURL, "LATCHKEY_MASTER_KEY="+t.masterKey)
 	}
 	return append(env, extra...)
 }

@@ -3,8 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"fmt"
-	"github.com/latchkey/latchkey/internal/proc"
 	"io"
 	"net"
 	"net/http"
@@ -13,7 +13,14 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/latchkey/latchkey/internal/proc"
+	"github.com/latchkey/latchkey/internal/vault"
 )
+
+// masterKey is the master key of every Latchkey server of this benchmark:
+// processes on one PostgreSQL database share their keys.
+var masterKey = base64.StdEncoding.EncodeToString(vault.NewKey())
 
 // server is a GraphQL server the benchmark started.
 type server struct {
@@ -77,7 +84,7 @@ func startLatchkey(bin, dbURL, sourceURL string, profiles bool) (*server, error)
 	}
 	args := proc.OnCPU("0", bin, "serve", "--addr", addr, "--data-dir", filepath.Dir(bin))
 	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Env = append(os.Environ(), "LATCHKEY_DATABASE_URL="+dbURL, "LATCHKEY_REVERIFY_INTERVAL=0",
+	cmd.Env = append(os.Environ(), "LATCHKEY_DATABASE_URL="+dbURL, "LATCHKEY_MASTER_KEY="+masterKey, "LATCHKEY_REVERIFY_INTERVAL=0",
 		"LATCHKEY_RATE_LIMIT_FULL_ACCESS=0", "LATCHKEY_SOURCE_STRIPE_URL="+sourceURL, "LATCHKEY_LOG_FORMAT=json")
 	if profiles {
 		cmd.Env = append(cmd.Env, "LATCHKEY_PPROF_ADDR="+pprofAddr)

@@ -3,21 +3,22 @@ package main
 import (
 	"context"
 	"errors"
-	"runtime/debug"
-
-	"entgo.io/ent/dialect"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"math"
 	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/ratelimit"
@@ -45,16 +46,11 @@ func (s *storage) addFlags(fs *flag.FlagSet) {
 	s.masterKey = os.Getenv("LATCHKEY_MASTER_KEY")
 }
 
-// open opens the database and the credentials key ring; wrap, when not
-// nil, wraps the database driver.
+// open opens the database and the credentials key ring, and checks that
+// the ring holds the keys the database's values were sealed with; wrap,
+// when not nil, wraps the database driver.
 func (s *storage) open(ctx context.Context, wrap func(dialect.Driver) dialect.Driver) (*store.DB, *vault.Keyring, error) {
-	var keys [][]byte
-	var err error
-	if s.masterKey != "" {
-		keys, err = vault.ParseKeys(s.masterKey)
-	} else {
-		keys, err = vault.LoadOrCreateKeyFile(filepath.Join(s.dataDir, "master.key"))
-	}
+	keys, err := s.masterKeys()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -71,7 +67,29 @@ func (s *storage) open(ctx context.Context, wrap func(dialect.Driver) dialect.Dr
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := db.CheckKeyring(ctx, keyring); err != nil {
+		db.Close()
+		return nil, nil, err
+	}
 	return db, keyring, nil
+}
+
+// masterKeys reads LATCHKEY_MASTER_KEY, or else the data folder's key
+// file. The file is created with a fresh key on SQLite's first start only:
+// processes sharing a PostgreSQL database must share their keys, so there
+// a missing key is an error rather than a new key no other process has.
+func (s *storage) masterKeys() ([][]byte, error) {
+	if s.masterKey != "" {
+		return vault.ParseKeys(s.masterKey)
+	}
+	path := filepath.Join(s.dataDir, "master.key")
+	if s.databaseURL != "" {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("LATCHKEY_DATABASE_URL is set but no master key is: every process on a PostgreSQL database needs the same keys. "+
+				"Make one with \"latchkey master-key\" and set LATCHKEY_MASTER_KEY to it (or write it to %s, readable by its owner only)", path)
+		}
+	}
+	return vault.LoadOrCreateKeyFile(path)
 }
 
 // describe says where the data lives, without credentials.

@@ -3,6 +3,7 @@
 //	latchkey serve                 serve the GraphQL API
 //	latchkey migrate               apply PostgreSQL migrations
 //	latchkey keys create ...       create an API key (and its environment)
+//	latchkey master-key            print a new master key for LATCHKEY_MASTER_KEY
 //
 // Configuration comes from flags and LATCHKEY_* environment variables; see
 // the README.
@@ -10,6 +11,7 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"os"
@@ -18,6 +20,8 @@ import (
 
 	_ "github.com/lib/pq"  // PostgreSQL driver
 	_ "modernc.org/sqlite" // embedded SQLite driver
+
+	"github.com/latchkey/latchkey/internal/vault"
 )
 
 const usage = `usage: latchkey <command> [flags]
@@ -26,6 +30,7 @@ commands:
   serve          serve the GraphQL API (flags: --addr, --data-dir)
   migrate        apply the pending migrations to the PostgreSQL database (LATCHKEY_DATABASE_URL)
   keys create    create an API key: --environment <slug> --permission <LEVEL> --name <name> [--json]
+  master-key     print a new master key, for LATCHKEY_MASTER_KEY (put it first, before the keys in use, to rotate)
 
 Run "latchkey <command> -h" for a command's flags.
 `
@@ -62,6 +67,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("keys: the only subcommand is create")
 		}
 		return createKey(ctx, args[2:], stdout, stderr)
+	case "master-key":
+		if len(args) > 1 {
+			return fmt.Errorf("master-key takes no arguments")
+		}
+		_, err := fmt.Fprintln(stdout, base64.StdEncoding.EncodeToString(vault.NewKey()))
+		return err
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -81,5 +84,54 @@ func TestServeAndKeysCreate(t *testing.T) {
 		if err := run(context.Background(), args, io.Discard, io.Discard); err == nil {
 			t.Errorf("%v succeeded", args)
 		}
+	}
+}
+
+// TestMasterKeys: master-key prints a new key; a data folder whose key
+// file was replaced by another key is refused before anything is written
+// with it; on PostgreSQL a process with no master key refuses to make one
+// of its own, which no other process on the database would have.
+func TestMasterKeys(t *testing.T) {
+	ctx := context.Background()
+	t.Setenv("LATCHKEY_DATABASE_URL", "")
+	t.Setenv("LATCHKEY_MASTER_KEY", "")
+	var out bytes.Buffer
+	if err := run(ctx, []string{"master-key"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	key, err := base64.StdEncoding.DecodeString(strings.TrimSpace(out.String()))
+	if err != nil || len(key) != 32 {
+		t.Fatalf("master-key printed %q (%v), want 32 bytes in base64", out.String(), err)
+	}
+
+	createKey := func(dir string) error {
+		return run(ctx, []string{"keys", "create", "--data-dir", dir, "--environment", "production", "--permission", "READ_ONLY", "--name", "k"}, io.Discard, io.Discard)
+	}
+	dir := t.TempDir()
+	if err := createKey(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "master.key"), append(out.Bytes(), '\n'), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := createKey(dir); err == nil || !strings.Contains(err.Error(), "do not open this database") {
+		t.Errorf("SQLite with a replaced key file: %v, want a refusal", err)
+	}
+
+	t.Setenv("LATCHKEY_DATABASE_URL", testenv.PostgresDatabase(t))
+	if err := run(ctx, []string{"migrate"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	empty := t.TempDir()
+	err = createKey(empty)
+	if err == nil || !strings.Contains(err.Error(), "latchkey master-key") {
+		t.Errorf("PostgreSQL without a master key: %v, want a refusal naming latchkey master-key", err)
+	}
+	if _, statErr := os.Stat(filepath.Join(empty, "master.key")); statErr == nil {
+		t.Error("a key file was created for PostgreSQL")
+	}
+	t.Setenv("LATCHKEY_MASTER_KEY", strings.TrimSpace(out.String()))
+	if err := createKey(empty); err != nil {
+		t.Errorf("PostgreSQL with LATCHKEY_MASTER_KEY: %v", err)
 	}
 }

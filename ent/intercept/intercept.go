@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
@@ -209,6 +210,33 @@ func (f TraverseEvent) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.EventQuery", q)
 }
 
+// The KeyCheckFunc type is an adapter to allow the use of ordinary function as a Querier.
+type KeyCheckFunc func(context.Context, *ent.KeyCheckQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f KeyCheckFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.KeyCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.KeyCheckQuery", q)
+}
+
+// The TraverseKeyCheck type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseKeyCheck func(context.Context, *ent.KeyCheckQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseKeyCheck) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseKeyCheck) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.KeyCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.KeyCheckQuery", q)
+}
+
 // The PlatformAppFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PlatformAppFunc func(context.Context, *ent.PlatformAppQuery) (ent.Value, error)
 
@@ -276,6 +304,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EnvironmentQuery, predicate.Environment, environment.OrderOption]{typ: ent.TypeEnvironment, tq: q}, nil
 	case *ent.EventQuery:
 		return &query[*ent.EventQuery, predicate.Event, event.OrderOption]{typ: ent.TypeEvent, tq: q}, nil
+	case *ent.KeyCheckQuery:
+		return &query[*ent.KeyCheckQuery, predicate.KeyCheck, keycheck.OrderOption]{typ: ent.TypeKeyCheck, tq: q}, nil
 	case *ent.PlatformAppQuery:
 		return &query[*ent.PlatformAppQuery, predicate.PlatformApp, platformapp.OrderOption]{typ: ent.TypePlatformApp, tq: q}, nil
 	case *ent.SourceQuery:

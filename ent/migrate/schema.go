@@ -295,6 +295,19 @@ var (
 			},
 		},
 	}
+	// KeyChecksColumns holds the columns for the "key_checks" table.
+	KeyChecksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "sealed", Type: field.TypeBytes},
+		{Name: "created_time", Type: field.TypeTime},
+		{Name: "updated_time", Type: field.TypeTime},
+	}
+	// KeyChecksTable holds the schema information for the "key_checks" table.
+	KeyChecksTable = &schema.Table{
+		Name:       "key_checks",
+		Columns:    KeyChecksColumns,
+		PrimaryKey: []*schema.Column{KeyChecksColumns[0]},
+	}
 	// PlatformAppsColumns holds the columns for the "platform_apps" table.
 	PlatformAppsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
@@ -377,6 +390,7 @@ var (
 		CreatorsTable,
 		EnvironmentsTable,
 		EventsTable,
+		KeyChecksTable,
 		PlatformAppsTable,
 		SourcesTable,
 	}

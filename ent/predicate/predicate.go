@@ -21,6 +21,9 @@ type Environment func(*sql.Selector)
 // Event is the predicate function for event builders.
 type Event func(*sql.Selector)
 
+// KeyCheck is the predicate function for keycheck builders.
+type KeyCheck func(*sql.Selector)
+
 // PlatformApp is the predicate function for platformapp builders.
 type PlatformApp func(*sql.Selector)
 

@@ -231,6 +231,30 @@ func (f EventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EventMutation", m)
 }
 
+// The KeyCheckQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type KeyCheckQueryRuleFunc func(context.Context, *ent.KeyCheckQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f KeyCheckQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.KeyCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.KeyCheckQuery", q)
+}
+
+// The KeyCheckMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type KeyCheckMutationRuleFunc func(context.Context, *ent.KeyCheckMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f KeyCheckMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.KeyCheckMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.KeyCheckMutation", m)
+}
+
 // The PlatformAppQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PlatformAppQueryRuleFunc func(context.Context, *ent.PlatformAppQuery) error
@@ -324,6 +348,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EventQuery:
 		return q.Filter(), nil
+	case *ent.KeyCheckQuery:
+		return q.Filter(), nil
 	case *ent.PlatformAppQuery:
 		return q.Filter(), nil
 	case *ent.SourceQuery:
@@ -344,6 +370,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EnvironmentMutation:
 		return m.Filter(), nil
 	case *ent.EventMutation:
+		return m.Filter(), nil
+	case *ent.KeyCheckMutation:
 		return m.Filter(), nil
 	case *ent.PlatformAppMutation:
 		return m.Filter(), nil

@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/schema"
 	"github.com/latchkey/latchkey/ent/source"
@@ -332,6 +333,45 @@ func init() {
 	event.DefaultID = eventDescID.Default.(func() string)
 	// event.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	event.IDValidator = eventDescID.Validators[0].(func(string) error)
+	keycheck.Policy = privacy.NewPolicies(schema.KeyCheck{})
+	keycheck.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := keycheck.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	keycheckFields := schema.KeyCheck{}.Fields()
+	_ = keycheckFields
+	// keycheckDescCreatedTime is the schema descriptor for created_time field.
+	keycheckDescCreatedTime := keycheckFields[2].Descriptor()
+	// keycheck.DefaultCreatedTime holds the default value on creation for the created_time field.
+	keycheck.DefaultCreatedTime = keycheckDescCreatedTime.Default.(func() time.Time)
+	// keycheckDescUpdatedTime is the schema descriptor for updated_time field.
+	keycheckDescUpdatedTime := keycheckFields[3].Descriptor()
+	// keycheck.DefaultUpdatedTime holds the default value on creation for the updated_time field.
+	keycheck.DefaultUpdatedTime = keycheckDescUpdatedTime.Default.(func() time.Time)
+	// keycheck.UpdateDefaultUpdatedTime holds the default value on update for the updated_time field.
+	keycheck.UpdateDefaultUpdatedTime = keycheckDescUpdatedTime.UpdateDefault.(func() time.Time)
+	// keycheckDescID is the schema descriptor for id field.
+	keycheckDescID := keycheckFields[0].Descriptor()
+	// keycheck.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	keycheck.IDValidator = func() func(string) error {
+		validators := keycheckDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	platformappMixin := schema.PlatformApp{}.Mixin()
 	platformapp.Policy = privacy.NewPolicies(platformappMixin[2], schema.PlatformApp{})
 	platformapp.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // KeySize is the length of a master key: 256 bits.
@@ -33,6 +34,7 @@ var (
 // Keyring holds the master keys. The first key seals; all of them open.
 type Keyring struct {
 	primary string
+	ids     []string
 	aeads   map[string]cipher.AEAD
 }
 
@@ -59,6 +61,7 @@ func NewKeyring(keys ...[]byte) (*Keyring, error) {
 		if i == 0 {
 			k.primary = id
 		}
+		k.ids = append(k.ids, id)
 		k.aeads[id] = aead
 	}
 	return k, nil
@@ -78,13 +81,51 @@ func NewKey() []byte {
 	return key
 }
 
+// idLen is the length of a key id in a sealed value.
+const idLen = 8
+
+// Primary returns the id of the key that seals.
+func (k *Keyring) Primary() string { return k.primary }
+
+// IDs returns the ids of the ring's keys, the primary first.
+func (k *Keyring) IDs() []string { return slices.Clone(k.ids) }
+
+// Has reports whether the ring holds the key with this id.
+func (k *Keyring) Has(id string) bool {
+	_, ok := k.aeads[id]
+	return ok
+}
+
+// SealedBy returns the id of the key that sealed a value, or "" for a value
+// Seal did not make.
+func SealedBy(sealed []byte) string {
+	if len(sealed) < 1+idLen || sealed[0] != version {
+		return ""
+	}
+	return string(sealed[1 : 1+idLen])
+}
+
 // Seal encrypts plaintext under the primary key, bound to aad. The result is
 // version | key id | nonce | ciphertext and tag.
 func (k *Keyring) Seal(plaintext, aad []byte) []byte {
-	aead := k.aeads[k.primary]
-	out := make([]byte, 0, 1+len(k.primary)+aead.NonceSize()+len(plaintext)+aead.Overhead())
+	return k.sealWith(k.primary, plaintext, aad)
+}
+
+// SealWith encrypts plaintext as Seal does, under the ring's key with this
+// id rather than the primary; it returns ErrUnknownKey when the ring does
+// not hold it.
+func (k *Keyring) SealWith(id string, plaintext, aad []byte) ([]byte, error) {
+	if !k.Has(id) {
+		return nil, ErrUnknownKey
+	}
+	return k.sealWith(id, plaintext, aad), nil
+}
+
+func (k *Keyring) sealWith(id string, plaintext, aad []byte) []byte {
+	aead := k.aeads[id]
+	out := make([]byte, 0, 1+len(id)+aead.NonceSize()+len(plaintext)+aead.Overhead())
 	out = append(out, version)
-	out = append(out, k.primary...)
+	out = append(out, id...)
 	nonce := make([]byte, aead.NonceSize())
 	_, _ = rand.Read(nonce)
 	out = append(out, nonce...)
@@ -94,7 +135,6 @@ func (k *Keyring) Seal(plaintext, aad []byte) []byte {
 // Open decrypts a value made by Seal with the same aad. It returns
 // ErrUnknownKey or ErrCorrupt when it cannot.
 func (k *Keyring) Open(sealed, aad []byte) ([]byte, error) {
-	const idLen = 8
 	if len(sealed) < 1+idLen || sealed[0] != version {
 		return nil, ErrCorrupt
 	}
@@ -116,5 +156,5 @@ func (k *Keyring) Open(sealed, aad []byte) ([]byte, error) {
 // NeedsRotation reports whether sealed was made with a key other than the
 // primary, so that it should be sealed again.
 func (k *Keyring) NeedsRotation(sealed []byte) bool {
-	return len(sealed) < 9 || string(sealed[1:9]) != k.primary
+	return SealedBy(sealed) != k.primary
 }
