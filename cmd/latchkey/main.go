@@ -4,6 +4,7 @@
 //	latchkey migrate               apply PostgreSQL migrations
 //	latchkey keys create ...       create an API key (and its environment)
 //	latchkey master-key            print a new master key for LATCHKEY_MASTER_KEY
+//	latchkey rewrap                seal every stored secret again with the first master key
 //
 // Configuration comes from flags and LATCHKEY_* environment variables; see
 // the README.
@@ -31,6 +32,7 @@ commands:
   migrate        apply the pending migrations to the PostgreSQL database (LATCHKEY_DATABASE_URL)
   keys create    create an API key: --environment <slug> --permission <LEVEL> --name <name> [--json]
   master-key     print a new master key, for LATCHKEY_MASTER_KEY (put it first, before the keys in use, to rotate)
+  rewrap         seal every stored secret again with the first master key, while servers serve (flags: --batch, --data-dir)
 
 Run "latchkey <command> -h" for a command's flags.
 `
@@ -73,6 +75,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		_, err := fmt.Fprintln(stdout, base64.StdEncoding.EncodeToString(vault.NewKey()))
 		return err
+	case "rewrap":
+		return rewrapValues(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

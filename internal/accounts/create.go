@@ -209,7 +209,7 @@ func (s *Service) store(ctx context.Context, c *ent.Client, req request, in Crea
 	if err := mayRefresh(sys, existing); err != nil {
 		return nil, false, err
 	}
-	sealed, err := s.seal(existing.ID, env, creds)
+	sealed, err := s.seal(req.bindingFor(env, existing.ID), creds)
 	if err != nil {
 		return nil, false, err
 	}
@@ -265,7 +265,7 @@ func (s *Service) insert(ctx context.Context, c *ent.Client, req request, in Cre
 	}
 	env := auth.FromContext(ctx).EnvironmentID
 	id := ids.New(IDPrefix)
-	sealed, err := s.seal(id, env, creds)
+	sealed, err := s.seal(req.bindingFor(env, id), creds)
 	if err != nil {
 		return nil, err
 	}
@@ -318,6 +318,16 @@ func identifierOf(in CreateInput, res *verify.Result) string {
 		return *in.Identifier
 	}
 	return norm.NFC.String(strings.TrimSpace(res.Identifier))
+}
+
+// bindingFor returns the binding of the account id in env that the request
+// writes.
+func (r request) bindingFor(env, id string) binding {
+	b := binding{environment: env, account: id, source: r.src.ID, credentialType: r.ct.Key, call: callDigest(r.src)}
+	if r.app != nil {
+		b.platformApp = r.app.ID
+	}
+	return b
 }
 
 func appID(app *ent.PlatformApp) *string {

@@ -1,16 +1,14 @@
 // Package accounts adds end users' accounts with their credentials, verifies
 // them with a protected call to the source, and changes, enables, disables,
 // reveals and deletes them. Credentials are checked against the source's
-// credential type and sealed by the vault, bound to the account's row.
+// credential type and sealed by the vault, bound to the account's row and
+// to where they go (sealing.go).
 package accounts
 
 import (
-	"encoding/json"
-	"fmt"
 	"math/rand/v2"
 	"time"
 
-	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/vault"
@@ -59,30 +57,4 @@ func (s *Service) nextCheck() *time.Time {
 	jitter := time.Duration((rand.Float64() - 0.5) * 0.2 * float64(s.recheckAfter))
 	t := clock.Now().Add(s.recheckAfter + jitter)
 	return &t
-}
-
-// seal encrypts credentials bound to the account's id and environment.
-func (s *Service) seal(id, env string, credentials map[string]string) ([]byte, error) {
-	plain, err := json.Marshal(credentials)
-	if err != nil {
-		return nil, fmt.Errorf("accounts: encoding credentials: %w", err)
-	}
-	return s.keys.Seal(plain, associatedData(id, env)), nil
-}
-
-// open decrypts an account's credentials.
-func (s *Service) open(acc *ent.Account) (map[string]string, error) {
-	plain, err := s.keys.Open(acc.Credentials, associatedData(acc.ID, acc.EnvironmentID))
-	if err != nil {
-		return nil, fmt.Errorf("accounts: opening %s: %w", acc.ID, err)
-	}
-	var creds map[string]string
-	if err := json.Unmarshal(plain, &creds); err != nil {
-		return nil, fmt.Errorf("accounts: opening %s: %w", acc.ID, err)
-	}
-	return creds, nil
-}
-
-func associatedData(id, env string) []byte {
-	return []byte("latchkey/account/" + env + "/" + id)
 }

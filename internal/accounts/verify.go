@@ -110,7 +110,7 @@ func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string, acto
 	if actor != nil {
 		ctx = actor(sys, acc)
 	}
-	creds, err := s.open(acc)
+	creds, err := s.open(acc, acc.Edges.Source)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -131,7 +131,7 @@ func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Acc
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	update := c.Account.UpdateOne(acc).ClearVerifyLockUntil()
 	if res != nil && res.Credentials != nil {
-		sealed, err := s.seal(acc.ID, acc.EnvironmentID, res.Credentials)
+		sealed, err := s.seal(bindingOf(acc, acc.Edges.Source), res.Credentials)
 		if err != nil {
 			return nil, err
 		}
@@ -195,7 +195,11 @@ func (s *Service) Reveal(ctx context.Context, c *ent.Client, id string) (*ent.Ac
 	if err != nil {
 		return nil, nil, err
 	}
-	creds, err := s.open(acc)
+	src, err := acc.QuerySource().Only(privacy.DecisionContext(ctx, privacy.Allow))
+	if err != nil {
+		return nil, nil, fmt.Errorf("accounts: reading the source of %s: %w", acc.ID, err)
+	}
+	creds, err := s.open(acc, src)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -65,7 +65,7 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 			SetSource(src).
 			SetName(strings.TrimSpace(in.Name)).
 			SetClientID(in.ClientID).
-			SetClientSecret(s.keys.Seal([]byte(in.ClientSecret), associatedData(env, id))).
+			SetClientSecret(s.keys.Seal(vault.AppSecret, []byte(in.ClientSecret), boundData(env, id, src.ID))).
 			Save(ctx)
 		if ent.IsConstraintError(err) {
 			return nil, errs.New(errs.Conflict, "source %s already has a platform app named %q", in.Source, in.Name)
@@ -79,13 +79,38 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 
 // Secret returns the app's decrypted client secret.
 func (s *Store) Secret(app *ent.PlatformApp) (string, error) {
-	plain, err := s.keys.Open(app.ClientSecret, associatedData(app.EnvironmentID, app.ID))
+	plain, err := openSecret(s.keys, app)
 	if err != nil {
 		return "", fmt.Errorf("apps.Secret(%q): %w", app.ID, err)
 	}
 	return string(plain), nil
 }
 
-func associatedData(env, id string) []byte {
-	return []byte("latchkey/platform_app/" + env + "/" + id)
+// Reseal returns the app's client secret sealed again under the primary
+// key and bound to its row and source, or nil when it already is.
+func Reseal(keys *vault.Keyring, app *ent.PlatformApp) ([]byte, error) {
+	if !keys.NeedsRewrap(app.ClientSecret) {
+		return nil, nil
+	}
+	plain, err := openSecret(keys, app)
+	if err != nil {
+		return nil, fmt.Errorf("apps: opening %s: %w", app.ID, err)
+	}
+	return keys.Seal(vault.AppSecret, plain, boundData(app.EnvironmentID, app.ID, app.SourceID)), nil
+}
+
+// openSecret decrypts the stored value of the app's secret: bound to its
+// row and source, or, sealed before that, to its row alone.
+func openSecret(keys *vault.Keyring, app *ent.PlatformApp) ([]byte, error) {
+	if vault.IsLegacy(app.ClientSecret) {
+		return keys.OpenLegacy(app.ClientSecret, []byte("latchkey/platform_app/"+app.EnvironmentID+"/"+app.ID))
+	}
+	return keys.Open(vault.AppSecret, app.ClientSecret, boundData(app.EnvironmentID, app.ID, app.SourceID))
+}
+
+// boundData is the associated data of an app's secret: its row and the
+// source it is sent to, so an app pointed at another source in the
+// database does not open.
+func boundData(env, id, sourceID string) []byte {
+	return []byte(strings.Join([]string{"latchkey/platform_app", env, id, sourceID}, "\x00"))
 }

@@ -206,13 +206,17 @@ func TestPostgresOutage(t *testing.T) {
 		t.Errorf("the server took %v to recover", recovered.Sub(up))
 	}
 	// Every acknowledged write is in the database.
-	db := testenv.StartOn(t, "postgres", store.Config{DatabaseURL: direct}, nil)
+	db, err := store.Open(context.Background(), store.Config{DatabaseURL: direct})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
 	for _, o := range outcomes {
 		if !o.acked {
 			continue
 		}
 		var n int
-		if err := db.DB.SQL.QueryRow(`SELECT count(*) FROM auth_accesses WHERE foreign_id = $1`, o.fid).Scan(&n); err != nil || n != 1 {
+		if err := db.SQL.QueryRow(`SELECT count(*) FROM auth_accesses WHERE foreign_id = $1`, o.fid).Scan(&n); err != nil || n != 1 {
 			t.Errorf("acknowledged key %s: %d rows, %v", o.fid, n, err)
 		}
 	}

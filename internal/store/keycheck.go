@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/account"
+	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/vault"
@@ -16,8 +18,12 @@ import (
 // keyCheckID names the row of the key check.
 const keyCheckID = "master"
 
-// keyCheckValue is what the key check seals.
-var keyCheckValue = []byte("latchkey: these master keys open this database")
+// The values the key check seals: whether the database may still hold
+// values sealed in the format before purposes.
+var (
+	keyCheckLegacy = []byte("latchkey: these master keys open this database; legacy values remain")
+	keyCheckBound  = []byte("latchkey: these master keys open this database; every value is bound")
+)
 
 // keyCheckData binds the key check's sealed value to its row.
 var keyCheckData = []byte("key_checks/" + keyCheckID)
@@ -38,6 +44,10 @@ var sealedColumns = []struct{ table, column string }{
 // a key they need, an older one rather than the primary, so that a start
 // whose ring lacks it refuses. A ring that no longer holds the key of the
 // check is refused with an error that says which key is missing.
+//
+// When the check says that no value of the format before purposes remains
+// (a new database, or after Rewrap), the ring refuses that format from then
+// on: such a value in the database was put back from elsewhere.
 func (db *DB) CheckKeyring(ctx context.Context, ring *vault.Keyring) error {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	check, err := db.Client.KeyCheck.Get(sys, keyCheckID)
@@ -50,8 +60,12 @@ func (db *DB) CheckKeyring(ctx context.Context, ring *vault.Keyring) error {
 	if err != nil {
 		return fmt.Errorf("store: reading the key check: %w", err)
 	}
-	if _, err := ring.Open(check.Sealed, keyCheckData); err != nil {
+	plain, err := ring.Open(vault.Check, check.Sealed, keyCheckData)
+	if err != nil {
 		return missingKey(vault.SealedBy(check.Sealed), ring)
+	}
+	if bytes.Equal(plain, keyCheckBound) {
+		ring.RefuseLegacy()
 	}
 	return nil
 }
@@ -59,7 +73,7 @@ func (db *DB) CheckKeyring(ctx context.Context, ring *vault.Keyring) error {
 // createKeyCheck seals the check with the key the stored values need,
 // unless another process wrote one first.
 func (db *DB) createKeyCheck(ctx context.Context, ring *vault.Keyring) error {
-	needed, err := db.sealingKeys(ctx)
+	needed, legacy, err := db.sealingKeys(ctx)
 	if err != nil {
 		return err
 	}
@@ -72,7 +86,11 @@ func (db *DB) createKeyCheck(ctx context.Context, ring *vault.Keyring) error {
 			sealWith = id
 		}
 	}
-	sealed, err := ring.SealWith(sealWith, keyCheckValue, keyCheckData)
+	value := keyCheckBound
+	if legacy {
+		value = keyCheckLegacy
+	}
+	sealed, err := ring.SealWith(sealWith, vault.Check, value, keyCheckData)
 	if err != nil {
 		return fmt.Errorf("store: sealing the key check: %w", err)
 	}
@@ -83,35 +101,60 @@ func (db *DB) createKeyCheck(ctx context.Context, ring *vault.Keyring) error {
 	return nil
 }
 
-// sealingKeys returns the ids of the keys that sealed the stored values.
-func (db *DB) sealingKeys(ctx context.Context) ([]string, error) {
-	var ids []string
+// sealingKeys returns the ids of the keys that sealed the stored values,
+// and whether any is of the format before purposes.
+func (db *DB) sealingKeys(ctx context.Context) (ids []string, legacy bool, err error) {
 	for _, c := range sealedColumns {
 		// A sealed value is version | key id (8 bytes) | nonce | ciphertext;
 		// what is not one (none opens) names no key.
 		rows, err := db.SQL.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT substr(%s, 1, 9) FROM %s WHERE %[1]s IS NOT NULL`, c.column, c.table))
 		if err != nil {
-			return nil, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
+			return nil, false, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
 		}
 		for rows.Next() {
 			var head []byte
 			if err := rows.Scan(&head); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
+				return nil, false, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
 			}
 			if id := vault.SealedBy(head); id != "" && !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
+			legacy = legacy || vault.IsLegacy(head)
 		}
 		if err := rows.Close(); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
+			return nil, false, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
 		}
 	}
 	slices.Sort(ids)
-	return ids, nil
+	return ids, legacy, nil
+}
+
+// SealKeyCheck seals the key check again with ring's primary key, once
+// every stored value is sealed with it in the current format, as Rewrap
+// leaves them: the older keys may then leave the ring, and the ring
+// refuses values of the format before purposes from then on. It fails,
+// changing nothing, while any value still needs another key or the old
+// format.
+func (db *DB) SealKeyCheck(ctx context.Context, ring *vault.Keyring) error {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	needed, legacy, err := db.sealingKeys(ctx)
+	if err != nil {
+		return err
+	}
+	if legacy || slices.ContainsFunc(needed, func(id string) bool { return id != ring.Primary() }) {
+		return fmt.Errorf("store: some values are still sealed with the keys %s or in the old format; run the rewrap again", strings.Join(needed, ", "))
+	}
+	sealed := ring.Seal(vault.Check, keyCheckBound, keyCheckData)
+	err = db.Client.KeyCheck.Create().SetID(keyCheckID).SetSealed(sealed).OnConflictColumns(keycheck.FieldID).UpdateNewValues().Exec(ctx)
+	if err != nil {
+		return fmt.Errorf("store: writing the key check: %w", err)
+	}
+	ring.RefuseLegacy()
+	return nil
 }
 
 // missingKey is the refusal of a key ring that lacks the key with id.

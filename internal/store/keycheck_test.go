@@ -45,7 +45,7 @@ func TestKeyringMustOpenTheDatabase(t *testing.T) {
 				t.Fatalf("the first start: %v", err)
 			}
 			// A value sealed with the old key, as an account's credentials are.
-			sealed := ring(oldKey).Seal([]byte(`{"secretKey":"sk_test_x"}`), []byte("accounts/x"))
+			sealed := ring(oldKey).Seal(vault.AppSecret, []byte("secret"), []byte("platform_apps/x"))
 			if _, err := db.SQL.ExecContext(ctx, rebind(b.Name, `INSERT INTO environments (id, created_time, updated_time, name, slug) VALUES ('env_k', ?, ?, 'K', 'k')`), time.Now(), time.Now()); err != nil {
 				t.Fatal(err)
 			}

@@ -46,9 +46,13 @@ type Server struct {
 
 	logs    *Buffer
 	store   store.Config
+	keys    [][]byte
 	keyring *vault.Keyring
 	config  server.Config
 }
+
+// MasterKeys returns the server's master keys, the first sealing.
+func (s *Server) MasterKeys() [][]byte { return s.keys }
 
 // Reverifier returns a re-verifier of the server's accounts. With
 // ownProcess it opens the database anew, as another server process would.
@@ -101,26 +105,44 @@ func StartWith(t testing.TB, b Backend, configure func(*server.Config)) *Server 
 // backend called name), after configure changes the server's configuration.
 func StartOn(t testing.TB, name string, cfg store.Config, configure func(*server.Config)) *Server {
 	t.Helper()
-	keyring, err := vault.NewKeyring(vault.NewKey())
-	if err != nil {
-		t.Fatal(err)
-	}
 	fake := fakesource.Start()
 	fake.AcceptAny(true)
 	t.Cleanup(fake.Close)
-	return start(t, name, cfg, keyring, fake, configure)
+	s, err := start(t, name, cfg, [][]byte{vault.NewKey()}, fake, configure)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // Twin starts another server over the same database, with its own
 // connections, as a second process of a deployment would be.
 func (s *Server) Twin(t testing.TB) *Server {
 	t.Helper()
-	cfg := s.store
-	cfg.WrapDriver = nil
-	return start(t, s.Backend, cfg, s.keyring, s.Sources, nil)
+	twin, err := s.TwinWithKeys(t, s.keys...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return twin
 }
 
-func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyring, fake *fakesource.Server, configure func(*server.Config)) *Server {
+// TwinWithKeys starts another server over the same database, as Twin
+// does, with other master keys (the first sealing). It returns the error
+// of a start that the database's key check refuses.
+func (s *Server) TwinWithKeys(t testing.TB, keys ...[]byte) (*Server, error) {
+	t.Helper()
+	cfg := s.store
+	cfg.WrapDriver = nil
+	return start(t, s.Backend, cfg, keys, s.Sources, nil)
+}
+
+// start opens the database and checks the master keys against it, as
+// serve does, and serves.
+func start(t testing.TB, backend string, cfg store.Config, keys [][]byte, fake *fakesource.Server, configure func(*server.Config)) (*Server, error) {
+	keyring, err := vault.NewKeyring(keys...)
+	if err != nil {
+		t.Fatal(err)
+	}
 	counter, faults := &Counter{}, &Faults{}
 	hub := feed.NewHub()
 	logs := &Buffer{}
@@ -150,6 +172,10 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 	if err != nil {
 		t.Fatalf("opening the %s database: %v", backend, err)
 	}
+	if err := db.CheckKeyring(context.Background(), keyring); err != nil {
+		db.Close()
+		return nil, err
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	if cfg.DatabaseURL != "" {
 		if err := hub.Listen(ctx, cfg.DatabaseURL, log); err != nil {
@@ -165,7 +191,7 @@ func start(t testing.TB, backend string, cfg store.Config, keyring *vault.Keyrin
 	})
 	cfg.WrapDriver = nil
 	return &Server{URL: hs.URL, DB: db, Statements: counter, Faults: faults, Backend: backend, Sources: fake, logs: logs,
-		store: cfg, keyring: keyring, config: scfg}
+		store: cfg, keys: keys, keyring: keyring, config: scfg}, nil
 }
 
 // Logs returns everything the server logged so far.

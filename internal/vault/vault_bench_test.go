@@ -11,17 +11,17 @@ func BenchmarkSeal(b *testing.B) {
 	aad := []byte("latchkey/account/env_x/acc_y")
 	b.SetBytes(int64(len(credentials)))
 	for b.Loop() {
-		_ = k.Seal(credentials, aad)
+		_ = k.Seal(Credentials, credentials, aad)
 	}
 }
 
 func BenchmarkOpen(b *testing.B) {
 	k, _ := NewKeyring(NewKey())
 	aad := []byte("latchkey/account/env_x/acc_y")
-	sealed := k.Seal(credentials, aad)
+	sealed := k.Seal(Credentials, credentials, aad)
 	b.SetBytes(int64(len(credentials)))
 	for b.Loop() {
-		if _, err := k.Open(sealed, aad); err != nil {
+		if _, err := k.Open(Credentials, sealed, aad); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,0 +1,255 @@
+package server_test
+
+import (
+	"context"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/rewrap"
+	"github.com/latchkey/latchkey/internal/server"
+	"github.com/latchkey/latchkey/internal/testenv"
+	"github.com/latchkey/latchkey/internal/vault"
+)
+
+const reveal = `mutation($id: ID!) { revealAccountCredentials(id: $id) { credentials } }`
+
+// TestRewrapUnderLoad upgrades a database whose credentials were sealed
+// with an old master key, some in the format before purposes and
+// bindings: a server with the new key first and the old one after serves
+// reads and writes while the rewrap runs, and none fails; then a server
+// with the new key alone reads every credential back, and a value of the
+// old format put back into a row no longer opens.
+func TestRewrapUnderLoad(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		ctx := context.Background()
+		oldKey := s.MasterKeys()[0]
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		want := map[string]string{} // account ID → its secret key
+		for i := range 40 {
+			secret := fmt.Sprintf("sk_test_rewrap%02d", i)
+			var out struct {
+				CreateAccount struct{ Account struct{ ID string } }
+			}
+			s.Must(t, admin.Secret, `mutation($c: Map!, $id: String!) { createAccount(input: {source: "stripe", credentialType: "secret_key", credentials: $c, identifier: $id}) { account { id } } }`,
+				map[string]any{"c": map[string]any{"secretKey": secret}, "id": fmt.Sprintf("rewrap-%02d", i)}, &out)
+			want[out.CreateAccount.Account.ID] = secret
+		}
+		// Half of them as a Latchkey before purposes sealed them, in a
+		// database from before the key check.
+		legacy := 0
+		for id, secret := range want {
+			if legacy++; legacy > len(want)/2 {
+				break
+			}
+			var env string
+			if err := s.DB.SQL.QueryRowContext(ctx, rebind(s, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
+				t.Fatal(err)
+			}
+			old := sealLegacy(t, oldKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
+			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := s.DB.SQL.ExecContext(ctx, `DELETE FROM key_checks`); err != nil {
+			t.Fatal(err)
+		}
+
+		newKey := vault.NewKey()
+		if _, err := s.TwinWithKeys(t, newKey); err == nil || !strings.Contains(err.Error(), vault.KeyID(oldKey)) {
+			t.Fatalf("a server with the new key alone before the rewrap: %v, want a refusal naming the old key", err)
+		}
+		rotated, err := s.TwinWithKeys(t, newKey, oldKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := make([]string, 0, len(want))
+		for id := range want {
+			ids = append(ids, id)
+		}
+
+		// Load: reveals of every account and new accounts, until the rewrap
+		// has finished.
+		var failures, requests atomic.Int64
+		var failed sync.Map
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		for w := range 4 {
+			wg.Go(func() {
+				for i := 0; ; i++ {
+					select {
+					case <-stop:
+						return
+					default:
+					}
+					requests.Add(1)
+					var r *testenv.Result
+					if w == 0 && i%4 == 0 {
+						r = rotated.Do(t, admin.Secret, `mutation($id: String!) { createAccount(input: {source: "stripe", credentialType: "secret_key", credentials: {secretKey: "sk_test_during"}, identifier: $id}) { account { id } } }`,
+							map[string]any{"id": fmt.Sprintf("during-%d", i)})
+					} else {
+						id := ids[(w*7+i)%len(ids)]
+						r = rotated.Do(t, admin.Secret, reveal, map[string]any{"id": id})
+						if len(r.Errors) == 0 && !strings.Contains(r.Body, want[id]) {
+							failed.Store(id, r.Body)
+							failures.Add(1)
+						}
+					}
+					if len(r.Errors) > 0 {
+						failed.Store(fmt.Sprint(w, i), r.Body)
+						failures.Add(1)
+					}
+				}
+			})
+		}
+		time.Sleep(100 * time.Millisecond)
+		ring, err := vault.NewKeyring(newKey, oldKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := rotated.DB.CheckKeyring(ctx, ring); err != nil {
+			t.Fatal(err)
+		}
+		done, err := rewrap.Run(ctx, rotated.DB, ring, 5, nil)
+		time.Sleep(100 * time.Millisecond)
+		close(stop)
+		wg.Wait()
+		if err != nil {
+			t.Fatalf("rewrap: %v", err)
+		}
+		if done[0].Resealed < len(want)/2 || len(done[0].Unopened) != 0 {
+			t.Errorf("rewrap of accounts: %+v, want at least the %d old values sealed again", done[0], len(want)/2)
+		}
+		if n := failures.Load(); n > 0 || requests.Load() < 20 {
+			failed.Range(func(k, v any) bool { t.Logf("%v: %v", k, v); return true })
+			t.Fatalf("%d of %d requests failed during the rewrap", n, requests.Load())
+		}
+		// Again: nothing left to do.
+		if again, err := rewrap.Run(ctx, rotated.DB, ring, 5, nil); err != nil || again[0].Resealed != 0 {
+			t.Errorf("a second rewrap: %+v, %v; want nothing sealed again", again, err)
+		}
+
+		fresh, err := s.TwinWithKeys(t, newKey)
+		if err != nil {
+			t.Fatalf("a server with the new key alone after the rewrap: %v", err)
+		}
+		for id, secret := range want {
+			var out struct {
+				RevealAccountCredentials struct{ Credentials map[string]string }
+			}
+			fresh.Must(t, admin.Secret, reveal, map[string]any{"id": id}, &out)
+			if got := out.RevealAccountCredentials.Credentials["secretKey"]; got != secret {
+				t.Errorf("%s: %q after the rewrap, want %q", id, got, secret)
+			}
+		}
+		// A value of the old format, sealed with the new key and put back
+		// from elsewhere, is refused: no such value is left.
+		for id, secret := range want {
+			var env string
+			if err := s.DB.SQL.QueryRowContext(ctx, rebind(s, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
+				t.Fatal(err)
+			}
+			old := sealLegacy(t, newKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
+			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
+				t.Fatal(err)
+			}
+			r := fresh.Do(t, admin.Secret, reveal, map[string]any{"id": id})
+			if len(r.Errors) == 0 || strings.Contains(r.Body, secret) {
+				t.Errorf("a value of the old format put back opened: %s", r.Body)
+			}
+			break
+		}
+	})
+}
+
+// sealLegacy seals plaintext as Latchkey did before purposes and
+// bindings: format 1, with the master key itself, bound to aad.
+func sealLegacy(t *testing.T, key []byte, plaintext, aad string) []byte {
+	t.Helper()
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gcm, err := cipher.NewGCM(block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := append([]byte{1}, vault.KeyID(key)...)
+	nonce := make([]byte, gcm.NonceSize())
+	_, _ = rand.Read(nonce)
+	out = append(out, nonce...)
+	return gcm.Seal(out, nonce, []byte(plaintext), []byte(aad))
+}
+
+// TestMovedCredentialsDoNotOpen plays someone who can write the database
+// but lacks the master key: they point a Stripe account at their own
+// custom source, and change a custom source's call, hoping the server
+// sends the credentials there. The credentials no longer open, and the
+// attacker's API receives nothing.
+func TestMovedCredentialsDoNotOpen(t *testing.T) {
+	var mu sync.Mutex
+	var received []string
+	api := customAPI()
+	defer api.Close()
+	evil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		received = append(received, r.URL.Path+" "+r.Header.Get("Authorization"))
+		mu.Unlock()
+		api.Config.Handler.ServeHTTP(w, r)
+	}))
+	defer evil.Close()
+	overrides := func(c *server.Config) { c.Verify.BaseURLs["crm-evil"] = evil.URL }
+	testenv.RunWith(t, overrides, func(t *testing.T, s *testenv.Server) {
+		ctx := context.Background()
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		s.Must(t, admin.Secret, createCustom, map[string]any{"in": customSource("crm-evil", customBase, "BEARER")}, &struct{}{})
+		var stripe, custom struct {
+			CreateAccount struct{ Account struct{ ID string } }
+		}
+		s.Must(t, admin.Secret, `mutation { createAccount(input: {source: "stripe", credentialType: "secret_key", credentials: {secretKey: "sk_test_victim"}}) { account { id } } }`, nil, &stripe)
+		s.Must(t, admin.Secret, `mutation { createAccount(input: {source: "crm-evil", credentialType: "default", credentials: {token: "good-token"}}) { account { id } } }`, nil, &custom)
+		mu.Lock()
+		received = nil
+		mu.Unlock()
+
+		exec := func(query string, args ...any) {
+			t.Helper()
+			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, query), args...); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var evilID string
+		if err := s.DB.SQL.QueryRowContext(ctx, `SELECT id FROM sources WHERE key = 'crm-evil'`).Scan(&evilID); err != nil {
+			t.Fatal(err)
+		}
+		exec(`UPDATE accounts SET source_id = ?, credential_type = 'default' WHERE id = ?`, evilID, stripe.CreateAccount.Account.ID)
+		changed := `replace(CAST(http AS TEXT), '/bearer', '/steal')`
+		if s.Backend == "postgres" {
+			changed = "CAST(" + changed + " AS jsonb)"
+		}
+		exec(`UPDATE sources SET http = `+changed+` WHERE id = ?`, evilID)
+
+		for name, id := range map[string]string{"moved account": stripe.CreateAccount.Account.ID, "changed call": custom.CreateAccount.Account.ID} {
+			for _, q := range []string{`mutation($id: ID!) { verifyAccount(id: $id) { account { id } } }`, reveal} {
+				r := s.Do(t, admin.Secret, q, map[string]any{"id": id})
+				if len(r.Errors) == 0 || strings.Contains(r.Body, "sk_test_victim") || strings.Contains(r.Body, "good-token") {
+					t.Errorf("%s: %s", name, r.Body)
+				}
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if len(received) > 0 {
+			t.Errorf("the attacker's API received %q", received)
+		}
+	})
+}
