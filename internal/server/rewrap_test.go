@@ -173,7 +173,7 @@ func TestRewrapUnderLoad(t *testing.T) {
 
 // sealLegacy seals plaintext as Latchkey did before purposes and
 // bindings: format 1, with the master key itself, bound to aad.
-func sealLegacy(t *testing.T, key []byte, plaintext, aad string) []byte {
+func sealLegacy(t testing.TB, key []byte, plaintext, aad string) []byte {
 	t.Helper()
 	block, err := aes.NewCipher(key)
 	if err != nil {
