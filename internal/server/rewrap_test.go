@@ -192,7 +192,8 @@ func sealLegacy(t testing.TB, key []byte, plaintext, aad string) []byte {
 
 // TestMovedCredentialsDoNotOpen plays someone who can write the database
 // but lacks the master key: they point a Stripe account at their own
-// custom source, and change a custom source's call, hoping the server
+// custom source, and change a custom source's call (its base URL and
+// path), hoping the server
 // sends the credentials there. The credentials no longer open, and the
 // attacker's API receives nothing.
 func TestMovedCredentialsDoNotOpen(t *testing.T) {
@@ -232,7 +233,7 @@ func TestMovedCredentialsDoNotOpen(t *testing.T) {
 			t.Fatal(err)
 		}
 		exec(`UPDATE accounts SET source_id = ?, credential_type = 'default' WHERE id = ?`, evilID, stripe.CreateAccount.Account.ID)
-		changed := `replace(CAST(http AS TEXT), '/bearer', '/steal')`
+		changed := `replace(replace(CAST(http AS TEXT), '/bearer', '/steal'), 'crm.example', 'evil.example')`
 		if s.Backend == "postgres" {
 			changed = "CAST(" + changed + " AS jsonb)"
 		}
