@@ -14,9 +14,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/latchkey/latchkey/internal/catalog/fakesource"
 	"github.com/latchkey/latchkey/internal/proc"
 	"github.com/latchkey/latchkey/internal/vault"
-	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
 // key is an API key as `latchkey keys create --json` prints it.

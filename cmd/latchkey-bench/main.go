@@ -31,9 +31,9 @@ import (
 
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog/fakesource"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/store"
-	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
 // config is what the command line sets.

@@ -21,12 +21,12 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
-	"github.com/latchkey/latchkey/internal/verify"
 )
 
 // storage holds the settings shared by every command that opens the database.
@@ -150,8 +150,8 @@ func newLogger(w io.Writer) (*slog.Logger, error) {
 // custom (every LATCHKEY_SOURCE_<KEY>_URL, "_" in <KEY> standing for "-"
 // too, and LATCHKEY_XERO_IDENTITY_URL) and the timeout
 // (LATCHKEY_VERIFY_TIMEOUT).
-func verifyConfig() (verify.Config, error) {
-	cfg := verify.Config{BaseURLs: map[string]string{}}
+func verifyConfig() (catalog.Config, error) {
+	cfg := catalog.Config{BaseURLs: map[string]string{}}
 	var problems []error
 	for _, kv := range os.Environ() {
 		name, value, _ := strings.Cut(kv, "=")

@@ -21,7 +21,6 @@ import (
 	"github.com/latchkey/latchkey/internal/ids"
 	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/store"
-	"github.com/latchkey/latchkey/internal/verify"
 )
 
 // CreateInput holds a new account and its credentials.
@@ -73,7 +72,7 @@ func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (*e
 	if err != nil {
 		return nil, false, err
 	}
-	var res *verify.Result
+	var res *catalog.Result
 	if !in.SkipVerification {
 		if res, err = s.verifyNew(ctx, c, req, in.Identifier); err != nil {
 			return nil, false, err
@@ -124,7 +123,7 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 	if in.SkipVerification && in.Identifier == nil {
 		return request{}, errs.Invalid("an unverified account needs a custom identifier", errs.FieldError{Field: "identifier", Message: "is required with skipVerification"})
 	}
-	if !in.SkipVerification && src.HTTP == nil && !verify.Supports(src.Key, ct.Key) {
+	if !in.SkipVerification && src.HTTP == nil && !catalog.Supports(src.Key, ct.Key) {
 		return request{}, errs.Invalid(fmt.Sprintf("%s/%s credentials cannot be verified", src.Key, ct.Key),
 			errs.FieldError{Field: "skipVerification", Message: "must be true for this credential type"})
 	}
@@ -149,7 +148,7 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 // verifyNew makes the protected call for a new account. On failure it
 // records an ACCOUNT_VERIFICATION_FAILED event and returns
 // VERIFICATION_FAILED.
-func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, identifier *string) (*verify.Result, error) {
+func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, identifier *string) (*catalog.Result, error) {
 	res, f, err := s.call(ctx, req.src, req.ct.Key, req.creds, req.app)
 	if err != nil || f == nil {
 		return res, err
@@ -166,18 +165,18 @@ func (s *Service) verifyNew(ctx context.Context, c *ent.Client, req request, ide
 
 // call makes the protected call with credentials of credential type ctKey
 // (through app, if any). It returns the source's refusal as a
-// *verify.Failure, apart from errors that prevented the call.
-func (s *Service) call(ctx context.Context, src *ent.Source, ctKey string, creds map[string]string, app *ent.PlatformApp) (*verify.Result, *verify.Failure, error) {
-	req := verify.Request{Source: src.Key, CredentialType: ctKey, Credentials: creds, Spec: src.HTTP}
+// *catalog.Failure, apart from errors that prevented the call.
+func (s *Service) call(ctx context.Context, src *ent.Source, ctKey string, creds map[string]string, app *ent.PlatformApp) (*catalog.Result, *catalog.Failure, error) {
+	req := catalog.Request{Source: src.Key, CredentialType: ctKey, Credentials: creds, Spec: src.HTTP}
 	if app != nil {
 		secret, err := s.apps.Secret(app)
 		if err != nil {
 			return nil, nil, err
 		}
-		req.App = &verify.App{ClientID: app.ClientID, ClientSecret: secret}
+		req.App = &catalog.App{ClientID: app.ClientID, ClientSecret: secret}
 	}
 	res, err := s.verifier.Verify(ctx, req)
-	if f := verify.AsFailure(err); f != nil {
+	if f := catalog.AsFailure(err); f != nil {
 		return res, f, nil
 	}
 	if err != nil {
@@ -188,7 +187,7 @@ func (s *Service) call(ctx context.Context, src *ent.Source, ctKey string, creds
 
 // store writes the account, or refreshes the existing one that the same
 // third-party account was added as before.
-func (s *Service) store(ctx context.Context, c *ent.Client, req request, in CreateInput, creds map[string]string, res *verify.Result) (*ent.Account, bool, error) {
+func (s *Service) store(ctx context.Context, c *ent.Client, req request, in CreateInput, creds map[string]string, res *catalog.Result) (*ent.Account, bool, error) {
 	env := auth.FromContext(ctx).EnvironmentID
 	identifier := identifierOf(in, res)
 	// Look across the environment: a key that may only add accounts must
@@ -258,7 +257,7 @@ func mayRefresh(ctx context.Context, existing *ent.Account) error {
 }
 
 // insert creates the account.
-func (s *Service) insert(ctx context.Context, c *ent.Client, req request, in CreateInput, identifier string, creds map[string]string, res *verify.Result) (*ent.Account, error) {
+func (s *Service) insert(ctx context.Context, c *ent.Client, req request, in CreateInput, identifier string, creds map[string]string, res *catalog.Result) (*ent.Account, error) {
 	cr, err := audit.NewCreator(ctx, c)
 	if err != nil {
 		return nil, err
@@ -313,7 +312,7 @@ func addedData(req request, acc *ent.Account, existed bool) map[string]any {
 
 // identifierOf returns the account's identifier: the custom one, checked
 // and normalized by check, or the source's default one, normalized.
-func identifierOf(in CreateInput, res *verify.Result) string {
+func identifierOf(in CreateInput, res *catalog.Result) string {
 	if in.Identifier != nil {
 		return *in.Identifier
 	}
@@ -361,7 +360,7 @@ func checkCredentials(src *ent.Source, in CreateInput) (catalog.CredentialType, 
 }
 
 // verificationFailed is the VERIFICATION_FAILED error of a failure.
-func verificationFailed(sourceKey string, f *verify.Failure) error {
+func verificationFailed(sourceKey string, f *catalog.Failure) error {
 	return &errs.Error{Code: errs.VerificationFailed, Message: fmt.Sprintf("%s did not verify the credentials: %s", sourceKey, f.Error()), Cause: f}
 }
 

@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/internal/apps"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/vault"
-	"github.com/latchkey/latchkey/internal/verify"
 )
 
 // IDPrefix starts every account ID.
@@ -25,7 +25,7 @@ type Config struct {
 	// Apps opens platform apps' secrets.
 	Apps *apps.Store
 	// Verifier makes the protected calls.
-	Verifier *verify.Verifier
+	Verifier *catalog.Verifier
 	// Dialect is the database's ent dialect.
 	Dialect string
 	// RecheckAfter is how long after a successful verification an account
@@ -37,7 +37,7 @@ type Config struct {
 type Service struct {
 	keys         *vault.Keyring
 	apps         *apps.Store
-	verifier     *verify.Verifier
+	verifier     *catalog.Verifier
 	dialect      string
 	recheckAfter time.Duration
 }

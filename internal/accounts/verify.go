@@ -13,10 +13,10 @@ import (
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/store"
-	"github.com/latchkey/latchkey/internal/verify"
 )
 
 // Verify re-runs the protected call of the account with this id and records
@@ -25,7 +25,7 @@ import (
 // refresh grant). A transient failure (429, 5xx, timeout, malformed answer)
 // changes neither status nor state, and schedules a retry with backoff.
 // It returns the account, with its source, and the failure, if any.
-func (s *Service) Verify(ctx context.Context, c *ent.Client, id string) (*ent.Account, *verify.Failure, error) {
+func (s *Service) Verify(ctx context.Context, c *ent.Client, id string) (*ent.Account, *catalog.Failure, error) {
 	// Refuse before calling the source, not only when writing the outcome.
 	if err := policy.Require(ctx, auth.Write, "verify accounts"); err != nil {
 		return nil, nil, err
@@ -42,7 +42,7 @@ const SystemPersonID = "latchkey-reverifier"
 // Reverify verifies the account with this id on the system's behalf, as the
 // re-verifier does: like Verify, for any environment, recording the
 // re-verifier as the actor.
-func (s *Service) Reverify(ctx context.Context, c *ent.Client, id string) (*verify.Failure, error) {
+func (s *Service) Reverify(ctx context.Context, c *ent.Client, id string) (*catalog.Failure, error) {
 	_, failure, err := s.verifyLeased(ctx, c, id, func(ctx context.Context, acc *ent.Account) context.Context {
 		return auth.NewContext(ctx, &auth.Viewer{EnvironmentID: acc.EnvironmentID, PersonID: SystemPersonID, Permission: auth.FullAccess})
 	})
@@ -58,7 +58,7 @@ type actorFunc func(ctx context.Context, acc *ent.Account) context.Context
 // or another: a source that rotates its refresh tokens (Xero) invalidates
 // the old one at each use, so the next verification must start from the
 // token the previous one stored. No transaction stays open during the call.
-func (s *Service) verifyLeased(ctx context.Context, c *ent.Client, id string, actor actorFunc) (*ent.Account, *verify.Failure, error) {
+func (s *Service) verifyLeased(ctx context.Context, c *ent.Client, id string, actor actorFunc) (*ent.Account, *catalog.Failure, error) {
 	if err := s.lease(ctx, c, id); err != nil {
 		return nil, nil, err
 	}
@@ -101,7 +101,7 @@ const (
 // verifyOnce reads the account, calls the source, and writes the outcome
 // and releases the lease in one short transaction. actor, when set, names
 // who records it.
-func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string, actor actorFunc) (*ent.Account, *verify.Failure, error) {
+func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string, actor actorFunc) (*ent.Account, *catalog.Failure, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	acc, err := c.Account.Query().Where(account.ID(id)).WithSource().WithPlatformApp().Only(sys)
 	if err != nil {
@@ -127,7 +127,7 @@ func (s *Service) verifyOnce(ctx context.Context, c *ent.Client, id string, acto
 // recordOutcome writes what a verification of acc found, releases its
 // lease, and records the events. The account it returns keeps acc's
 // loaded edges.
-func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Account, res *verify.Result, failure *verify.Failure) (*ent.Account, error) {
+func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Account, res *catalog.Result, failure *catalog.Failure) (*ent.Account, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	update := c.Account.UpdateOne(acc).ClearVerifyLockUntil()
 	if res != nil && res.Credentials != nil {
@@ -172,13 +172,13 @@ func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Acc
 }
 
 // disableReason returns the reason to disable an account for a failure.
-func disableReason(f *verify.Failure) (account.DisabledReason, bool) {
+func disableReason(f *catalog.Failure) (account.DisabledReason, bool) {
 	switch {
 	case f == nil:
 		return "", false
 	case f.Revoked():
 		return account.DisabledReasonCREDENTIALS_REVOKED, true
-	case f.Reason == verify.Expired:
+	case f.Reason == catalog.Expired:
 		return account.DisabledReasonCREDENTIALS_EXPIRED, true
 	default:
 		return "", false

@@ -22,9 +22,9 @@ import (
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/store"
-	"github.com/latchkey/latchkey/internal/verify"
 )
 
 // Config holds the re-verifier's settings; zero values take the defaults.
@@ -149,7 +149,7 @@ func (w *Worker) Round(ctx context.Context) (Stats, error) {
 	return st, nil
 }
 
-func (st *Stats) count(f *verify.Failure, err error) {
+func (st *Stats) count(f *catalog.Failure, err error) {
 	st.Checked++
 	switch {
 	case err != nil:
@@ -158,7 +158,7 @@ func (st *Stats) count(f *verify.Failure, err error) {
 		st.Verified++
 	case f.Transient():
 		st.Transient++
-	case f.Revoked() || f.Reason == verify.Expired:
+	case f.Revoked() || f.Reason == catalog.Expired:
 		st.Disabled++
 	default:
 		st.Failed++

@@ -9,9 +9,9 @@ import (
 
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog/fakesource"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/testenv"
-	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
 // addStripeAccounts adds n verified Stripe accounts with tokens sk_test_rvN.

@@ -101,4 +101,3 @@ func BenchmarkRewrap(b *testing.B) {
 	b.ReportMetric(base, "baseline-rows/s")
 	b.ReportMetric(rate/base, "rewrap/baseline")
 }
-

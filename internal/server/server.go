@@ -27,7 +27,6 @@ import (
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
-	"github.com/latchkey/latchkey/internal/verify"
 	"github.com/latchkey/latchkey/web"
 )
 
@@ -47,7 +46,7 @@ type Config struct {
 	// Log receives request logs and error causes; it never receives secrets.
 	Log *slog.Logger
 	// Verify configures the protected calls to sources.
-	Verify verify.Config
+	Verify catalog.Config
 	// RecheckAfter is how long after a successful verification an account
 	// is due to be verified again by the re-verifier; zero schedules none.
 	RecheckAfter time.Duration
@@ -86,10 +85,10 @@ type Config struct {
 	// X-Forwarded-For, after the other trusted proxies. Empty trusts none.
 	TrustedProxies []netip.Prefix
 	// AllowHTTPSources lets custom sources use plain http:// base URLs,
-	// and the verifier call them (verify.Config.AllowHTTP).
+	// and the verifier call them (catalog.Config.AllowHTTP).
 	AllowHTTPSources bool
 	// AllowPrivateAddresses lets custom sources name non-public addresses,
-	// and the verifier reach them (verify.Config.AllowPrivate). For
+	// and the verifier reach them (catalog.Config.AllowPrivate). For
 	// development only.
 	AllowPrivateAddresses bool
 	// Feed wakes event subscribers; the database must be opened with its
@@ -198,7 +197,7 @@ func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Se
 	vcfg.AllowHTTP = vcfg.AllowHTTP || cfg.AllowHTTPSources
 	vcfg.AllowPrivate = vcfg.AllowPrivate || cfg.AllowPrivateAddresses
 	return accounts.New(accounts.Config{
-		Keys: keyring, Apps: platformApps, Verifier: verify.New(vcfg), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
+		Keys: keyring, Apps: platformApps, Verifier: catalog.NewVerifier(vcfg), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
 	}), platformApps
 }
 

@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog/fakesource"
 	"github.com/latchkey/latchkey/internal/testenv"
-	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
 const xeroTenant = "0b2f6c9e-51a4-4c66-a8f1-3d3f5e9a7b10"

@@ -17,6 +17,8 @@ import (
 
 	"github.com/latchkey/latchkey/examples/go/latchkey"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/catalog/fakesource"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/ratelimit"
@@ -24,8 +26,6 @@ import (
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
-	"github.com/latchkey/latchkey/internal/verify"
-	"github.com/latchkey/latchkey/internal/verify/fakesource"
 )
 
 // Server is a running Latchkey server over a fresh database.
@@ -155,7 +155,7 @@ func start(t testing.TB, backend string, cfg store.Config, keys [][]byte, fake *
 		Feed:         hub,
 		Log:          log,
 		CORSOrigins:  []string{"https://app.example"},
-		Verify:       verify.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
+		Verify:       catalog.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
 		RecheckAfter: time.Hour,
 		// No development setting: the outbound guard stands in every test.
 		// The fakes are reached as the operator's base URLs; a test that

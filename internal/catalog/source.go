@@ -1,6 +1,9 @@
-// Package catalog describes the third-party APIs Latchkey keeps accounts in:
-// each source's credential types, the fields a frontend renders for them, and
-// the checks credentials must pass before they are stored.
+// Package sources describes the third-party APIs Latchkey keeps accounts
+// in, and makes the protected calls that check credentials with them. Each
+// built-in source has one file: its definition, its credential types (the
+// fields a frontend renders, the checks credentials must pass before they
+// are stored) and its protected call. Custom HTTP sources, which callers
+// describe, are in custom.go. Every call goes through the outbound guard.
 package catalog
 
 import "regexp"
@@ -27,6 +30,9 @@ type CredentialType struct {
 	// RequiresPlatformApp reports whether accounts of this type are reached
 	// through a platform app's own client credentials.
 	RequiresPlatformApp bool `json:"requiresPlatformApp"`
+	// verify makes the protected call of a built-in source's type; custom
+	// sources' calls are described by their HTTPSpec.
+	verify verifier
 }
 
 // CredentialField is one value of a credential type.
@@ -45,42 +51,7 @@ type CredentialField struct {
 
 // Catalog returns the built-in sources.
 func Catalog() []Source {
-	return []Source{
-		{Key: "shopify", Name: "Shopify", CredentialTypes: []CredentialType{{
-			Key: "access_token", Name: "Access token",
-			Fields: []CredentialField{
-				{Name: "myShopifyDomain", Label: "Shop domain (name.myshopify.com)", Required: true, Pattern: `[a-z0-9][a-z0-9-]*\.myshopify\.com`},
-				{Name: "accessToken", Label: "Admin API access token", Secret: true, Required: true, Pattern: `\S+`},
-			},
-		}}},
-		{Key: "stripe", Name: "Stripe", CredentialTypes: []CredentialType{
-			{
-				Key: "secret_key", Name: "Secret key",
-				Fields: []CredentialField{
-					{Name: "secretKey", Label: "Secret or restricted key", Secret: true, Required: true, Pattern: `(sk|rk)_(test|live)_[A-Za-z0-9]+`},
-				},
-			},
-			{
-				Key: "connected_account", Name: "Connected account", RequiresPlatformApp: true,
-				Fields: []CredentialField{
-					{Name: "accountId", Label: "Connected account ID", Required: true, Pattern: `acct_[A-Za-z0-9]+`},
-				},
-			},
-		}},
-		{Key: "xero", Name: "Xero", CredentialTypes: []CredentialType{{
-			Key: "refresh_token", Name: "Refresh token", RequiresPlatformApp: true,
-			Fields: []CredentialField{
-				{Name: "refreshToken", Label: "OAuth refresh token", Secret: true, Required: true, Pattern: `\S+`},
-				{Name: "tenantId", Label: "Tenant (organisation) ID", Required: true, Pattern: `[0-9a-fA-F-]{36}`},
-			},
-		}}},
-		{Key: "plaid", Name: "Plaid", CredentialTypes: []CredentialType{{
-			Key: "access_token", Name: "Access token", RequiresPlatformApp: true,
-			Fields: []CredentialField{
-				{Name: "accessToken", Label: "Item access token", Secret: true, Required: true, Pattern: `access-(sandbox|development|production)-[0-9a-f-]+`},
-			},
-		}}},
-	}
+	return []Source{shopify, stripe, xero, plaid}
 }
 
 // patterns caches compiled field patterns; the catalog's are compiled once.

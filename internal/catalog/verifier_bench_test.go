@@ -1,4 +1,4 @@
-package verify_test
+package catalog_test
 
 import (
 	"context"
@@ -6,8 +6,8 @@ import (
 	"net/http"
 	"testing"
 
-	"github.com/latchkey/latchkey/internal/verify"
-	"github.com/latchkey/latchkey/internal/verify/fakesource"
+	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/catalog/fakesource"
 )
 
 // BenchmarkVerify measures verifications per second against a local fake
@@ -32,8 +32,8 @@ func BenchmarkVerify(b *testing.B) {
 		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "calls/s")
 	})
 	b.Run("verify-stripe", func(b *testing.B) {
-		v := verify.New(verify.Config{BaseURLs: map[string]string{"stripe": fake.URL}})
-		req := verify.Request{Source: "stripe", CredentialType: "secret_key", Credentials: map[string]string{"secretKey": "sk_test_bench"}}
+		v := catalog.NewVerifier(catalog.Config{BaseURLs: map[string]string{"stripe": fake.URL}})
+		req := catalog.Request{Source: "stripe", CredentialType: "secret_key", Credentials: map[string]string{"secretKey": "sk_test_bench"}}
 		for b.Loop() {
 			if _, err := v.Verify(context.Background(), req); err != nil {
 				b.Fatal(err)

@@ -1,11 +1,12 @@
-// Package verify checks credentials with a protected call to their source
+package catalog
+
+// The Verifier checks credentials with a protected call to their source
 // (Shopify's shop, Stripe's account, Xero's connections, Plaid's item) and
 // reads the third-party object they reach: its ID, the account's default
 // identifier and a display name. Every source's base URL is configuration,
 // so tests run this code against local fake servers. Every call goes
 // through the outbound guard: public addresses only, https only, no
 // redirect followed, unless the operator named the destination.
-package verify
 
 import (
 	"context"
@@ -15,7 +16,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/outbound"
 )
 
@@ -66,7 +66,7 @@ type Request struct {
 	// App is the platform app, for credential types that need one.
 	App *App
 	// Spec describes the call of a custom source; nil for built-in ones.
-	Spec *catalog.HTTPSpec
+	Spec *HTTPSpec
 }
 
 // Result is what a successful verification learned.
@@ -148,8 +148,8 @@ type Verifier struct {
 	guarded, operator *http.Client
 }
 
-// New returns a verifier with cfg.
-func New(cfg Config) *Verifier {
+// NewVerifier returns a verifier with cfg.
+func NewVerifier(cfg Config) *Verifier {
 	if cfg.Timeout == 0 {
 		cfg.Timeout = DefaultTimeout
 	}
@@ -164,33 +164,38 @@ func New(cfg Config) *Verifier {
 	return &Verifier{cfg: cfg, guarded: outbound.NewClient(guard), operator: outbound.NewClient(operator)}
 }
 
-// verifier is how one credential type is verified.
+// verifier is how one credential type of a built-in source is verified.
 type verifier func(ctx context.Context, v *Verifier, req Request) (*Result, error)
 
-var verifiers = map[[2]string]verifier{
-	{"shopify", "access_token"}:     shopify,
-	{"stripe", "secret_key"}:        stripeSecretKey,
-	{"stripe", "connected_account"}: stripeConnectedAccount,
-	{"xero", "refresh_token"}:       xero,
-	{"plaid", "access_token"}:       plaid,
+// verifierOf returns the protected call of a built-in source's credential
+// type, or nil.
+func verifierOf(source, credentialType string) verifier {
+	for _, s := range Catalog() {
+		if s.Key != source {
+			continue
+		}
+		if ct, ok := CredentialTypeOf(s.CredentialTypes, credentialType); ok {
+			return ct.verify
+		}
+	}
+	return nil
 }
 
 // Supports reports whether the verifier knows how to verify this
-// credential type.
+// credential type of a built-in source.
 func Supports(source, credentialType string) bool {
-	_, ok := verifiers[[2]string{source, credentialType}]
-	return ok
+	return verifierOf(source, credentialType) != nil
 }
 
 // Verify makes the protected call for req. It returns a *Failure when the
 // source refused, did not answer in time or answered something unreadable.
 func (v *Verifier) Verify(ctx context.Context, req Request) (*Result, error) {
-	f, ok := verifiers[[2]string{req.Source, req.CredentialType}]
+	f := verifierOf(req.Source, req.CredentialType)
 	if req.Spec != nil {
-		f, ok = custom, true
+		f = callCustom
 	}
-	if !ok {
-		return nil, fmt.Errorf("verify: no verifier for %s/%s", req.Source, req.CredentialType)
+	if f == nil {
+		return nil, fmt.Errorf("sources: no protected call for %s/%s", req.Source, req.CredentialType)
 	}
 	ctx, cancel := context.WithTimeout(ctx, v.cfg.Timeout)
 	defer cancel()

@@ -1,0 +1,50 @@
+package catalog
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+)
+
+// plaid is Plaid: an item's access token, through a platform app, checked
+// by reading the item.
+var plaid = Source{Key: "plaid", Name: "Plaid", CredentialTypes: []CredentialType{{
+	Key: "access_token", Name: "Access token", RequiresPlatformApp: true,
+	verify: readPlaidItem,
+	Fields: []CredentialField{
+		{Name: "accessToken", Label: "Item access token", Secret: true, Required: true, Pattern: `access-(sandbox|development|production)-[0-9a-f-]+`},
+	},
+}}}
+
+// readPlaidItem reads POST /item/get with the app's client id and secret; the
+// identifier is the item id.
+func readPlaidItem(ctx context.Context, v *Verifier, req Request) (*Result, error) {
+	body, _ := json.Marshal(map[string]string{
+		"client_id": req.App.ClientID, "secret": req.App.ClientSecret, "access_token": req.Credentials["accessToken"],
+	})
+	base, client := v.baseURL("plaid", "https://production.plaid.com")
+	r, err := newRequest(ctx, http.MethodPost, base+"/item/get", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	r.Header.Set("Content-Type", "application/json")
+	var out struct {
+		Item struct {
+			ItemID        string `json:"item_id"`
+			InstitutionID string `json:"institution_id"`
+		} `json:"item"`
+	}
+	if err := v.call(client, r, &out); err != nil {
+		if f := AsFailure(err); f != nil && f.Status == http.StatusBadRequest {
+			// Plaid answers 400 for an invalid or revoked access token.
+			return nil, &Failure{Reason: Unauthorized, Status: f.Status, Detail: "the access token is not valid"}
+		}
+		return nil, err
+	}
+	if out.Item.ItemID == "" {
+		return nil, missing("item.item_id")
+	}
+	name := out.Item.InstitutionID
+	return &Result{ExternalID: out.Item.ItemID, Identifier: out.Item.ItemID, DisplayName: name}, nil
+}

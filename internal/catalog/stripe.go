@@ -1,0 +1,69 @@
+package catalog
+
+import (
+	"context"
+	"net/http"
+)
+
+// stripe is Stripe: a secret or restricted key, or a connected account
+// reached through a platform app's key, checked by reading the account.
+var stripe = Source{Key: "stripe", Name: "Stripe", CredentialTypes: []CredentialType{
+	{
+		Key: "secret_key", Name: "Secret key",
+		verify: stripeSecretKey,
+		Fields: []CredentialField{
+			{Name: "secretKey", Label: "Secret or restricted key", Secret: true, Required: true, Pattern: `(sk|rk)_(test|live)_[A-Za-z0-9]+`},
+		},
+	},
+	{
+		Key: "connected_account", Name: "Connected account", RequiresPlatformApp: true,
+		verify: stripeConnectedAccount,
+		Fields: []CredentialField{
+			{Name: "accountId", Label: "Connected account ID", Required: true, Pattern: `acct_[A-Za-z0-9]+`},
+		},
+	},
+}}
+
+// stripeAccount reads GET /v1/account with bearer, as the connected account
+// when connected is set; the identifier is the account's id.
+func stripeAccount(ctx context.Context, v *Verifier, bearer, connected string) (*Result, error) {
+	base, client := v.baseURL("stripe", "https://api.stripe.com")
+	r, err := newRequest(ctx, http.MethodGet, base+"/v1/account", nil)
+	if err != nil {
+		return nil, err
+	}
+	r.Header.Set("Authorization", "Bearer "+bearer)
+	if connected != "" {
+		r.Header.Set("Stripe-Account", connected)
+	}
+	var out struct {
+		ID              string `json:"id"`
+		BusinessProfile struct {
+			Name string `json:"name"`
+		} `json:"business_profile"`
+		Settings struct {
+			Dashboard struct {
+				DisplayName string `json:"display_name"`
+			} `json:"dashboard"`
+		} `json:"settings"`
+	}
+	if err := v.call(client, r, &out); err != nil {
+		return nil, err
+	}
+	if out.ID == "" {
+		return nil, missing("id")
+	}
+	name := out.Settings.Dashboard.DisplayName
+	if name == "" {
+		name = out.BusinessProfile.Name
+	}
+	return &Result{ExternalID: out.ID, Identifier: out.ID, DisplayName: name}, nil
+}
+
+func stripeSecretKey(ctx context.Context, v *Verifier, req Request) (*Result, error) {
+	return stripeAccount(ctx, v, req.Credentials["secretKey"], "")
+}
+
+func stripeConnectedAccount(ctx context.Context, v *Verifier, req Request) (*Result, error) {
+	return stripeAccount(ctx, v, req.App.ClientSecret, req.Credentials["accountId"])
+}
