@@ -24,7 +24,7 @@ func main() {
 	if err := api.Generate(cfg, api.AddPlugin(inMemory)); err != nil {
 		log.Fatalf("gqlgen: %v", err)
 	}
-	if err := inMemory.RewriteLists(cfg.Exec.Filename); err != nil {
+	if err := inMemory.Rewrite(cfg.Exec.Filename); err != nil {
 		log.Fatalf("gqlgen: %v", err)
 	}
 }

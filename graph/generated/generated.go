@@ -15279,7 +15279,8 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15402,7 +15403,8 @@ func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15445,7 +15447,8 @@ func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15483,7 +15486,8 @@ func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15516,7 +15520,8 @@ func (ec *executionContext) _AuthAccess(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15624,7 +15629,8 @@ func (ec *executionContext) _AuthAccessConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15667,7 +15673,8 @@ func (ec *executionContext) _AuthAccessEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15705,7 +15712,8 @@ func (ec *executionContext) _AuthAccessPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15738,7 +15746,8 @@ func (ec *executionContext) _ConnectSessionPayload(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, connectSessionPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15781,7 +15790,8 @@ func (ec *executionContext) _CreateAccountPayload(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, createAccountPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15819,7 +15829,8 @@ func (ec *executionContext) _CreateAuthAccessPayload(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, createAuthAccessPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15857,7 +15868,8 @@ func (ec *executionContext) _Creator(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, creatorImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15920,7 +15932,8 @@ func (ec *executionContext) _CredentialField(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, credentialFieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15973,7 +15986,8 @@ func (ec *executionContext) _CredentialType(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, credentialTypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16021,7 +16035,8 @@ func (ec *executionContext) _CustomVerification(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, customVerificationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16094,7 +16109,8 @@ func (ec *executionContext) _DeleteAccountPayload(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAccountPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16127,7 +16143,8 @@ func (ec *executionContext) _Environment(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, environmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16180,7 +16197,8 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16248,7 +16266,8 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16291,7 +16310,8 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16470,7 +16490,8 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16518,7 +16539,8 @@ func (ec *executionContext) _PlatformApp(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16581,7 +16603,8 @@ func (ec *executionContext) _PlatformAppConnection(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16624,7 +16647,8 @@ func (ec *executionContext) _PlatformAppEdge(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16662,7 +16686,8 @@ func (ec *executionContext) _PlatformAppPayload(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16811,7 +16836,8 @@ func (ec *executionContext) _RevealAccountCredentialsPayload(ctx context.Context
 	fields := graphql.CollectFields(ec.OperationContext, sel, revealAccountCredentialsPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16849,7 +16875,8 @@ func (ec *executionContext) _RotateAuthAccessSecretPayload(ctx context.Context, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, rotateAuthAccessSecretPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16892,7 +16919,8 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16955,7 +16983,8 @@ func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16998,7 +17027,8 @@ func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -17036,7 +17066,8 @@ func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourcePayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -17134,7 +17165,8 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -17187,7 +17219,8 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -17235,7 +17268,8 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -17293,7 +17327,8 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -17351,7 +17386,8 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -17409,7 +17445,8 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup
+
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":

@@ -18,7 +18,7 @@ import (
 //     loaded with the page's statement, so a goroutine per field only
 //     costs its creation and stack.
 //   - the elements of a list of enum values, or of objects read from memory
-//     all the way down (see [InMemoryFields.RewriteLists]).
+//     all the way down (see [InMemoryFields.Rewrite]).
 //
 // Root types keep their concurrency, as do objects with resolvers of their
 // own (Viewer's fields read the database).
@@ -26,6 +26,9 @@ type InMemoryFields struct {
 	// lists are the names of the generated functions that marshal a list
 	// of objects whose fields are read from memory, set by GenerateCode.
 	lists map[string]bool
+	// objects are the names of the objects whose fields are resolved in
+	// the goroutine that marshals them, set by GenerateCode.
+	objects map[string]bool
 }
 
 // Name names the plugin in gqlgen's errors.
@@ -42,6 +45,7 @@ func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
 		o.DisableConcurrency = true
 		inMemory[o.Name] = true
 	}
+	p.objects = inMemory
 	whole := wholeInMemory(data, inMemory)
 	p.lists = map[string]bool{}
 	for _, ref := range data.ReferencedTypes {
