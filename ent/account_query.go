@@ -507,7 +507,7 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 		return node.assignValues(columns, values)
 	}
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
@@ -548,7 +548,6 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 	for _, set := range _q.joined {
 		set(nodes)
 	}
-	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -680,7 +679,7 @@ func (_q *AccountQuery) loadPlatformApp(ctx context.Context, query *PlatformAppQ
 func (_q *AccountQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers

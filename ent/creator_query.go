@@ -433,7 +433,7 @@ func (_q *CreatorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Crea
 		return node.assignValues(columns, values)
 	}
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
@@ -462,7 +462,6 @@ func (_q *CreatorQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Crea
 	for _, set := range _q.joined {
 		set(nodes)
 	}
-	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -536,7 +535,7 @@ func (_q *CreatorQuery) loadAuthAccess(ctx context.Context, query *AuthAccessQue
 func (_q *CreatorQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers

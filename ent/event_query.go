@@ -433,7 +433,7 @@ func (_q *EventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Event,
 		return node.assignValues(columns, values)
 	}
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
@@ -462,7 +462,6 @@ func (_q *EventQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Event,
 	for _, set := range _q.joined {
 		set(nodes)
 	}
-	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -536,7 +535,7 @@ func (_q *EventQuery) loadAuthAccess(ctx context.Context, query *AuthAccessQuery
 func (_q *EventQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers

@@ -94,21 +94,31 @@ func (_q *AccountQuery) joinAs(ctx context.Context, fk, alias string) (*joinedEd
 }
 
 // joinEdges joins the to-one edges the query eager-loads to its statement
-// where they can be, in place of their eager loads. A policy's refusal
-// fails the statement.
-func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) {
+// where they can be, in place of their eager loads, and returns what gives
+// the query its eager loads back once the statement has run (whether it
+// found rows, none, or failed), so that running the query again loads the
+// same edges. A policy's refusal fails the statement.
+func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) (restore func()) {
 	_q.joined = nil
+	var restores []func()
+	restore = func() {
+		for _, r := range restores {
+			r()
+		}
+		_q.joined = nil
+	}
 	if len(_q.modifiers) > 0 {
-		return
+		return restore
 	}
 	if query := _q.withEnvironment; query != nil {
 		join, ok, err := query.joinAs(ctx, account.EnvironmentColumn, "joined_environment")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withEnvironment = nil
+			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Environment
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -143,7 +153,6 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				for i, e := range edges {
 					nodes[i].Edges.Environment = e
 				}
-				_q.withEnvironment = query
 			})
 		}
 	}
@@ -151,10 +160,11 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 		join, ok, err := query.joinAs(ctx, account.SourceColumn, "joined_source")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withSource = nil
+			restores = append(restores, func() { _q.withSource = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Source
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -189,7 +199,6 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				for i, e := range edges {
 					nodes[i].Edges.Source = e
 				}
-				_q.withSource = query
 			})
 		}
 	}
@@ -197,10 +206,11 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 		join, ok, err := query.joinAs(ctx, account.CreatorColumn, "joined_creator")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withCreator = nil
+			restores = append(restores, func() { _q.withCreator = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Creator
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -235,7 +245,6 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				for i, e := range edges {
 					nodes[i].Edges.Creator = e
 				}
-				_q.withCreator = query
 			})
 		}
 	}
@@ -243,10 +252,11 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 		join, ok, err := query.joinAs(ctx, account.PlatformAppColumn, "joined_platform_app")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withPlatformApp = nil
+			restores = append(restores, func() { _q.withPlatformApp = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*PlatformApp
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -281,10 +291,10 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				for i, e := range edges {
 					nodes[i].Edges.PlatformApp = e
 				}
-				_q.withPlatformApp = query
 			})
 		}
 	}
+	return restore
 }
 
 // joinable reports whether the query only selects fields under conditions,
@@ -340,21 +350,31 @@ func (_q *AuthAccessQuery) joinAs(ctx context.Context, fk, alias string) (*joine
 }
 
 // joinEdges joins the to-one edges the query eager-loads to its statement
-// where they can be, in place of their eager loads. A policy's refusal
-// fails the statement.
-func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) {
+// where they can be, in place of their eager loads, and returns what gives
+// the query its eager loads back once the statement has run (whether it
+// found rows, none, or failed), so that running the query again loads the
+// same edges. A policy's refusal fails the statement.
+func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) (restore func()) {
 	_q.joined = nil
+	var restores []func()
+	restore = func() {
+		for _, r := range restores {
+			r()
+		}
+		_q.joined = nil
+	}
 	if len(_q.modifiers) > 0 {
-		return
+		return restore
 	}
 	if query := _q.withEnvironment; query != nil {
 		join, ok, err := query.joinAs(ctx, authaccess.EnvironmentColumn, "joined_environment")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withEnvironment = nil
+			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Environment
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -389,7 +409,6 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 				for i, e := range edges {
 					nodes[i].Edges.Environment = e
 				}
-				_q.withEnvironment = query
 			})
 		}
 	}
@@ -397,10 +416,11 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 		join, ok, err := query.joinAs(ctx, authaccess.CreatorColumn, "joined_creator")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withCreator = nil
+			restores = append(restores, func() { _q.withCreator = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Creator
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -435,10 +455,10 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 				for i, e := range edges {
 					nodes[i].Edges.Creator = e
 				}
-				_q.withCreator = query
 			})
 		}
 	}
+	return restore
 }
 
 // joinable reports whether the query only selects fields under conditions,
@@ -494,21 +514,31 @@ func (_q *CreatorQuery) joinAs(ctx context.Context, fk, alias string) (*joinedEd
 }
 
 // joinEdges joins the to-one edges the query eager-loads to its statement
-// where they can be, in place of their eager loads. A policy's refusal
-// fails the statement.
-func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) {
+// where they can be, in place of their eager loads, and returns what gives
+// the query its eager loads back once the statement has run (whether it
+// found rows, none, or failed), so that running the query again loads the
+// same edges. A policy's refusal fails the statement.
+func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) (restore func()) {
 	_q.joined = nil
+	var restores []func()
+	restore = func() {
+		for _, r := range restores {
+			r()
+		}
+		_q.joined = nil
+	}
 	if len(_q.modifiers) > 0 {
-		return
+		return restore
 	}
 	if query := _q.withEnvironment; query != nil {
 		join, ok, err := query.joinAs(ctx, creator.EnvironmentColumn, "joined_environment")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withEnvironment = nil
+			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Environment
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -543,7 +573,6 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				for i, e := range edges {
 					nodes[i].Edges.Environment = e
 				}
-				_q.withEnvironment = query
 			})
 		}
 	}
@@ -551,10 +580,11 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 		join, ok, err := query.joinAs(ctx, creator.AuthAccessColumn, "joined_auth_access")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withAuthAccess = nil
+			restores = append(restores, func() { _q.withAuthAccess = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*AuthAccess
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -589,10 +619,10 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				for i, e := range edges {
 					nodes[i].Edges.AuthAccess = e
 				}
-				_q.withAuthAccess = query
 			})
 		}
 	}
+	return restore
 }
 
 // joinable reports whether the query only selects fields under conditions,
@@ -698,21 +728,31 @@ func (_q *EventQuery) joinAs(ctx context.Context, fk, alias string) (*joinedEdge
 }
 
 // joinEdges joins the to-one edges the query eager-loads to its statement
-// where they can be, in place of their eager loads. A policy's refusal
-// fails the statement.
-func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) {
+// where they can be, in place of their eager loads, and returns what gives
+// the query its eager loads back once the statement has run (whether it
+// found rows, none, or failed), so that running the query again loads the
+// same edges. A policy's refusal fails the statement.
+func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) (restore func()) {
 	_q.joined = nil
+	var restores []func()
+	restore = func() {
+		for _, r := range restores {
+			r()
+		}
+		_q.joined = nil
+	}
 	if len(_q.modifiers) > 0 {
-		return
+		return restore
 	}
 	if query := _q.withEnvironment; query != nil {
 		join, ok, err := query.joinAs(ctx, event.EnvironmentColumn, "joined_environment")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withEnvironment = nil
+			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Environment
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -747,7 +787,6 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 				for i, e := range edges {
 					nodes[i].Edges.Environment = e
 				}
-				_q.withEnvironment = query
 			})
 		}
 	}
@@ -755,10 +794,11 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 		join, ok, err := query.joinAs(ctx, event.AuthAccessColumn, "joined_auth_access")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withAuthAccess = nil
+			restores = append(restores, func() { _q.withAuthAccess = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*AuthAccess
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -793,10 +833,10 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 				for i, e := range edges {
 					nodes[i].Edges.AuthAccess = e
 				}
-				_q.withAuthAccess = query
 			})
 		}
 	}
+	return restore
 }
 
 // joinable reports whether the query only selects fields under conditions,
@@ -902,21 +942,31 @@ func (_q *PlatformAppQuery) joinAs(ctx context.Context, fk, alias string) (*join
 }
 
 // joinEdges joins the to-one edges the query eager-loads to its statement
-// where they can be, in place of their eager loads. A policy's refusal
-// fails the statement.
-func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) {
+// where they can be, in place of their eager loads, and returns what gives
+// the query its eager loads back once the statement has run (whether it
+// found rows, none, or failed), so that running the query again loads the
+// same edges. A policy's refusal fails the statement.
+func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) (restore func()) {
 	_q.joined = nil
+	var restores []func()
+	restore = func() {
+		for _, r := range restores {
+			r()
+		}
+		_q.joined = nil
+	}
 	if len(_q.modifiers) > 0 {
-		return
+		return restore
 	}
 	if query := _q.withEnvironment; query != nil {
 		join, ok, err := query.joinAs(ctx, platformapp.EnvironmentColumn, "joined_environment")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withEnvironment = nil
+			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Environment
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -951,7 +1001,6 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 				for i, e := range edges {
 					nodes[i].Edges.Environment = e
 				}
-				_q.withEnvironment = query
 			})
 		}
 	}
@@ -959,10 +1008,11 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 		join, ok, err := query.joinAs(ctx, platformapp.SourceColumn, "joined_source")
 		if err != nil {
 			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
-			return
+			return restore
 		}
 		if ok {
 			_q.withSource = nil
+			restores = append(restores, func() { _q.withSource = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var edges []*Source
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
@@ -997,10 +1047,10 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 				for i, e := range edges {
 					nodes[i].Edges.Source = e
 				}
-				_q.withSource = query
 			})
 		}
 	}
+	return restore
 }
 
 // joinable reports whether the query only selects fields under conditions,

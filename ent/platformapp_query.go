@@ -433,7 +433,7 @@ func (_q *PlatformAppQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 		return node.assignValues(columns, values)
 	}
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
@@ -462,7 +462,6 @@ func (_q *PlatformAppQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	for _, set := range _q.joined {
 		set(nodes)
 	}
-	_q.joined = nil
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
@@ -533,7 +532,7 @@ func (_q *PlatformAppQuery) loadSource(ctx context.Context, query *SourceQuery, 
 func (_q *PlatformAppQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
 	if _spec.ScanValues != nil {
-		_q.joinEdges(ctx, _spec)
+		defer _q.joinEdges(ctx, _spec)()
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers

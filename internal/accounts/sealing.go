@@ -18,7 +18,8 @@ import (
 // source, credential type or platform app, or by changing a custom
 // source's call: the credentials no longer open, and nothing is sent.
 type binding struct {
-	environment, account, source, credentialType, platformApp string
+	// sourceKey is the key the calls go by; source is the row's ID.
+	environment, account, source, sourceKey, credentialType, platformApp string
 	// call is the digest of a custom source's verify call; empty for a
 	// built-in source.
 	call string
@@ -26,7 +27,7 @@ type binding struct {
 
 // bindingOf returns the binding of acc, whose source is src.
 func bindingOf(acc *ent.Account, src *ent.Source) binding {
-	b := binding{environment: acc.EnvironmentID, account: acc.ID, source: src.ID, credentialType: acc.CredentialType, call: callDigest(src)}
+	b := binding{environment: acc.EnvironmentID, account: acc.ID, source: src.ID, sourceKey: src.Key, credentialType: acc.CredentialType, call: callDigest(src)}
 	if acc.PlatformAppID != nil {
 		b.platformApp = *acc.PlatformAppID
 	}
@@ -35,7 +36,7 @@ func bindingOf(acc *ent.Account, src *ent.Source) binding {
 
 // data is the associated data of the binding; its parts cannot hold NUL.
 func (b binding) data() []byte {
-	return []byte(strings.Join([]string{"latchkey/account", b.environment, b.account, b.source, b.credentialType, b.platformApp, b.call}, "\x00"))
+	return []byte(strings.Join([]string{"latchkey/account", b.environment, b.account, b.source, b.sourceKey, b.credentialType, b.platformApp, b.call}, "\x00"))
 }
 
 // legacyData is the associated data of values sealed before bindings: the
@@ -44,19 +45,17 @@ func legacyData(acc *ent.Account) []byte {
 	return []byte("latchkey/account/" + acc.EnvironmentID + "/" + acc.ID)
 }
 
-// callDigest returns the SHA-256 of a custom source's verify call (its
-// base URL, path, method and where the credential goes), or "" for a
-// built-in source.
+// callDigest returns the SHA-256 of where a custom source's verify call
+// sends the credentials (base URL, method, path, placement and the fields
+// and names it uses), in an encoding of its own that a change of the
+// stored description's shape cannot alter, or "" for a built-in source.
 func callDigest(src *ent.Source) string {
-	if src.HTTP == nil {
+	spec := src.HTTP
+	if spec == nil {
 		return ""
 	}
-	spec, err := json.Marshal(src.HTTP)
-	if err != nil {
-		// A struct of strings always encodes; no digest matches nothing.
-		return "unencodable"
-	}
-	sum := sha256.Sum256(spec)
+	parts := []string{"call/1", spec.BaseURL, spec.Method, spec.Path, spec.Placement, spec.Field, spec.PasswordField, spec.Name}
+	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
 	return hex.EncodeToString(sum[:])
 }
 

@@ -12,6 +12,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -63,6 +64,14 @@ func Run(ctx context.Context, db *store.DB, ring *vault.Keyring, batch int, repo
 		batch = DefaultBatch
 	}
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	sealed, err := db.Sealed(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if slices.Contains(sealed.Legacy, ring.Primary()) {
+		return nil, fmt.Errorf("rewrap: values of the old format are sealed with the first key, %s: put a new key first (latchkey master-key), "+
+			"so that once %[1]s leaves the ring nothing can open values of the old format", ring.Primary())
+	}
 	stale := staleHead(ring)
 	accountsDone, err := run(ctx, db, "accounts", batch, report, func(after string) ([]row, error) {
 		accs, err := db.Client.Account.Query().

@@ -68,7 +68,7 @@ func BenchmarkRewrap(b *testing.B) {
 	_, _ = rand.Read(random)
 	baseline := write(func(acc) []byte { return random })
 	write(func(a acc) []byte {
-		return sealLegacy(b, oldKey, `{"accessToken":"shpat_0123456789abcdef0123456789"}`, "latchkey/account/"+a.env+"/"+a.id)
+		return testenv.SealLegacy(b, oldKey, `{"accessToken":"shpat_0123456789abcdef0123456789"}`, "latchkey/account/"+a.env+"/"+a.id)
 	})
 	if _, err := s.DB.SQL.ExecContext(ctx, `DELETE FROM key_checks`); err != nil {
 		b.Fatal(err)

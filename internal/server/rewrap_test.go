@@ -2,9 +2,6 @@ package server_test
 
 import (
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/rand"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -24,9 +21,10 @@ import (
 const reveal = `mutation($id: ID!) { revealAccountCredentials(id: $id) { credentials } }`
 
 // TestRewrapUnderLoad upgrades a database whose credentials were sealed
-// with an old master key, some in the format before purposes and
-// bindings: a server with the new key first and the old one after serves
-// reads and writes while the rewrap runs, and none fails; then a server
+// with an old master key in the format before purposes and bindings: a
+// server with the new key first and the old one after serves reads and
+// writes while the rewrap runs, and none fails (a server still on the old
+// key alone had added accounts in the current format too); then a server
 // with the new key alone reads every credential back, and a value of the
 // old format put back into a row no longer opens.
 func TestRewrapUnderLoad(t *testing.T) {
@@ -44,18 +42,14 @@ func TestRewrapUnderLoad(t *testing.T) {
 				map[string]any{"c": map[string]any{"secretKey": secret}, "id": fmt.Sprintf("rewrap-%02d", i)}, &out)
 			want[out.CreateAccount.Account.ID] = secret
 		}
-		// Half of them as a Latchkey before purposes sealed them, in a
-		// database from before the key check.
-		legacy := 0
+		// As a Latchkey before purposes sealed them, in a database from
+		// before the key check.
 		for id, secret := range want {
-			if legacy++; legacy > len(want)/2 {
-				break
-			}
 			var env string
 			if err := s.DB.SQL.QueryRowContext(ctx, rebind(s, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
 				t.Fatal(err)
 			}
-			old := sealLegacy(t, oldKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
+			old := testenv.SealLegacy(t, oldKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
 			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
 				t.Fatal(err)
 			}
@@ -71,6 +65,22 @@ func TestRewrapUnderLoad(t *testing.T) {
 		rotated, err := s.TwinWithKeys(t, newKey, oldKey)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The server still on the old key alone adds accounts meanwhile.
+		for i := range 5 {
+			secret := fmt.Sprintf("sk_test_oldserver%d", i)
+			var out struct {
+				CreateAccount struct{ Account struct{ ID string } }
+			}
+			s.Must(t, admin.Secret, `mutation($c: Map!, $id: String!) { createAccount(input: {source: "stripe", credentialType: "secret_key", credentials: $c, identifier: $id}) { account { id } } }`,
+				map[string]any{"c": map[string]any{"secretKey": secret}, "id": fmt.Sprintf("oldserver-%d", i)}, &out)
+			want[out.CreateAccount.Account.ID] = secret
+		}
+		// The rewrap needs a new first key: with the old one first, values
+		// of the old format would stay openable by the key that sealed them.
+		sameKey, _ := vault.NewKeyring(oldKey)
+		if _, err := rewrap.Run(ctx, rotated.DB, sameKey, 5, nil); err == nil || !strings.Contains(err.Error(), "put a new key first") {
+			t.Errorf("a rewrap with the old key first: %v, want a refusal", err)
 		}
 		ids := make([]string, 0, len(want))
 		for id := range want {
@@ -126,8 +136,8 @@ func TestRewrapUnderLoad(t *testing.T) {
 		if err != nil {
 			t.Fatalf("rewrap: %v", err)
 		}
-		if done[0].Resealed < len(want)/2 || len(done[0].Unopened) != 0 {
-			t.Errorf("rewrap of accounts: %+v, want at least the %d old values sealed again", done[0], len(want)/2)
+		if done[0].Resealed != len(want) || len(done[0].Unopened) != 0 {
+			t.Errorf("rewrap of accounts: %+v, want the %d old values sealed again", done[0], len(want))
 		}
 		if n := failures.Load(); n > 0 || requests.Load() < 20 {
 			failed.Range(func(k, v any) bool { t.Logf("%v: %v", k, v); return true })
@@ -158,7 +168,7 @@ func TestRewrapUnderLoad(t *testing.T) {
 			if err := s.DB.SQL.QueryRowContext(ctx, rebind(s, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
 				t.Fatal(err)
 			}
-			old := sealLegacy(t, newKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
+			old := testenv.SealLegacy(t, newKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
 			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
 				t.Fatal(err)
 			}
@@ -169,25 +179,6 @@ func TestRewrapUnderLoad(t *testing.T) {
 			break
 		}
 	})
-}
-
-// sealLegacy seals plaintext as Latchkey did before purposes and
-// bindings: format 1, with the master key itself, bound to aad.
-func sealLegacy(t testing.TB, key []byte, plaintext, aad string) []byte {
-	t.Helper()
-	block, err := aes.NewCipher(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gcm, err := cipher.NewGCM(block)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := append([]byte{1}, vault.KeyID(key)...)
-	nonce := make([]byte, gcm.NonceSize())
-	_, _ = rand.Read(nonce)
-	out = append(out, nonce...)
-	return gcm.Seal(out, nonce, []byte(plaintext), []byte(aad))
 }
 
 // TestMovedCredentialsDoNotOpen plays someone who can write the database

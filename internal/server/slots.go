@@ -21,8 +21,8 @@ func defaultMaxInFlight() int {
 // timeout, each queued request holding its memory.
 const queuedPerSlot = 4
 
-// errQueueFull is the refusal of an operation whose caller has as many
-// waiting as it may.
+// errQueueFull is the refusal of an operation whose caller, or the server,
+// has as many waiting as it may.
 var errQueueFull = errors.New("the caller's queue is full")
 
 // slots lets at most n operations run at once, and at most perCaller of
@@ -31,9 +31,11 @@ var errQueueFull = errors.New("the caller's queue is full")
 // waiting caller that runs the fewest operations, the earliest among
 // equals: callers with little traffic are served before a heavy one's
 // queue. A caller may have at most queuedPerSlot×perCaller operations
-// waiting; more are refused at once.
+// waiting, and all callers together queuedPerSlot×n (many keys or
+// addresses at once); more are refused at once.
 type slots struct {
 	mu        sync.Mutex
+	capacity  int
 	free      int
 	perCaller int
 	running   map[string]int
@@ -47,7 +49,7 @@ type waiter struct {
 }
 
 func newSlots(n, perCaller int) *slots {
-	return &slots{free: n, perCaller: max(1, min(perCaller, n)), running: map[string]int{}, queued: map[string]int{}}
+	return &slots{capacity: n, free: n, perCaller: max(1, min(perCaller, n)), running: map[string]int{}, queued: map[string]int{}}
 }
 
 // enter waits for a slot for caller until ctx ends, and returns the
@@ -63,7 +65,7 @@ func (s *slots) enter(ctx context.Context, caller string) (func(), error) {
 		s.mu.Unlock()
 		return s.releaser(caller), nil
 	}
-	if s.queued[caller] >= queuedPerSlot*s.perCaller {
+	if s.queued[caller] >= queuedPerSlot*s.perCaller || len(s.waiting) >= queuedPerSlot*s.capacity {
 		s.mu.Unlock()
 		return nil, errQueueFull
 	}

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -149,4 +150,38 @@ func TestSlotsBoundEachCallersQueue(t *testing.T) {
 	if len(s.queued) != 0 || len(s.waiting) != 0 || s.free != 1 {
 		t.Fatalf("after all were served: queued %v, %d waiting, %d free", s.queued, len(s.waiting), s.free)
 	}
+}
+
+// TestSlotsBoundTheWholeQueue: many callers at once (keys, or addresses
+// without one) may not queue past queuedPerSlot waiters per slot of the
+// server either.
+func TestSlotsBoundTheWholeQueue(t *testing.T) {
+	s := newSlots(1, 1)
+	hold, err := s.enter(context.Background(), "holder")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	for i := range queuedPerSlot {
+		go func() { _, _ = s.enter(ctx, fmt.Sprint("caller", i)) }()
+	}
+	for deadline := time.Now().Add(time.Second); ; time.Sleep(5 * time.Millisecond) {
+		s.mu.Lock()
+		n := len(s.waiting)
+		s.mu.Unlock()
+		if n == queuedPerSlot {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d waiters queued", n, queuedPerSlot)
+		}
+	}
+	late, cancelLate := context.WithTimeout(ctx, 500*time.Millisecond)
+	defer cancelLate()
+	if _, err := s.enter(late, "one more"); !errors.Is(err, errQueueFull) {
+		t.Errorf("a new caller past the server's queue: %v, want errQueueFull", err)
+	}
+	cancel()
+	hold()
 }

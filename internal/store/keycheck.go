@@ -43,7 +43,9 @@ var sealedColumns = []struct{ table, column string }{
 // sealed value must name a key of the ring; the check is then sealed with
 // a key they need, an older one rather than the primary, so that a start
 // whose ring lacks it refuses. A ring that no longer holds the key of the
-// check is refused with an error that says which key is missing.
+// check is refused with an error that says which key is missing. A missing
+// check on a database that holds values of the current format was removed:
+// that is refused too, as it would let values of the old format open.
 //
 // When the check says that no value of the format before purposes remains
 // (a new database, or after Rewrap), the ring refuses that format from then
@@ -73,12 +75,16 @@ func (db *DB) CheckKeyring(ctx context.Context, ring *vault.Keyring) error {
 // createKeyCheck seals the check with the key the stored values need,
 // unless another process wrote one first.
 func (db *DB) createKeyCheck(ctx context.Context, ring *vault.Keyring) error {
-	needed, legacy, err := db.sealingKeys(ctx)
+	sealed, err := db.Sealed(ctx)
 	if err != nil {
 		return err
 	}
+	if len(sealed.Current) > 0 {
+		return fmt.Errorf("the database has no master key check although it holds values sealed by this version of Latchkey: " +
+			"the check was removed. Restore the key_checks table from a backup of this database")
+	}
 	sealWith := ring.Primary()
-	for _, id := range needed {
+	for _, id := range sealed.Legacy {
 		if !ring.Has(id) {
 			return missingKey(id, ring)
 		}
@@ -87,50 +93,70 @@ func (db *DB) createKeyCheck(ctx context.Context, ring *vault.Keyring) error {
 		}
 	}
 	value := keyCheckBound
-	if legacy {
+	if len(sealed.Legacy) > 0 {
 		value = keyCheckLegacy
 	}
-	sealed, err := ring.SealWith(sealWith, vault.Check, value, keyCheckData)
+	check, err := ring.SealWith(sealWith, vault.Check, value, keyCheckData)
 	if err != nil {
 		return fmt.Errorf("store: sealing the key check: %w", err)
 	}
-	err = db.Client.KeyCheck.Create().SetID(keyCheckID).SetSealed(sealed).Exec(ctx)
+	err = db.Client.KeyCheck.Create().SetID(keyCheckID).SetSealed(check).Exec(ctx)
 	if err != nil && !ent.IsConstraintError(err) {
 		return fmt.Errorf("store: writing the key check: %w", err)
 	}
 	return nil
 }
 
-// sealingKeys returns the ids of the keys that sealed the stored values,
-// and whether any is of the format before purposes.
-func (db *DB) sealingKeys(ctx context.Context) (ids []string, legacy bool, err error) {
+// SealedKeys names the master keys that sealed the stored values, by format.
+type SealedKeys struct {
+	// Current are the keys of values of the current format.
+	Current []string
+	// Legacy are the keys of values of the format before purposes.
+	Legacy []string
+}
+
+// Sealed returns the keys that sealed the stored values.
+func (db *DB) Sealed(ctx context.Context) (SealedKeys, error) {
+	var keys SealedKeys
 	for _, c := range sealedColumns {
-		// A sealed value is version | key id (8 bytes) | nonce | ciphertext;
+		// A sealed value is format | key id (8 bytes) | nonce | ciphertext;
 		// what is not one (none opens) names no key.
 		rows, err := db.SQL.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT substr(%s, 1, 9) FROM %s WHERE %[1]s IS NOT NULL`, c.column, c.table))
 		if err != nil {
-			return nil, false, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
+			return keys, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
 		}
 		for rows.Next() {
 			var head []byte
 			if err := rows.Scan(&head); err != nil {
 				rows.Close()
-				return nil, false, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
+				return keys, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
 			}
-			if id := vault.SealedBy(head); id != "" && !slices.Contains(ids, id) {
-				ids = append(ids, id)
+			id := vault.SealedBy(head)
+			switch {
+			case id == "":
+			case vault.IsLegacy(head):
+				keys.Legacy = appendNew(keys.Legacy, id)
+			default:
+				keys.Current = appendNew(keys.Current, id)
 			}
-			legacy = legacy || vault.IsLegacy(head)
 		}
 		if err := rows.Close(); err != nil {
-			return nil, false, err
+			return keys, err
 		}
 		if err := rows.Err(); err != nil {
-			return nil, false, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
+			return keys, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
 		}
 	}
-	slices.Sort(ids)
-	return ids, legacy, nil
+	slices.Sort(keys.Current)
+	slices.Sort(keys.Legacy)
+	return keys, nil
+}
+
+func appendNew(ids []string, id string) []string {
+	if slices.Contains(ids, id) {
+		return ids
+	}
+	return append(ids, id)
 }
 
 // SealKeyCheck seals the key check again with ring's primary key, once
@@ -141,15 +167,16 @@ func (db *DB) sealingKeys(ctx context.Context) (ids []string, legacy bool, err e
 // format.
 func (db *DB) SealKeyCheck(ctx context.Context, ring *vault.Keyring) error {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
-	needed, legacy, err := db.sealingKeys(ctx)
+	sealed, err := db.Sealed(ctx)
 	if err != nil {
 		return err
 	}
-	if legacy || slices.ContainsFunc(needed, func(id string) bool { return id != ring.Primary() }) {
-		return fmt.Errorf("store: some values are still sealed with the keys %s or in the old format; run the rewrap again", strings.Join(needed, ", "))
+	if len(sealed.Legacy) > 0 || slices.ContainsFunc(sealed.Current, func(id string) bool { return id != ring.Primary() }) {
+		return fmt.Errorf("store: some values are still sealed with other keys (%s) or in the old format (%s); run the rewrap again",
+			strings.Join(sealed.Current, ", "), strings.Join(sealed.Legacy, ", "))
 	}
-	sealed := ring.Seal(vault.Check, keyCheckBound, keyCheckData)
-	err = db.Client.KeyCheck.Create().SetID(keyCheckID).SetSealed(sealed).OnConflictColumns(keycheck.FieldID).UpdateNewValues().Exec(ctx)
+	check := ring.Seal(vault.Check, keyCheckBound, keyCheckData)
+	err = db.Client.KeyCheck.Create().SetID(keyCheckID).SetSealed(check).OnConflictColumns(keycheck.FieldID).UpdateNewValues().Exec(ctx)
 	if err != nil {
 		return fmt.Errorf("store: writing the key check: %w", err)
 	}

@@ -16,7 +16,8 @@ import (
 // (a new key first, the old one after) too; a ring without it (a lost key
 // file replaced by a new key, or the old key removed while values still
 // need it) is refused with the missing key's id, on SQLite and PostgreSQL.
-// A database from before the check is checked against its sealed values.
+// A removed check is refused; a database from before the check is checked
+// against its sealed values of the old format.
 func TestKeyringMustOpenTheDatabase(t *testing.T) {
 	for _, b := range testenv.Backends() {
 		t.Run(b.Name, func(t *testing.T) {
@@ -34,25 +35,26 @@ func TestKeyringMustOpenTheDatabase(t *testing.T) {
 				}
 				return r
 			}
-			refused := func(r *vault.Keyring, missing []byte) {
+			refused := func(r *vault.Keyring, want string) {
 				t.Helper()
-				err := db.CheckKeyring(ctx, r)
-				if err == nil || !strings.Contains(err.Error(), "do not open this database") || !strings.Contains(err.Error(), vault.KeyID(missing)) {
-					t.Errorf("a ring without key %s: %v, want a refusal naming it", vault.KeyID(missing), err)
+				if err := db.CheckKeyring(ctx, r); err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("ring %v: %v, want a refusal saying %q", r.IDs(), err, want)
+				}
+			}
+			exec := func(query string, args ...any) {
+				t.Helper()
+				if _, err := db.SQL.ExecContext(ctx, rebind(b.Name, query), args...); err != nil {
+					t.Fatal(err)
 				}
 			}
 			if err := db.CheckKeyring(ctx, ring(oldKey)); err != nil {
 				t.Fatalf("the first start: %v", err)
 			}
-			// A value sealed with the old key, as an account's credentials are.
-			sealed := ring(oldKey).Seal(vault.AppSecret, []byte("secret"), []byte("platform_apps/x"))
-			if _, err := db.SQL.ExecContext(ctx, rebind(b.Name, `INSERT INTO environments (id, created_time, updated_time, name, slug) VALUES ('env_k', ?, ?, 'K', 'k')`), time.Now(), time.Now()); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := db.SQL.ExecContext(ctx, rebind(b.Name, `INSERT INTO platform_apps (id, created_time, updated_time, name, client_id, client_secret, environment_id, source_id)
-				VALUES ('app_k', ?, ?, 'App', 'client', ?, 'env_k', (SELECT id FROM sources WHERE key = 'xero'))`), time.Now(), time.Now(), sealed); err != nil {
-				t.Fatal(err)
-			}
+			// A platform app's secret sealed with the old key.
+			exec(`INSERT INTO environments (id, created_time, updated_time, name, slug) VALUES ('env_k', ?, ?, 'K', 'k')`, time.Now(), time.Now())
+			exec(`INSERT INTO platform_apps (id, created_time, updated_time, name, client_id, client_secret, environment_id, source_id)
+				VALUES ('app_k', ?, ?, 'App', 'client', ?, 'env_k', (SELECT id FROM sources WHERE key = 'xero'))`,
+				time.Now(), time.Now(), ring(oldKey).Seal(vault.AppSecret, []byte("secret"), []byte("platform_apps/x")))
 
 			if err := db.CheckKeyring(ctx, ring(oldKey)); err != nil {
 				t.Errorf("the same key again: %v", err)
@@ -60,19 +62,26 @@ func TestKeyringMustOpenTheDatabase(t *testing.T) {
 			if err := db.CheckKeyring(ctx, ring(newKey, oldKey)); err != nil {
 				t.Errorf("a rotated ring, the new key first: %v", err)
 			}
-			refused(ring(newKey), oldKey)
+			refused(ring(newKey), vault.KeyID(oldKey))
 
-			// A database from before the check: its sealed values decide.
-			if _, err := db.SQL.ExecContext(ctx, `DELETE FROM key_checks`); err != nil {
-				t.Fatal(err)
-			}
-			refused(ring(newKey), oldKey)
-			if err := db.CheckKeyring(ctx, ring(newKey, oldKey)); err != nil {
+			// Removing the check does not make the database accept anything.
+			exec(`DELETE FROM key_checks`)
+			refused(ring(newKey, oldKey), "the check was removed")
+
+			// A database from before the check: its values of the old
+			// format decide.
+			exec(`UPDATE platform_apps SET client_secret = ?`, testenv.SealLegacy(t, oldKey, "secret", "latchkey/platform_app/env_k/app_k"))
+			refused(ring(newKey), vault.KeyID(oldKey))
+			r := ring(newKey, oldKey)
+			if err := db.CheckKeyring(ctx, r); err != nil {
 				t.Errorf("a rotated ring on a database from before the check: %v", err)
+			}
+			if _, err := r.OpenLegacy(testenv.SealLegacy(t, oldKey, "x", "aad"), []byte("aad")); err != nil {
+				t.Errorf("values of the old format are refused while the database holds some: %v", err)
 			}
 			// The check was sealed with the key the values need, not the
 			// primary: dropping the old key is still refused.
-			refused(ring(newKey), oldKey)
+			refused(ring(newKey), vault.KeyID(oldKey))
 		})
 	}
 }
