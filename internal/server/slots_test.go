@@ -87,8 +87,15 @@ func TestSlotsShareFairly(t *testing.T) {
 // per slot of its share; the next is refused at once, while another
 // caller still queues; a waiter that gives up or is served frees its place.
 func TestSlotsBoundEachCallersQueue(t *testing.T) {
-	s := newSlots(1, 1)
+	// Two slots, one caller each: the flood holds one, another caller the
+	// other, so that the flood's waiters and one more caller's queue
+	// (under the server's bound of queuedPerSlot×2).
+	s := newSlots(2, 1)
 	hold, err := s.enter(context.Background(), "flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	holdBusy, err := s.enter(context.Background(), "busy")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,6 +144,7 @@ func TestSlotsBoundEachCallersQueue(t *testing.T) {
 	wait(ctx, "flood")
 	// Serve everyone: each release hands the slot to the next waiter.
 	hold()
+	holdBusy()
 	for range queuedPerSlot + 1 {
 		select {
 		case release := <-served:
@@ -147,7 +155,7 @@ func TestSlotsBoundEachCallersQueue(t *testing.T) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.queued) != 0 || len(s.waiting) != 0 || s.free != 1 {
+	if len(s.queued) != 0 || len(s.waiting) != 0 || s.free != 2 {
 		t.Fatalf("after all were served: queued %v, %d waiting, %d free", s.queued, len(s.waiting), s.free)
 	}
 }
