@@ -43,10 +43,10 @@ func TestJoinedEdgesKeepTenancy(t *testing.T) {
 
 		ctx := context.Background()
 		var theirCreator string
-		if err := s.DB.SQL.QueryRowContext(ctx, rebind(s, `SELECT creator_id FROM auth_accesses WHERE id = ?`), theirs.ID).Scan(&theirCreator); err != nil {
+		if err := s.DB.SQL.QueryRowContext(ctx, testenv.Rebind(s.Backend, `SELECT creator_id FROM auth_accesses WHERE id = ?`), theirs.ID).Scan(&theirCreator); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, `UPDATE accounts SET source_id = ?, creator_id = ? WHERE id = ?`),
+		if _, err := s.DB.SQL.ExecContext(ctx, testenv.Rebind(s.Backend, `UPDATE accounts SET source_id = ?, creator_id = ? WHERE id = ?`),
 			src.CreateCustomSource.Source.ID, theirCreator, moved); err != nil {
 			t.Fatal(err)
 		}

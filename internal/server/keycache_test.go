@@ -37,7 +37,7 @@ func TestKeysAreCachedBriefly(t *testing.T) {
 
 		straight := s.NewKey(t, "production", auth.ReadOnly)
 		s.Do(t, straight.Secret, `{ viewer { permission } }`, nil)
-		if _, err := s.DB.SQL.Exec(rebind(s, `UPDATE auth_accesses SET is_enabled = false WHERE id = ?`), straight.ID); err != nil {
+		if _, err := s.DB.SQL.Exec(testenv.Rebind(s.Backend, `UPDATE auth_accesses SET is_enabled = false WHERE id = ?`), straight.ID); err != nil {
 			t.Fatal(err)
 		}
 		if took := untilRefused(t, s, straight.Secret); took > 1200*time.Millisecond {

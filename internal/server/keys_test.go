@@ -282,7 +282,7 @@ func TestLastUsedTimeIsKeptWithoutAWritePerRequest(t *testing.T) {
 		s.Must(t, admin.Secret, `mutation { createAuthAccess(input: {name: "fresh", permission: READ_ONLY}) { secretKey authAccess { id } } }`, nil, &created)
 		fresh, id := created.CreateAuthAccess.SecretKey, created.CreateAuthAccess.AuthAccess.ID
 		stamps := func() (lastUsed *time.Time, updated time.Time) {
-			if err := s.DB.SQL.QueryRow(rebind(s, `SELECT last_used_time, updated_time FROM auth_accesses WHERE id = ?`), id).Scan(&lastUsed, &updated); err != nil {
+			if err := s.DB.SQL.QueryRow(testenv.Rebind(s.Backend, `SELECT last_used_time, updated_time FROM auth_accesses WHERE id = ?`), id).Scan(&lastUsed, &updated); err != nil {
 				t.Fatal(err)
 			}
 			return lastUsed, updated

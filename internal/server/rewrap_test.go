@@ -46,11 +46,11 @@ func TestRewrapUnderLoad(t *testing.T) {
 		// before the key check.
 		for id, secret := range want {
 			var env string
-			if err := s.DB.SQL.QueryRowContext(ctx, rebind(s, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
+			if err := s.DB.SQL.QueryRowContext(ctx, testenv.Rebind(s.Backend, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
 				t.Fatal(err)
 			}
 			old := testenv.SealLegacy(t, oldKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
-			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
+			if _, err := s.DB.SQL.ExecContext(ctx, testenv.Rebind(s.Backend, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -165,11 +165,11 @@ func TestRewrapUnderLoad(t *testing.T) {
 		// from elsewhere, is refused: no such value is left.
 		for id, secret := range want {
 			var env string
-			if err := s.DB.SQL.QueryRowContext(ctx, rebind(s, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
+			if err := s.DB.SQL.QueryRowContext(ctx, testenv.Rebind(s.Backend, `SELECT environment_id FROM accounts WHERE id = ?`), id).Scan(&env); err != nil {
 				t.Fatal(err)
 			}
 			old := testenv.SealLegacy(t, newKey, `{"secretKey":"`+secret+`"}`, "latchkey/account/"+env+"/"+id)
-			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
+			if _, err := s.DB.SQL.ExecContext(ctx, testenv.Rebind(s.Backend, `UPDATE accounts SET credentials = ? WHERE id = ?`), old, id); err != nil {
 				t.Fatal(err)
 			}
 			r := fresh.Do(t, admin.Secret, reveal, map[string]any{"id": id})
@@ -215,7 +215,7 @@ func TestMovedCredentialsDoNotOpen(t *testing.T) {
 
 		exec := func(query string, args ...any) {
 			t.Helper()
-			if _, err := s.DB.SQL.ExecContext(ctx, rebind(s, query), args...); err != nil {
+			if _, err := s.DB.SQL.ExecContext(ctx, testenv.Rebind(s.Backend, query), args...); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -52,7 +52,7 @@ func TestSocketsCloseWhenTheirKeyStops(t *testing.T) {
 				return time.Now().Add(time.Second)
 			}},
 			{"deleted", newKey, func(k testenv.Key) time.Time {
-				if _, err := s.DB.SQL.Exec(rebind(s, `DELETE FROM auth_accesses WHERE id = ?`), k.ID); err != nil {
+				if _, err := s.DB.SQL.Exec(testenv.Rebind(s.Backend, `DELETE FROM auth_accesses WHERE id = ?`), k.ID); err != nil {
 					t.Fatal(err)
 				}
 				return time.Time{}
@@ -115,18 +115,6 @@ func TestSocketsCloseWhenTheirKeyStops(t *testing.T) {
 			})
 		}
 	})
-}
-
-// rebind writes a statement's ? placeholders as the server's database
-// wants them.
-func rebind(s *testenv.Server, query string) string {
-	if s.Backend != "postgres" {
-		return query
-	}
-	for i := 1; strings.Contains(query, "?"); i++ {
-		query = strings.Replace(query, "?", "$"+string(rune('0'+i)), 1)
-	}
-	return query
 }
 
 // TestSocketsCloseWhenAnotherProcessStopsTheirKey disables a key through

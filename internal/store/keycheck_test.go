@@ -43,7 +43,7 @@ func TestKeyringMustOpenTheDatabase(t *testing.T) {
 			}
 			exec := func(query string, args ...any) {
 				t.Helper()
-				if _, err := db.SQL.ExecContext(ctx, rebind(b.Name, query), args...); err != nil {
+				if _, err := db.SQL.ExecContext(ctx, testenv.Rebind(b.Name, query), args...); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -84,15 +84,4 @@ func TestKeyringMustOpenTheDatabase(t *testing.T) {
 			refused(ring(newKey), vault.KeyID(oldKey))
 		})
 	}
-}
-
-// rebind writes ? placeholders as $n on PostgreSQL.
-func rebind(backend, query string) string {
-	if backend != "postgres" {
-		return query
-	}
-	for i := 1; strings.Contains(query, "?"); i++ {
-		query = strings.Replace(query, "?", "$"+string(rune('0'+i)), 1)
-	}
-	return query
 }

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -176,4 +177,16 @@ func (c *Counter) Count() (int, []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.n, append([]string(nil), c.queries...)
+}
+
+// Rebind writes the ? placeholders of query as $1, $2… for PostgreSQL
+// (backend "postgres"), for tests that write SQL of their own.
+func Rebind(backend, query string) string {
+	if backend != "postgres" {
+		return query
+	}
+	for i := 1; strings.Contains(query, "?"); i++ {
+		query = strings.Replace(query, "?", "$"+strconv.Itoa(i), 1)
+	}
+	return query
 }
