@@ -322,11 +322,7 @@ func identifierOf(in CreateInput, res *catalog.Result) string {
 // bindingFor returns the binding of the account id in env that the request
 // writes.
 func (r request) bindingFor(env, id string) binding {
-	b := binding{environment: env, account: id, source: r.src.ID, sourceKey: r.src.Key, credentialType: r.ct.Key, call: callDigest(r.src)}
-	if r.app != nil {
-		b.platformApp = r.app.ID
-	}
-	return b
+	return newBinding(env, id, r.src, r.ct.Key, appID(r.app))
 }
 
 func appID(app *ent.PlatformApp) *string {

@@ -27,9 +27,16 @@ type binding struct {
 
 // bindingOf returns the binding of acc, whose source is src.
 func bindingOf(acc *ent.Account, src *ent.Source) binding {
-	b := binding{environment: acc.EnvironmentID, account: acc.ID, source: src.ID, sourceKey: src.Key, credentialType: acc.CredentialType, call: callDigest(src)}
-	if acc.PlatformAppID != nil {
-		b.platformApp = *acc.PlatformAppID
+	return newBinding(acc.EnvironmentID, acc.ID, src, acc.CredentialType, acc.PlatformAppID)
+}
+
+// newBinding returns the binding of the account id in env, of source src
+// and credentialType, reached through the platform app appID (nil for
+// none).
+func newBinding(env, id string, src *ent.Source, credentialType string, appID *string) binding {
+	b := binding{environment: env, account: id, source: src.ID, sourceKey: src.Key, credentialType: credentialType, call: callDigest(src)}
+	if appID != nil {
+		b.platformApp = *appID
 	}
 	return b
 }
