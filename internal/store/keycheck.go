@@ -119,9 +119,9 @@ type SealedKeys struct {
 func (db *DB) Sealed(ctx context.Context) (SealedKeys, error) {
 	var keys SealedKeys
 	for _, c := range sealedColumns {
-		// A sealed value is format | key id (8 bytes) | nonce | ciphertext;
-		// what is not one (none opens) names no key.
-		rows, err := db.SQL.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT substr(%s, 1, 9) FROM %s WHERE %[1]s IS NOT NULL`, c.column, c.table))
+		// A sealed value starts with its head (format and key id); what is
+		// not one (none opens) names no key.
+		rows, err := db.SQL.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT substr(%s, 1, %d) FROM %s WHERE %[1]s IS NOT NULL`, c.column, vault.HeadSize, c.table))
 		if err != nil {
 			return keys, fmt.Errorf("store: reading the keys of %s: %w", c.table, err)
 		}

@@ -41,6 +41,10 @@ const (
 // idLen is the length of a key id in a sealed value.
 const idLen = 8
 
+// HeadSize is the length of a sealed value's head: its format and the id
+// of the key that sealed it, what SealedBy and IsLegacy read.
+const HeadSize = 1 + idLen
+
 // Purpose names what a sealed value is for; each purpose has its own key.
 type Purpose string
 
@@ -159,10 +163,10 @@ func (k *Keyring) RefuseLegacy() { k.refuseLegacy = true }
 // SealedBy returns the id of the master key that sealed a value, or "" for
 // a value Seal did not make.
 func SealedBy(sealed []byte) string {
-	if len(sealed) < 1+idLen || (sealed[0] != formatLegacy && sealed[0] != formatDerived) {
+	if len(sealed) < HeadSize || (sealed[0] != formatLegacy && sealed[0] != formatDerived) {
 		return ""
 	}
-	return string(sealed[1 : 1+idLen])
+	return string(sealed[1:HeadSize])
 }
 
 // IsLegacy reports whether a value is of the format before purposes.
@@ -212,7 +216,7 @@ func (k *Keyring) Open(p Purpose, sealed, aad []byte) ([]byte, error) {
 	if IsLegacy(sealed) {
 		return nil, ErrLegacy
 	}
-	if len(sealed) < 1+idLen || sealed[0] != formatDerived {
+	if len(sealed) < HeadSize || sealed[0] != formatDerived {
 		return nil, ErrCorrupt
 	}
 	keys, ok := k.derived[SealedBy(sealed)]
@@ -226,7 +230,7 @@ func (k *Keyring) Open(p Purpose, sealed, aad []byte) ([]byte, error) {
 // the master key itself bound to aad, unless the ring refuses that format
 // (ErrLegacy).
 func (k *Keyring) OpenLegacy(sealed, aad []byte) ([]byte, error) {
-	if !IsLegacy(sealed) || len(sealed) < 1+idLen {
+	if !IsLegacy(sealed) || len(sealed) < HeadSize {
 		return nil, ErrCorrupt
 	}
 	if k.refuseLegacy {
@@ -240,7 +244,7 @@ func (k *Keyring) OpenLegacy(sealed, aad []byte) ([]byte, error) {
 }
 
 func open(aead cipher.AEAD, sealed, aad []byte) ([]byte, error) {
-	rest := sealed[1+idLen:]
+	rest := sealed[HeadSize:]
 	if len(rest) < aead.NonceSize()+aead.Overhead() {
 		return nil, ErrCorrupt
 	}
