@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -100,16 +99,8 @@ func CheckCustom(key string, fields []CredentialField, spec HTTPSpec, policy URL
 			}
 		}
 	}
-	u, err := url.Parse(spec.BaseURL)
-	switch {
-	case err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http"):
-		add("baseUrl", "must be an absolute http(s) URL")
-	case u.Scheme == "http" && !policy.AllowHTTP:
-		add("baseUrl", "must use https")
-	case u.User != nil || u.RawQuery != "" || u.Fragment != "":
-		add("baseUrl", "must not hold credentials, a query or a fragment")
-	case !policy.AllowPrivate && !outbound.PublicHost(u.Hostname()):
-		add("baseUrl", "must be a public address")
+	if problem := outbound.CheckURL(spec.BaseURL, policy.AllowHTTP, policy.AllowPrivate, false); problem != "" {
+		add("baseUrl", "%s", problem)
 	}
 	if spec.Method != "GET" && spec.Method != "POST" {
 		add("method", "must be GET or POST")

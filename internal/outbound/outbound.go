@@ -108,3 +108,27 @@ func hostPort(scheme, host string) string {
 	}
 	return net.JoinHostPort(strings.ToLower(h), port)
 }
+
+// CheckURL returns what is wrong with raw as the address of calls to a
+// destination a tenant chose, in plain words, or "" when nothing is: it
+// must be an absolute https URL (http too when allowHTTP), hold no user
+// name or password and no fragment, a query only when query is true, and
+// name no address that is not public (PublicHost) unless allowPrivate.
+// The guard when dialing is what protects; this check refuses the obvious
+// early, with a clear word.
+func CheckURL(raw string, allowHTTP, allowPrivate, query bool) string {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil || u.Host == "" || u.Opaque != "" || (u.Scheme != "https" && u.Scheme != "http"):
+		return "must be an absolute http(s) URL"
+	case u.Scheme == "http" && !allowHTTP:
+		return "must use https"
+	case u.User != nil || u.Fragment != "" || strings.Contains(raw, "#"):
+		return "must not hold credentials or a fragment"
+	case u.RawQuery != "" && !query:
+		return "must not hold a query"
+	case !allowPrivate && !PublicHost(u.Hostname()):
+		return "must be a public address"
+	}
+	return ""
+}
