@@ -20,6 +20,9 @@ import (
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/ent/webhookattempt"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -80,14 +83,17 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			account.Table:     account.ValidColumn,
-			authaccess.Table:  authaccess.ValidColumn,
-			creator.Table:     creator.ValidColumn,
-			environment.Table: environment.ValidColumn,
-			event.Table:       event.ValidColumn,
-			keycheck.Table:    keycheck.ValidColumn,
-			platformapp.Table: platformapp.ValidColumn,
-			source.Table:      source.ValidColumn,
+			account.Table:         account.ValidColumn,
+			authaccess.Table:      authaccess.ValidColumn,
+			creator.Table:         creator.ValidColumn,
+			environment.Table:     environment.ValidColumn,
+			event.Table:           event.ValidColumn,
+			keycheck.Table:        keycheck.ValidColumn,
+			platformapp.Table:     platformapp.ValidColumn,
+			source.Table:          source.ValidColumn,
+			webhookattempt.Table:  webhookattempt.ValidColumn,
+			webhookdelivery.Table: webhookdelivery.ValidColumn,
+			webhookendpoint.Table: webhookendpoint.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -12,6 +12,9 @@ import (
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/ent/webhookattempt"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -21,7 +24,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 8)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 11)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -200,6 +203,75 @@ var schemaGraph = func() *sqlgraph.Schema {
 			source.FieldCredentialTypes: {Type: field.TypeJSON, Column: source.FieldCredentialTypes},
 		},
 	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookattempt.Table,
+			Columns: webhookattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: webhookattempt.FieldID,
+			},
+		},
+		Type: "WebhookAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookattempt.FieldEnvironmentID: {Type: field.TypeString, Column: webhookattempt.FieldEnvironmentID},
+			webhookattempt.FieldDeliveryID:    {Type: field.TypeString, Column: webhookattempt.FieldDeliveryID},
+			webhookattempt.FieldCreatedTime:   {Type: field.TypeTime, Column: webhookattempt.FieldCreatedTime},
+			webhookattempt.FieldStatusCode:    {Type: field.TypeInt, Column: webhookattempt.FieldStatusCode},
+			webhookattempt.FieldDurationMs:    {Type: field.TypeInt, Column: webhookattempt.FieldDurationMs},
+			webhookattempt.FieldError:         {Type: field.TypeString, Column: webhookattempt.FieldError},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldEnvironmentID:    {Type: field.TypeString, Column: webhookdelivery.FieldEnvironmentID},
+			webhookdelivery.FieldEndpointID:       {Type: field.TypeString, Column: webhookdelivery.FieldEndpointID},
+			webhookdelivery.FieldEventID:          {Type: field.TypeString, Column: webhookdelivery.FieldEventID},
+			webhookdelivery.FieldSubjectID:        {Type: field.TypeString, Column: webhookdelivery.FieldSubjectID},
+			webhookdelivery.FieldStatus:           {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldAttemptCount:     {Type: field.TypeInt, Column: webhookdelivery.FieldAttemptCount},
+			webhookdelivery.FieldScheduleStart:    {Type: field.TypeInt, Column: webhookdelivery.FieldScheduleStart},
+			webhookdelivery.FieldNextAttemptTime:  {Type: field.TypeTime, Column: webhookdelivery.FieldNextAttemptTime},
+			webhookdelivery.FieldLeaseExpiresTime: {Type: field.TypeTime, Column: webhookdelivery.FieldLeaseExpiresTime},
+			webhookdelivery.FieldLease:            {Type: field.TypeString, Column: webhookdelivery.FieldLease},
+			webhookdelivery.FieldCreatedTime:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedTime},
+			webhookdelivery.FieldDeliveredTime:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredTime},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookendpoint.Table,
+			Columns: webhookendpoint.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: webhookendpoint.FieldID,
+			},
+		},
+		Type: "WebhookEndpoint",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookendpoint.FieldCreatedTime:               {Type: field.TypeTime, Column: webhookendpoint.FieldCreatedTime},
+			webhookendpoint.FieldUpdatedTime:               {Type: field.TypeTime, Column: webhookendpoint.FieldUpdatedTime},
+			webhookendpoint.FieldEnvironmentID:             {Type: field.TypeString, Column: webhookendpoint.FieldEnvironmentID},
+			webhookendpoint.FieldURL:                       {Type: field.TypeString, Column: webhookendpoint.FieldURL},
+			webhookendpoint.FieldDescription:               {Type: field.TypeString, Column: webhookendpoint.FieldDescription},
+			webhookendpoint.FieldEventTypes:                {Type: field.TypeJSON, Column: webhookendpoint.FieldEventTypes},
+			webhookendpoint.FieldIsEnabled:                 {Type: field.TypeBool, Column: webhookendpoint.FieldIsEnabled},
+			webhookendpoint.FieldDisabledReason:            {Type: field.TypeEnum, Column: webhookendpoint.FieldDisabledReason},
+			webhookendpoint.FieldFailingSince:              {Type: field.TypeTime, Column: webhookendpoint.FieldFailingSince},
+			webhookendpoint.FieldSecret:                    {Type: field.TypeBytes, Column: webhookendpoint.FieldSecret},
+			webhookendpoint.FieldPreviousSecret:            {Type: field.TypeBytes, Column: webhookendpoint.FieldPreviousSecret},
+			webhookendpoint.FieldPreviousSecretExpiresTime: {Type: field.TypeTime, Column: webhookendpoint.FieldPreviousSecretExpiresTime},
+		},
+	}
 	graph.MustAddE(
 		"environment",
 		&sqlgraph.EdgeSpec{
@@ -343,6 +415,102 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"PlatformApp",
 		"Source",
+	)
+	graph.MustAddE(
+		"environment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookattempt.EnvironmentTable,
+			Columns: []string{webhookattempt.EnvironmentColumn},
+			Bidi:    false,
+		},
+		"WebhookAttempt",
+		"Environment",
+	)
+	graph.MustAddE(
+		"delivery",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookattempt.DeliveryTable,
+			Columns: []string{webhookattempt.DeliveryColumn},
+			Bidi:    false,
+		},
+		"WebhookAttempt",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
+		"environment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookdelivery.EnvironmentTable,
+			Columns: []string{webhookdelivery.EnvironmentColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Environment",
+	)
+	graph.MustAddE(
+		"endpoint",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookdelivery.EndpointTable,
+			Columns: []string{webhookdelivery.EndpointColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"WebhookEndpoint",
+	)
+	graph.MustAddE(
+		"event",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookdelivery.EventTable,
+			Columns: []string{webhookdelivery.EventColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Event",
+	)
+	graph.MustAddE(
+		"attempts",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   webhookdelivery.AttemptsTable,
+			Columns: []string{webhookdelivery.AttemptsColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"WebhookAttempt",
+	)
+	graph.MustAddE(
+		"environment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookendpoint.EnvironmentTable,
+			Columns: []string{webhookendpoint.EnvironmentColumn},
+			Bidi:    false,
+		},
+		"WebhookEndpoint",
+		"Environment",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   webhookendpoint.DeliveriesTable,
+			Columns: []string{webhookendpoint.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"WebhookEndpoint",
+		"WebhookDelivery",
 	)
 	return graph
 }()
@@ -1209,4 +1377,386 @@ func (f *SourceFilter) WhereHTTP(p entql.BytesP) {
 // WhereCredentialTypes applies the entql json.RawMessage predicate on the credential_types field.
 func (f *SourceFilter) WhereCredentialTypes(p entql.BytesP) {
 	f.Where(p.Field(source.FieldCredentialTypes))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookAttemptQuery builder.
+func (_q *WebhookAttemptQuery) Filter() *WebhookAttemptFilter {
+	return &WebhookAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookAttemptMutation builder.
+func (m *WebhookAttemptMutation) Filter() *WebhookAttemptFilter {
+	return &WebhookAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookAttemptFilter provides a generic filtering capability at runtime for WebhookAttemptQuery.
+type WebhookAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WebhookAttemptFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(webhookattempt.FieldID))
+}
+
+// WhereEnvironmentID applies the entql string predicate on the environment_id field.
+func (f *WebhookAttemptFilter) WhereEnvironmentID(p entql.StringP) {
+	f.Where(p.Field(webhookattempt.FieldEnvironmentID))
+}
+
+// WhereDeliveryID applies the entql string predicate on the delivery_id field.
+func (f *WebhookAttemptFilter) WhereDeliveryID(p entql.StringP) {
+	f.Where(p.Field(webhookattempt.FieldDeliveryID))
+}
+
+// WhereCreatedTime applies the entql time.Time predicate on the created_time field.
+func (f *WebhookAttemptFilter) WhereCreatedTime(p entql.TimeP) {
+	f.Where(p.Field(webhookattempt.FieldCreatedTime))
+}
+
+// WhereStatusCode applies the entql int predicate on the status_code field.
+func (f *WebhookAttemptFilter) WhereStatusCode(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldStatusCode))
+}
+
+// WhereDurationMs applies the entql int predicate on the duration_ms field.
+func (f *WebhookAttemptFilter) WhereDurationMs(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldDurationMs))
+}
+
+// WhereError applies the entql string predicate on the error field.
+func (f *WebhookAttemptFilter) WhereError(p entql.StringP) {
+	f.Where(p.Field(webhookattempt.FieldError))
+}
+
+// WhereHasEnvironment applies a predicate to check if query has an edge environment.
+func (f *WebhookAttemptFilter) WhereHasEnvironment() {
+	f.Where(entql.HasEdge("environment"))
+}
+
+// WhereHasEnvironmentWith applies a predicate to check if query has an edge environment with a given conditions (other predicates).
+func (f *WebhookAttemptFilter) WhereHasEnvironmentWith(preds ...predicate.Environment) {
+	f.Where(entql.HasEdgeWith("environment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDelivery applies a predicate to check if query has an edge delivery.
+func (f *WebhookAttemptFilter) WhereHasDelivery() {
+	f.Where(entql.HasEdge("delivery"))
+}
+
+// WhereHasDeliveryWith applies a predicate to check if query has an edge delivery with a given conditions (other predicates).
+func (f *WebhookAttemptFilter) WhereHasDeliveryWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("delivery", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereEnvironmentID applies the entql string predicate on the environment_id field.
+func (f *WebhookDeliveryFilter) WhereEnvironmentID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEnvironmentID))
+}
+
+// WhereEndpointID applies the entql string predicate on the endpoint_id field.
+func (f *WebhookDeliveryFilter) WhereEndpointID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEndpointID))
+}
+
+// WhereEventID applies the entql string predicate on the event_id field.
+func (f *WebhookDeliveryFilter) WhereEventID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventID))
+}
+
+// WhereSubjectID applies the entql string predicate on the subject_id field.
+func (f *WebhookDeliveryFilter) WhereSubjectID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldSubjectID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereAttemptCount applies the entql int predicate on the attempt_count field.
+func (f *WebhookDeliveryFilter) WhereAttemptCount(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttemptCount))
+}
+
+// WhereScheduleStart applies the entql int predicate on the schedule_start field.
+func (f *WebhookDeliveryFilter) WhereScheduleStart(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldScheduleStart))
+}
+
+// WhereNextAttemptTime applies the entql time.Time predicate on the next_attempt_time field.
+func (f *WebhookDeliveryFilter) WhereNextAttemptTime(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldNextAttemptTime))
+}
+
+// WhereLeaseExpiresTime applies the entql time.Time predicate on the lease_expires_time field.
+func (f *WebhookDeliveryFilter) WhereLeaseExpiresTime(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldLeaseExpiresTime))
+}
+
+// WhereLease applies the entql string predicate on the lease field.
+func (f *WebhookDeliveryFilter) WhereLease(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldLease))
+}
+
+// WhereCreatedTime applies the entql time.Time predicate on the created_time field.
+func (f *WebhookDeliveryFilter) WhereCreatedTime(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedTime))
+}
+
+// WhereDeliveredTime applies the entql time.Time predicate on the delivered_time field.
+func (f *WebhookDeliveryFilter) WhereDeliveredTime(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldDeliveredTime))
+}
+
+// WhereHasEnvironment applies a predicate to check if query has an edge environment.
+func (f *WebhookDeliveryFilter) WhereHasEnvironment() {
+	f.Where(entql.HasEdge("environment"))
+}
+
+// WhereHasEnvironmentWith applies a predicate to check if query has an edge environment with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasEnvironmentWith(preds ...predicate.Environment) {
+	f.Where(entql.HasEdgeWith("environment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEndpoint applies a predicate to check if query has an edge endpoint.
+func (f *WebhookDeliveryFilter) WhereHasEndpoint() {
+	f.Where(entql.HasEdge("endpoint"))
+}
+
+// WhereHasEndpointWith applies a predicate to check if query has an edge endpoint with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasEndpointWith(preds ...predicate.WebhookEndpoint) {
+	f.Where(entql.HasEdgeWith("endpoint", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvent applies a predicate to check if query has an edge event.
+func (f *WebhookDeliveryFilter) WhereHasEvent() {
+	f.Where(entql.HasEdge("event"))
+}
+
+// WhereHasEventWith applies a predicate to check if query has an edge event with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasEventWith(preds ...predicate.Event) {
+	f.Where(entql.HasEdgeWith("event", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAttempts applies a predicate to check if query has an edge attempts.
+func (f *WebhookDeliveryFilter) WhereHasAttempts() {
+	f.Where(entql.HasEdge("attempts"))
+}
+
+// WhereHasAttemptsWith applies a predicate to check if query has an edge attempts with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasAttemptsWith(preds ...predicate.WebhookAttempt) {
+	f.Where(entql.HasEdgeWith("attempts", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookEndpointQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookEndpointQuery builder.
+func (_q *WebhookEndpointQuery) Filter() *WebhookEndpointFilter {
+	return &WebhookEndpointFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookEndpointMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookEndpointMutation builder.
+func (m *WebhookEndpointMutation) Filter() *WebhookEndpointFilter {
+	return &WebhookEndpointFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookEndpointFilter provides a generic filtering capability at runtime for WebhookEndpointQuery.
+type WebhookEndpointFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookEndpointFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WebhookEndpointFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldID))
+}
+
+// WhereCreatedTime applies the entql time.Time predicate on the created_time field.
+func (f *WebhookEndpointFilter) WhereCreatedTime(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldCreatedTime))
+}
+
+// WhereUpdatedTime applies the entql time.Time predicate on the updated_time field.
+func (f *WebhookEndpointFilter) WhereUpdatedTime(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldUpdatedTime))
+}
+
+// WhereEnvironmentID applies the entql string predicate on the environment_id field.
+func (f *WebhookEndpointFilter) WhereEnvironmentID(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldEnvironmentID))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *WebhookEndpointFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldURL))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *WebhookEndpointFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldDescription))
+}
+
+// WhereEventTypes applies the entql json.RawMessage predicate on the event_types field.
+func (f *WebhookEndpointFilter) WhereEventTypes(p entql.BytesP) {
+	f.Where(p.Field(webhookendpoint.FieldEventTypes))
+}
+
+// WhereIsEnabled applies the entql bool predicate on the is_enabled field.
+func (f *WebhookEndpointFilter) WhereIsEnabled(p entql.BoolP) {
+	f.Where(p.Field(webhookendpoint.FieldIsEnabled))
+}
+
+// WhereDisabledReason applies the entql string predicate on the disabled_reason field.
+func (f *WebhookEndpointFilter) WhereDisabledReason(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldDisabledReason))
+}
+
+// WhereFailingSince applies the entql time.Time predicate on the failing_since field.
+func (f *WebhookEndpointFilter) WhereFailingSince(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldFailingSince))
+}
+
+// WhereSecret applies the entql []byte predicate on the secret field.
+func (f *WebhookEndpointFilter) WhereSecret(p entql.BytesP) {
+	f.Where(p.Field(webhookendpoint.FieldSecret))
+}
+
+// WherePreviousSecret applies the entql []byte predicate on the previous_secret field.
+func (f *WebhookEndpointFilter) WherePreviousSecret(p entql.BytesP) {
+	f.Where(p.Field(webhookendpoint.FieldPreviousSecret))
+}
+
+// WherePreviousSecretExpiresTime applies the entql time.Time predicate on the previous_secret_expires_time field.
+func (f *WebhookEndpointFilter) WherePreviousSecretExpiresTime(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldPreviousSecretExpiresTime))
+}
+
+// WhereHasEnvironment applies a predicate to check if query has an edge environment.
+func (f *WebhookEndpointFilter) WhereHasEnvironment() {
+	f.Where(entql.HasEdge("environment"))
+}
+
+// WhereHasEnvironmentWith applies a predicate to check if query has an edge environment with a given conditions (other predicates).
+func (f *WebhookEndpointFilter) WhereHasEnvironmentWith(preds ...predicate.Environment) {
+	f.Where(entql.HasEdgeWith("environment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WebhookEndpointFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WebhookEndpointFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }

@@ -4,6 +4,8 @@ package ent
 
 import (
 	"context"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 func (_m *Account) Environment(ctx context.Context) (*Environment, error) {
@@ -100,4 +102,84 @@ func (_m *PlatformApp) Source(ctx context.Context) (*Source, error) {
 		result, err = _m.QuerySource().Only(ctx)
 	}
 	return result, err
+}
+
+func (_m *WebhookAttempt) Environment(ctx context.Context) (*Environment, error) {
+	result, err := _m.Edges.EnvironmentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEnvironment().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookAttempt) Delivery(ctx context.Context) (*WebhookDelivery, error) {
+	result, err := _m.Edges.DeliveryOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDelivery().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookDelivery) Environment(ctx context.Context) (*Environment, error) {
+	result, err := _m.Edges.EnvironmentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEnvironment().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookDelivery) Endpoint(ctx context.Context) (*WebhookEndpoint, error) {
+	result, err := _m.Edges.EndpointOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEndpoint().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookDelivery) Event(ctx context.Context) (*Event, error) {
+	result, err := _m.Edges.EventOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEvent().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookDelivery) Attempts(ctx context.Context) (result []*WebhookAttempt, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAttempts(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AttemptsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAttempts().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookEndpoint) Environment(ctx context.Context) (*Environment, error) {
+	result, err := _m.Edges.EnvironmentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEnvironment().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookEndpoint) Deliveries(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*WebhookDeliveryOrder,
+) (*WebhookDeliveryConnection, error) {
+	opts := []WebhookDeliveryPaginateOption{
+		WithWebhookDeliveryOrder(orderBy),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedDeliveries(alias); err == nil || hasTotalCount {
+		pager, err := newWebhookDeliveryPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDeliveries().Paginate(ctx, after, first, before, last, opts...)
 }

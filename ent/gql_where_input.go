@@ -14,6 +14,8 @@ import (
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/auth"
 )
 
@@ -2640,5 +2642,841 @@ func (i *SourceWhereInput) P() (predicate.Source, error) {
 		return predicates[0], nil
 	default:
 		return source.And(predicates...), nil
+	}
+}
+
+// WebhookDeliveryWhereInput represents a where input for filtering WebhookDelivery queries.
+type WebhookDeliveryWhereInput struct {
+	Predicates []predicate.WebhookDelivery  `json:"-"`
+	Not        *WebhookDeliveryWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookDeliveryWhereInput `json:"or,omitempty"`
+	And        []*WebhookDeliveryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "subject_id" field predicates.
+	SubjectID             *string  `json:"subjectID,omitempty"`
+	SubjectIDNEQ          *string  `json:"subjectIDNEQ,omitempty"`
+	SubjectIDIn           []string `json:"subjectIDIn,omitempty"`
+	SubjectIDNotIn        []string `json:"subjectIDNotIn,omitempty"`
+	SubjectIDGT           *string  `json:"subjectIDGT,omitempty"`
+	SubjectIDGTE          *string  `json:"subjectIDGTE,omitempty"`
+	SubjectIDLT           *string  `json:"subjectIDLT,omitempty"`
+	SubjectIDLTE          *string  `json:"subjectIDLTE,omitempty"`
+	SubjectIDContains     *string  `json:"subjectIDContains,omitempty"`
+	SubjectIDHasPrefix    *string  `json:"subjectIDHasPrefix,omitempty"`
+	SubjectIDHasSuffix    *string  `json:"subjectIDHasSuffix,omitempty"`
+	SubjectIDEqualFold    *string  `json:"subjectIDEqualFold,omitempty"`
+	SubjectIDContainsFold *string  `json:"subjectIDContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *webhookdelivery.Status  `json:"status,omitempty"`
+	StatusNEQ   *webhookdelivery.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []webhookdelivery.Status `json:"statusIn,omitempty"`
+	StatusNotIn []webhookdelivery.Status `json:"statusNotIn,omitempty"`
+
+	// "attempt_count" field predicates.
+	AttemptCount      *int  `json:"attemptCount,omitempty"`
+	AttemptCountNEQ   *int  `json:"attemptCountNEQ,omitempty"`
+	AttemptCountIn    []int `json:"attemptCountIn,omitempty"`
+	AttemptCountNotIn []int `json:"attemptCountNotIn,omitempty"`
+	AttemptCountGT    *int  `json:"attemptCountGT,omitempty"`
+	AttemptCountGTE   *int  `json:"attemptCountGTE,omitempty"`
+	AttemptCountLT    *int  `json:"attemptCountLT,omitempty"`
+	AttemptCountLTE   *int  `json:"attemptCountLTE,omitempty"`
+
+	// "next_attempt_time" field predicates.
+	NextAttemptTime       *time.Time  `json:"nextAttemptTime,omitempty"`
+	NextAttemptTimeNEQ    *time.Time  `json:"nextAttemptTimeNEQ,omitempty"`
+	NextAttemptTimeIn     []time.Time `json:"nextAttemptTimeIn,omitempty"`
+	NextAttemptTimeNotIn  []time.Time `json:"nextAttemptTimeNotIn,omitempty"`
+	NextAttemptTimeGT     *time.Time  `json:"nextAttemptTimeGT,omitempty"`
+	NextAttemptTimeGTE    *time.Time  `json:"nextAttemptTimeGTE,omitempty"`
+	NextAttemptTimeLT     *time.Time  `json:"nextAttemptTimeLT,omitempty"`
+	NextAttemptTimeLTE    *time.Time  `json:"nextAttemptTimeLTE,omitempty"`
+	NextAttemptTimeIsNil  bool        `json:"nextAttemptTimeIsNil,omitempty"`
+	NextAttemptTimeNotNil bool        `json:"nextAttemptTimeNotNil,omitempty"`
+
+	// "created_time" field predicates.
+	CreatedTime      *time.Time  `json:"createdTime,omitempty"`
+	CreatedTimeNEQ   *time.Time  `json:"createdTimeNEQ,omitempty"`
+	CreatedTimeIn    []time.Time `json:"createdTimeIn,omitempty"`
+	CreatedTimeNotIn []time.Time `json:"createdTimeNotIn,omitempty"`
+	CreatedTimeGT    *time.Time  `json:"createdTimeGT,omitempty"`
+	CreatedTimeGTE   *time.Time  `json:"createdTimeGTE,omitempty"`
+	CreatedTimeLT    *time.Time  `json:"createdTimeLT,omitempty"`
+	CreatedTimeLTE   *time.Time  `json:"createdTimeLTE,omitempty"`
+
+	// "delivered_time" field predicates.
+	DeliveredTime       *time.Time  `json:"deliveredTime,omitempty"`
+	DeliveredTimeNEQ    *time.Time  `json:"deliveredTimeNEQ,omitempty"`
+	DeliveredTimeIn     []time.Time `json:"deliveredTimeIn,omitempty"`
+	DeliveredTimeNotIn  []time.Time `json:"deliveredTimeNotIn,omitempty"`
+	DeliveredTimeGT     *time.Time  `json:"deliveredTimeGT,omitempty"`
+	DeliveredTimeGTE    *time.Time  `json:"deliveredTimeGTE,omitempty"`
+	DeliveredTimeLT     *time.Time  `json:"deliveredTimeLT,omitempty"`
+	DeliveredTimeLTE    *time.Time  `json:"deliveredTimeLTE,omitempty"`
+	DeliveredTimeIsNil  bool        `json:"deliveredTimeIsNil,omitempty"`
+	DeliveredTimeNotNil bool        `json:"deliveredTimeNotNil,omitempty"`
+
+	// "endpoint" edge predicates.
+	HasEndpoint     *bool                        `json:"hasEndpoint,omitempty"`
+	HasEndpointWith []*WebhookEndpointWhereInput `json:"hasEndpointWith,omitempty"`
+
+	// "event" edge predicates.
+	HasEvent     *bool              `json:"hasEvent,omitempty"`
+	HasEventWith []*EventWhereInput `json:"hasEventWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookDeliveryWhereInput) AddPredicates(predicates ...predicate.WebhookDelivery) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookDeliveryWhereInput filter on the WebhookDeliveryQuery builder.
+func (i *WebhookDeliveryWhereInput) Filter(q *WebhookDeliveryQuery) (*WebhookDeliveryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWebhookDeliveryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWebhookDeliveryWhereInput is returned in case the WebhookDeliveryWhereInput is empty.
+var ErrEmptyWebhookDeliveryWhereInput = errors.New("ent: empty predicate WebhookDeliveryWhereInput")
+
+// P returns a predicate for filtering webhookdeliveries.
+// An error is returned if the input is empty or invalid.
+func (i *WebhookDeliveryWhereInput) P() (predicate.WebhookDelivery, error) {
+	var predicates []predicate.WebhookDelivery
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, webhookdelivery.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhookdelivery.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhookdelivery.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhookdelivery.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhookdelivery.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhookdelivery.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhookdelivery.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhookdelivery.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.SubjectID != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDEQ(*i.SubjectID))
+	}
+	if i.SubjectIDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDNEQ(*i.SubjectIDNEQ))
+	}
+	if len(i.SubjectIDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.SubjectIDIn(i.SubjectIDIn...))
+	}
+	if len(i.SubjectIDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.SubjectIDNotIn(i.SubjectIDNotIn...))
+	}
+	if i.SubjectIDGT != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDGT(*i.SubjectIDGT))
+	}
+	if i.SubjectIDGTE != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDGTE(*i.SubjectIDGTE))
+	}
+	if i.SubjectIDLT != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDLT(*i.SubjectIDLT))
+	}
+	if i.SubjectIDLTE != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDLTE(*i.SubjectIDLTE))
+	}
+	if i.SubjectIDContains != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDContains(*i.SubjectIDContains))
+	}
+	if i.SubjectIDHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDHasPrefix(*i.SubjectIDHasPrefix))
+	}
+	if i.SubjectIDHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDHasSuffix(*i.SubjectIDHasSuffix))
+	}
+	if i.SubjectIDEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDEqualFold(*i.SubjectIDEqualFold))
+	}
+	if i.SubjectIDContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.SubjectIDContainsFold(*i.SubjectIDContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, webhookdelivery.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, webhookdelivery.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.AttemptCount != nil {
+		predicates = append(predicates, webhookdelivery.AttemptCountEQ(*i.AttemptCount))
+	}
+	if i.AttemptCountNEQ != nil {
+		predicates = append(predicates, webhookdelivery.AttemptCountNEQ(*i.AttemptCountNEQ))
+	}
+	if len(i.AttemptCountIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptCountIn(i.AttemptCountIn...))
+	}
+	if len(i.AttemptCountNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptCountNotIn(i.AttemptCountNotIn...))
+	}
+	if i.AttemptCountGT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptCountGT(*i.AttemptCountGT))
+	}
+	if i.AttemptCountGTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptCountGTE(*i.AttemptCountGTE))
+	}
+	if i.AttemptCountLT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptCountLT(*i.AttemptCountLT))
+	}
+	if i.AttemptCountLTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptCountLTE(*i.AttemptCountLTE))
+	}
+	if i.NextAttemptTime != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeEQ(*i.NextAttemptTime))
+	}
+	if i.NextAttemptTimeNEQ != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeNEQ(*i.NextAttemptTimeNEQ))
+	}
+	if len(i.NextAttemptTimeIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeIn(i.NextAttemptTimeIn...))
+	}
+	if len(i.NextAttemptTimeNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeNotIn(i.NextAttemptTimeNotIn...))
+	}
+	if i.NextAttemptTimeGT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeGT(*i.NextAttemptTimeGT))
+	}
+	if i.NextAttemptTimeGTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeGTE(*i.NextAttemptTimeGTE))
+	}
+	if i.NextAttemptTimeLT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeLT(*i.NextAttemptTimeLT))
+	}
+	if i.NextAttemptTimeLTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeLTE(*i.NextAttemptTimeLTE))
+	}
+	if i.NextAttemptTimeIsNil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeIsNil())
+	}
+	if i.NextAttemptTimeNotNil {
+		predicates = append(predicates, webhookdelivery.NextAttemptTimeNotNil())
+	}
+	if i.CreatedTime != nil {
+		predicates = append(predicates, webhookdelivery.CreatedTimeEQ(*i.CreatedTime))
+	}
+	if i.CreatedTimeNEQ != nil {
+		predicates = append(predicates, webhookdelivery.CreatedTimeNEQ(*i.CreatedTimeNEQ))
+	}
+	if len(i.CreatedTimeIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedTimeIn(i.CreatedTimeIn...))
+	}
+	if len(i.CreatedTimeNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedTimeNotIn(i.CreatedTimeNotIn...))
+	}
+	if i.CreatedTimeGT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedTimeGT(*i.CreatedTimeGT))
+	}
+	if i.CreatedTimeGTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedTimeGTE(*i.CreatedTimeGTE))
+	}
+	if i.CreatedTimeLT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedTimeLT(*i.CreatedTimeLT))
+	}
+	if i.CreatedTimeLTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedTimeLTE(*i.CreatedTimeLTE))
+	}
+	if i.DeliveredTime != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeEQ(*i.DeliveredTime))
+	}
+	if i.DeliveredTimeNEQ != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeNEQ(*i.DeliveredTimeNEQ))
+	}
+	if len(i.DeliveredTimeIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeIn(i.DeliveredTimeIn...))
+	}
+	if len(i.DeliveredTimeNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeNotIn(i.DeliveredTimeNotIn...))
+	}
+	if i.DeliveredTimeGT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeGT(*i.DeliveredTimeGT))
+	}
+	if i.DeliveredTimeGTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeGTE(*i.DeliveredTimeGTE))
+	}
+	if i.DeliveredTimeLT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeLT(*i.DeliveredTimeLT))
+	}
+	if i.DeliveredTimeLTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeLTE(*i.DeliveredTimeLTE))
+	}
+	if i.DeliveredTimeIsNil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeIsNil())
+	}
+	if i.DeliveredTimeNotNil {
+		predicates = append(predicates, webhookdelivery.DeliveredTimeNotNil())
+	}
+
+	if i.HasEndpoint != nil {
+		p := webhookdelivery.HasEndpoint()
+		if !*i.HasEndpoint {
+			p = webhookdelivery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEndpointWith) > 0 {
+		with := make([]predicate.WebhookEndpoint, 0, len(i.HasEndpointWith))
+		for _, w := range i.HasEndpointWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEndpointWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookdelivery.HasEndpointWith(with...))
+	}
+	if i.HasEvent != nil {
+		p := webhookdelivery.HasEvent()
+		if !*i.HasEvent {
+			p = webhookdelivery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEventWith) > 0 {
+		with := make([]predicate.Event, 0, len(i.HasEventWith))
+		for _, w := range i.HasEventWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEventWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookdelivery.HasEventWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookDeliveryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhookdelivery.And(predicates...), nil
+	}
+}
+
+// WebhookEndpointWhereInput represents a where input for filtering WebhookEndpoint queries.
+type WebhookEndpointWhereInput struct {
+	Predicates []predicate.WebhookEndpoint  `json:"-"`
+	Not        *WebhookEndpointWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookEndpointWhereInput `json:"or,omitempty"`
+	And        []*WebhookEndpointWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_time" field predicates.
+	CreatedTime      *time.Time  `json:"createdTime,omitempty"`
+	CreatedTimeNEQ   *time.Time  `json:"createdTimeNEQ,omitempty"`
+	CreatedTimeIn    []time.Time `json:"createdTimeIn,omitempty"`
+	CreatedTimeNotIn []time.Time `json:"createdTimeNotIn,omitempty"`
+	CreatedTimeGT    *time.Time  `json:"createdTimeGT,omitempty"`
+	CreatedTimeGTE   *time.Time  `json:"createdTimeGTE,omitempty"`
+	CreatedTimeLT    *time.Time  `json:"createdTimeLT,omitempty"`
+	CreatedTimeLTE   *time.Time  `json:"createdTimeLTE,omitempty"`
+
+	// "updated_time" field predicates.
+	UpdatedTime      *time.Time  `json:"updatedTime,omitempty"`
+	UpdatedTimeNEQ   *time.Time  `json:"updatedTimeNEQ,omitempty"`
+	UpdatedTimeIn    []time.Time `json:"updatedTimeIn,omitempty"`
+	UpdatedTimeNotIn []time.Time `json:"updatedTimeNotIn,omitempty"`
+	UpdatedTimeGT    *time.Time  `json:"updatedTimeGT,omitempty"`
+	UpdatedTimeGTE   *time.Time  `json:"updatedTimeGTE,omitempty"`
+	UpdatedTimeLT    *time.Time  `json:"updatedTimeLT,omitempty"`
+	UpdatedTimeLTE   *time.Time  `json:"updatedTimeLTE,omitempty"`
+
+	// "url" field predicates.
+	URL             *string  `json:"url,omitempty"`
+	URLNEQ          *string  `json:"urlNEQ,omitempty"`
+	URLIn           []string `json:"urlIn,omitempty"`
+	URLNotIn        []string `json:"urlNotIn,omitempty"`
+	URLGT           *string  `json:"urlGT,omitempty"`
+	URLGTE          *string  `json:"urlGTE,omitempty"`
+	URLLT           *string  `json:"urlLT,omitempty"`
+	URLLTE          *string  `json:"urlLTE,omitempty"`
+	URLContains     *string  `json:"urlContains,omitempty"`
+	URLHasPrefix    *string  `json:"urlHasPrefix,omitempty"`
+	URLHasSuffix    *string  `json:"urlHasSuffix,omitempty"`
+	URLEqualFold    *string  `json:"urlEqualFold,omitempty"`
+	URLContainsFold *string  `json:"urlContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "is_enabled" field predicates.
+	IsEnabled    *bool `json:"isEnabled,omitempty"`
+	IsEnabledNEQ *bool `json:"isEnabledNEQ,omitempty"`
+
+	// "disabled_reason" field predicates.
+	DisabledReason       *webhookendpoint.DisabledReason  `json:"disabledReason,omitempty"`
+	DisabledReasonNEQ    *webhookendpoint.DisabledReason  `json:"disabledReasonNEQ,omitempty"`
+	DisabledReasonIn     []webhookendpoint.DisabledReason `json:"disabledReasonIn,omitempty"`
+	DisabledReasonNotIn  []webhookendpoint.DisabledReason `json:"disabledReasonNotIn,omitempty"`
+	DisabledReasonIsNil  bool                             `json:"disabledReasonIsNil,omitempty"`
+	DisabledReasonNotNil bool                             `json:"disabledReasonNotNil,omitempty"`
+
+	// "failing_since" field predicates.
+	FailingSince       *time.Time  `json:"failingSince,omitempty"`
+	FailingSinceNEQ    *time.Time  `json:"failingSinceNEQ,omitempty"`
+	FailingSinceIn     []time.Time `json:"failingSinceIn,omitempty"`
+	FailingSinceNotIn  []time.Time `json:"failingSinceNotIn,omitempty"`
+	FailingSinceGT     *time.Time  `json:"failingSinceGT,omitempty"`
+	FailingSinceGTE    *time.Time  `json:"failingSinceGTE,omitempty"`
+	FailingSinceLT     *time.Time  `json:"failingSinceLT,omitempty"`
+	FailingSinceLTE    *time.Time  `json:"failingSinceLTE,omitempty"`
+	FailingSinceIsNil  bool        `json:"failingSinceIsNil,omitempty"`
+	FailingSinceNotNil bool        `json:"failingSinceNotNil,omitempty"`
+
+	// "previous_secret_expires_time" field predicates.
+	PreviousSecretExpiresTime       *time.Time  `json:"previousSecretExpiresTime,omitempty"`
+	PreviousSecretExpiresTimeNEQ    *time.Time  `json:"previousSecretExpiresTimeNEQ,omitempty"`
+	PreviousSecretExpiresTimeIn     []time.Time `json:"previousSecretExpiresTimeIn,omitempty"`
+	PreviousSecretExpiresTimeNotIn  []time.Time `json:"previousSecretExpiresTimeNotIn,omitempty"`
+	PreviousSecretExpiresTimeGT     *time.Time  `json:"previousSecretExpiresTimeGT,omitempty"`
+	PreviousSecretExpiresTimeGTE    *time.Time  `json:"previousSecretExpiresTimeGTE,omitempty"`
+	PreviousSecretExpiresTimeLT     *time.Time  `json:"previousSecretExpiresTimeLT,omitempty"`
+	PreviousSecretExpiresTimeLTE    *time.Time  `json:"previousSecretExpiresTimeLTE,omitempty"`
+	PreviousSecretExpiresTimeIsNil  bool        `json:"previousSecretExpiresTimeIsNil,omitempty"`
+	PreviousSecretExpiresTimeNotNil bool        `json:"previousSecretExpiresTimeNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookEndpointWhereInput) AddPredicates(predicates ...predicate.WebhookEndpoint) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookEndpointWhereInput filter on the WebhookEndpointQuery builder.
+func (i *WebhookEndpointWhereInput) Filter(q *WebhookEndpointQuery) (*WebhookEndpointQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWebhookEndpointWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWebhookEndpointWhereInput is returned in case the WebhookEndpointWhereInput is empty.
+var ErrEmptyWebhookEndpointWhereInput = errors.New("ent: empty predicate WebhookEndpointWhereInput")
+
+// P returns a predicate for filtering webhookendpoints.
+// An error is returned if the input is empty or invalid.
+func (i *WebhookEndpointWhereInput) P() (predicate.WebhookEndpoint, error) {
+	var predicates []predicate.WebhookEndpoint
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, webhookendpoint.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookEndpoint, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhookendpoint.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookEndpoint, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhookendpoint.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhookendpoint.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhookendpoint.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhookendpoint.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhookendpoint.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhookendpoint.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhookendpoint.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhookendpoint.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, webhookendpoint.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, webhookendpoint.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedTime != nil {
+		predicates = append(predicates, webhookendpoint.CreatedTimeEQ(*i.CreatedTime))
+	}
+	if i.CreatedTimeNEQ != nil {
+		predicates = append(predicates, webhookendpoint.CreatedTimeNEQ(*i.CreatedTimeNEQ))
+	}
+	if len(i.CreatedTimeIn) > 0 {
+		predicates = append(predicates, webhookendpoint.CreatedTimeIn(i.CreatedTimeIn...))
+	}
+	if len(i.CreatedTimeNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.CreatedTimeNotIn(i.CreatedTimeNotIn...))
+	}
+	if i.CreatedTimeGT != nil {
+		predicates = append(predicates, webhookendpoint.CreatedTimeGT(*i.CreatedTimeGT))
+	}
+	if i.CreatedTimeGTE != nil {
+		predicates = append(predicates, webhookendpoint.CreatedTimeGTE(*i.CreatedTimeGTE))
+	}
+	if i.CreatedTimeLT != nil {
+		predicates = append(predicates, webhookendpoint.CreatedTimeLT(*i.CreatedTimeLT))
+	}
+	if i.CreatedTimeLTE != nil {
+		predicates = append(predicates, webhookendpoint.CreatedTimeLTE(*i.CreatedTimeLTE))
+	}
+	if i.UpdatedTime != nil {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeEQ(*i.UpdatedTime))
+	}
+	if i.UpdatedTimeNEQ != nil {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeNEQ(*i.UpdatedTimeNEQ))
+	}
+	if len(i.UpdatedTimeIn) > 0 {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeIn(i.UpdatedTimeIn...))
+	}
+	if len(i.UpdatedTimeNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeNotIn(i.UpdatedTimeNotIn...))
+	}
+	if i.UpdatedTimeGT != nil {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeGT(*i.UpdatedTimeGT))
+	}
+	if i.UpdatedTimeGTE != nil {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeGTE(*i.UpdatedTimeGTE))
+	}
+	if i.UpdatedTimeLT != nil {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeLT(*i.UpdatedTimeLT))
+	}
+	if i.UpdatedTimeLTE != nil {
+		predicates = append(predicates, webhookendpoint.UpdatedTimeLTE(*i.UpdatedTimeLTE))
+	}
+	if i.URL != nil {
+		predicates = append(predicates, webhookendpoint.URLEQ(*i.URL))
+	}
+	if i.URLNEQ != nil {
+		predicates = append(predicates, webhookendpoint.URLNEQ(*i.URLNEQ))
+	}
+	if len(i.URLIn) > 0 {
+		predicates = append(predicates, webhookendpoint.URLIn(i.URLIn...))
+	}
+	if len(i.URLNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.URLNotIn(i.URLNotIn...))
+	}
+	if i.URLGT != nil {
+		predicates = append(predicates, webhookendpoint.URLGT(*i.URLGT))
+	}
+	if i.URLGTE != nil {
+		predicates = append(predicates, webhookendpoint.URLGTE(*i.URLGTE))
+	}
+	if i.URLLT != nil {
+		predicates = append(predicates, webhookendpoint.URLLT(*i.URLLT))
+	}
+	if i.URLLTE != nil {
+		predicates = append(predicates, webhookendpoint.URLLTE(*i.URLLTE))
+	}
+	if i.URLContains != nil {
+		predicates = append(predicates, webhookendpoint.URLContains(*i.URLContains))
+	}
+	if i.URLHasPrefix != nil {
+		predicates = append(predicates, webhookendpoint.URLHasPrefix(*i.URLHasPrefix))
+	}
+	if i.URLHasSuffix != nil {
+		predicates = append(predicates, webhookendpoint.URLHasSuffix(*i.URLHasSuffix))
+	}
+	if i.URLEqualFold != nil {
+		predicates = append(predicates, webhookendpoint.URLEqualFold(*i.URLEqualFold))
+	}
+	if i.URLContainsFold != nil {
+		predicates = append(predicates, webhookendpoint.URLContainsFold(*i.URLContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, webhookendpoint.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, webhookendpoint.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, webhookendpoint.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, webhookendpoint.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.IsEnabled != nil {
+		predicates = append(predicates, webhookendpoint.IsEnabledEQ(*i.IsEnabled))
+	}
+	if i.IsEnabledNEQ != nil {
+		predicates = append(predicates, webhookendpoint.IsEnabledNEQ(*i.IsEnabledNEQ))
+	}
+	if i.DisabledReason != nil {
+		predicates = append(predicates, webhookendpoint.DisabledReasonEQ(*i.DisabledReason))
+	}
+	if i.DisabledReasonNEQ != nil {
+		predicates = append(predicates, webhookendpoint.DisabledReasonNEQ(*i.DisabledReasonNEQ))
+	}
+	if len(i.DisabledReasonIn) > 0 {
+		predicates = append(predicates, webhookendpoint.DisabledReasonIn(i.DisabledReasonIn...))
+	}
+	if len(i.DisabledReasonNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.DisabledReasonNotIn(i.DisabledReasonNotIn...))
+	}
+	if i.DisabledReasonIsNil {
+		predicates = append(predicates, webhookendpoint.DisabledReasonIsNil())
+	}
+	if i.DisabledReasonNotNil {
+		predicates = append(predicates, webhookendpoint.DisabledReasonNotNil())
+	}
+	if i.FailingSince != nil {
+		predicates = append(predicates, webhookendpoint.FailingSinceEQ(*i.FailingSince))
+	}
+	if i.FailingSinceNEQ != nil {
+		predicates = append(predicates, webhookendpoint.FailingSinceNEQ(*i.FailingSinceNEQ))
+	}
+	if len(i.FailingSinceIn) > 0 {
+		predicates = append(predicates, webhookendpoint.FailingSinceIn(i.FailingSinceIn...))
+	}
+	if len(i.FailingSinceNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.FailingSinceNotIn(i.FailingSinceNotIn...))
+	}
+	if i.FailingSinceGT != nil {
+		predicates = append(predicates, webhookendpoint.FailingSinceGT(*i.FailingSinceGT))
+	}
+	if i.FailingSinceGTE != nil {
+		predicates = append(predicates, webhookendpoint.FailingSinceGTE(*i.FailingSinceGTE))
+	}
+	if i.FailingSinceLT != nil {
+		predicates = append(predicates, webhookendpoint.FailingSinceLT(*i.FailingSinceLT))
+	}
+	if i.FailingSinceLTE != nil {
+		predicates = append(predicates, webhookendpoint.FailingSinceLTE(*i.FailingSinceLTE))
+	}
+	if i.FailingSinceIsNil {
+		predicates = append(predicates, webhookendpoint.FailingSinceIsNil())
+	}
+	if i.FailingSinceNotNil {
+		predicates = append(predicates, webhookendpoint.FailingSinceNotNil())
+	}
+	if i.PreviousSecretExpiresTime != nil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeEQ(*i.PreviousSecretExpiresTime))
+	}
+	if i.PreviousSecretExpiresTimeNEQ != nil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeNEQ(*i.PreviousSecretExpiresTimeNEQ))
+	}
+	if len(i.PreviousSecretExpiresTimeIn) > 0 {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeIn(i.PreviousSecretExpiresTimeIn...))
+	}
+	if len(i.PreviousSecretExpiresTimeNotIn) > 0 {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeNotIn(i.PreviousSecretExpiresTimeNotIn...))
+	}
+	if i.PreviousSecretExpiresTimeGT != nil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeGT(*i.PreviousSecretExpiresTimeGT))
+	}
+	if i.PreviousSecretExpiresTimeGTE != nil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeGTE(*i.PreviousSecretExpiresTimeGTE))
+	}
+	if i.PreviousSecretExpiresTimeLT != nil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeLT(*i.PreviousSecretExpiresTimeLT))
+	}
+	if i.PreviousSecretExpiresTimeLTE != nil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeLTE(*i.PreviousSecretExpiresTimeLTE))
+	}
+	if i.PreviousSecretExpiresTimeIsNil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeIsNil())
+	}
+	if i.PreviousSecretExpiresTimeNotNil {
+		predicates = append(predicates, webhookendpoint.PreviousSecretExpiresTimeNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookEndpointWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhookendpoint.And(predicates...), nil
 	}
 }

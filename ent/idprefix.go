@@ -13,6 +13,9 @@ import (
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/ent/webhookattempt"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 )
 
 // idPrefixTables maps each ID prefix to the table of its type.
@@ -24,6 +27,9 @@ var idPrefixTables = map[string]string{
 	"evt": event.Table,
 	"app": platformapp.Table,
 	"src": source.Table,
+	"att": webhookattempt.Table,
+	"msg": webhookdelivery.Table,
+	"whe": webhookendpoint.Table,
 }
 
 // IDToType returns the table that holds the object with this ID, from the

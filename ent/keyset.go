@@ -8,6 +8,9 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/ent/webhookattempt"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/page"
 )
 
@@ -72,4 +75,28 @@ var platformappNullableColumns = map[string]bool{}
 var sourceNullableColumns = map[string]bool{
 	source.FieldEnvironmentID: true,
 	source.FieldHTTP:          true,
+}
+
+// webhookattemptNullableColumns holds the nullable columns of WebhookAttempt.
+var webhookattemptNullableColumns = map[string]bool{
+	webhookattempt.FieldStatusCode: true,
+	webhookattempt.FieldError:      true,
+}
+
+// webhookdeliveryNullableColumns holds the nullable columns of WebhookDelivery.
+var webhookdeliveryNullableColumns = map[string]bool{
+	webhookdelivery.FieldNextAttemptTime:  true,
+	webhookdelivery.FieldLeaseExpiresTime: true,
+	webhookdelivery.FieldLease:            true,
+	webhookdelivery.FieldDeliveredTime:    true,
+}
+
+// webhookendpointNullableColumns holds the nullable columns of WebhookEndpoint.
+var webhookendpointNullableColumns = map[string]bool{
+	webhookendpoint.FieldDescription:               true,
+	webhookendpoint.FieldEventTypes:                true,
+	webhookendpoint.FieldDisabledReason:            true,
+	webhookendpoint.FieldFailingSince:              true,
+	webhookendpoint.FieldPreviousSecret:            true,
+	webhookendpoint.FieldPreviousSecretExpiresTime: true,
 }

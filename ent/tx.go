@@ -30,6 +30,12 @@ type Tx struct {
 	PlatformApp *PlatformAppClient
 	// Source is the client for interacting with the Source builders.
 	Source *SourceClient
+	// WebhookAttempt is the client for interacting with the WebhookAttempt builders.
+	WebhookAttempt *WebhookAttemptClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
+	// WebhookEndpoint is the client for interacting with the WebhookEndpoint builders.
+	WebhookEndpoint *WebhookEndpointClient
 
 	// lazily loaded.
 	client     *Client
@@ -169,6 +175,9 @@ func (tx *Tx) init() {
 	tx.KeyCheck = NewKeyCheckClient(tx.config)
 	tx.PlatformApp = NewPlatformAppClient(tx.config)
 	tx.Source = NewSourceClient(tx.config)
+	tx.WebhookAttempt = NewWebhookAttemptClient(tx.config)
+	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
+	tx.WebhookEndpoint = NewWebhookEndpointClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

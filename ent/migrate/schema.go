@@ -250,7 +250,7 @@ var (
 	// EventsColumns holds the columns for the "events" table.
 	EventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
-		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "PLATFORM_APP_CREATED", "SOURCE_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED"}},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "ACCOUNT_CREDENTIALS_REFRESHED", "ACCOUNT_RECOVERED", "PLATFORM_APP_CREATED", "SOURCE_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED", "WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED", "WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED"}},
 		{Name: "subject_id", Type: field.TypeString, Size: 64},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
 		{Name: "data", Type: field.TypeJSON, Nullable: true},
@@ -383,6 +383,144 @@ var (
 			},
 		},
 	}
+	// WebhookAttemptsColumns holds the columns for the "webhook_attempts" table.
+	WebhookAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "created_time", Type: field.TypeTime},
+		{Name: "status_code", Type: field.TypeInt, Nullable: true},
+		{Name: "duration_ms", Type: field.TypeInt},
+		{Name: "error", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "environment_id", Type: field.TypeString, Size: 64},
+		{Name: "delivery_id", Type: field.TypeString, Size: 64},
+	}
+	// WebhookAttemptsTable holds the schema information for the "webhook_attempts" table.
+	WebhookAttemptsTable = &schema.Table{
+		Name:       "webhook_attempts",
+		Columns:    WebhookAttemptsColumns,
+		PrimaryKey: []*schema.Column{WebhookAttemptsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_attempts_environments_environment",
+				Columns:    []*schema.Column{WebhookAttemptsColumns[5]},
+				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_attempts_webhook_deliveries_attempts",
+				Columns:    []*schema.Column{WebhookAttemptsColumns[6]},
+				RefColumns: []*schema.Column{WebhookDeliveriesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookattempt_delivery_id_created_time",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookAttemptsColumns[6], WebhookAttemptsColumns[1]},
+			},
+		},
+	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "subject_id", Type: field.TypeString, Size: 64},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "DELIVERED", "FAILED"}, Default: "PENDING"},
+		{Name: "attempt_count", Type: field.TypeInt, Default: 0},
+		{Name: "schedule_start", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_time", Type: field.TypeTime, Nullable: true},
+		{Name: "lease_expires_time", Type: field.TypeTime, Nullable: true},
+		{Name: "lease", Type: field.TypeString, Nullable: true},
+		{Name: "created_time", Type: field.TypeTime},
+		{Name: "delivered_time", Type: field.TypeTime, Nullable: true},
+		{Name: "environment_id", Type: field.TypeString, Size: 64},
+		{Name: "event_id", Type: field.TypeString, Size: 64},
+		{Name: "endpoint_id", Type: field.TypeString, Size: 64},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_environments_environment",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[10]},
+				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_deliveries_events_event",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[11]},
+				RefColumns: []*schema.Column{EventsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_deliveries_webhook_endpoints_deliveries",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[12]},
+				RefColumns: []*schema.Column{WebhookEndpointsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_status_next_attempt_time",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[2], WebhookDeliveriesColumns[5]},
+			},
+			{
+				Name:    "webhookdelivery_endpoint_id_subject_id_event_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[12], WebhookDeliveriesColumns[1], WebhookDeliveriesColumns[11]},
+			},
+			{
+				Name:    "webhookdelivery_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[10], WebhookDeliveriesColumns[0]},
+			},
+			{
+				Name:    "webhookdelivery_event_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[11]},
+			},
+		},
+	}
+	// WebhookEndpointsColumns holds the columns for the "webhook_endpoints" table.
+	WebhookEndpointsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "created_time", Type: field.TypeTime},
+		{Name: "updated_time", Type: field.TypeTime},
+		{Name: "url", Type: field.TypeString, Size: 2000},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "event_types", Type: field.TypeJSON, Nullable: true},
+		{Name: "is_enabled", Type: field.TypeBool, Default: true},
+		{Name: "disabled_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"MANUAL", "FAILING"}},
+		{Name: "failing_since", Type: field.TypeTime, Nullable: true},
+		{Name: "secret", Type: field.TypeBytes},
+		{Name: "previous_secret", Type: field.TypeBytes, Nullable: true},
+		{Name: "previous_secret_expires_time", Type: field.TypeTime, Nullable: true},
+		{Name: "environment_id", Type: field.TypeString, Size: 64},
+	}
+	// WebhookEndpointsTable holds the schema information for the "webhook_endpoints" table.
+	WebhookEndpointsTable = &schema.Table{
+		Name:       "webhook_endpoints",
+		Columns:    WebhookEndpointsColumns,
+		PrimaryKey: []*schema.Column{WebhookEndpointsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_endpoints_environments_environment",
+				Columns:    []*schema.Column{WebhookEndpointsColumns[12]},
+				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookendpoint_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookEndpointsColumns[12], WebhookEndpointsColumns[0]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		AccountsTable,
@@ -393,6 +531,9 @@ var (
 		KeyChecksTable,
 		PlatformAppsTable,
 		SourcesTable,
+		WebhookAttemptsTable,
+		WebhookDeliveriesTable,
+		WebhookEndpointsTable,
 	}
 )
 
@@ -409,4 +550,10 @@ func init() {
 	EventsTable.ForeignKeys[1].RefTable = AuthAccessesTable
 	PlatformAppsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	PlatformAppsTable.ForeignKeys[1].RefTable = SourcesTable
+	WebhookAttemptsTable.ForeignKeys[0].RefTable = EnvironmentsTable
+	WebhookAttemptsTable.ForeignKeys[1].RefTable = WebhookDeliveriesTable
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = EnvironmentsTable
+	WebhookDeliveriesTable.ForeignKeys[1].RefTable = EventsTable
+	WebhookDeliveriesTable.ForeignKeys[2].RefTable = WebhookEndpointsTable
+	WebhookEndpointsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 }

@@ -15,6 +15,9 @@ import (
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/schema"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/ent/webhookattempt"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -494,6 +497,136 @@ func init() {
 	source.DefaultID = sourceDescID.Default.(func() string)
 	// source.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	source.IDValidator = sourceDescID.Validators[0].(func(string) error)
+	webhookattemptMixin := schema.WebhookAttempt{}.Mixin()
+	webhookattempt.Policy = privacy.NewPolicies(webhookattemptMixin[1], schema.WebhookAttempt{})
+	webhookattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookattemptMixinFields0 := webhookattemptMixin[0].Fields()
+	_ = webhookattemptMixinFields0
+	webhookattemptFields := schema.WebhookAttempt{}.Fields()
+	_ = webhookattemptFields
+	// webhookattemptDescCreatedTime is the schema descriptor for created_time field.
+	webhookattemptDescCreatedTime := webhookattemptFields[1].Descriptor()
+	// webhookattempt.DefaultCreatedTime holds the default value on creation for the created_time field.
+	webhookattempt.DefaultCreatedTime = webhookattemptDescCreatedTime.Default.(func() time.Time)
+	// webhookattemptDescDurationMs is the schema descriptor for duration_ms field.
+	webhookattemptDescDurationMs := webhookattemptFields[3].Descriptor()
+	// webhookattempt.DurationMsValidator is a validator for the "duration_ms" field. It is called by the builders before save.
+	webhookattempt.DurationMsValidator = webhookattemptDescDurationMs.Validators[0].(func(int) error)
+	// webhookattemptDescError is the schema descriptor for error field.
+	webhookattemptDescError := webhookattemptFields[4].Descriptor()
+	// webhookattempt.ErrorValidator is a validator for the "error" field. It is called by the builders before save.
+	webhookattempt.ErrorValidator = webhookattemptDescError.Validators[0].(func(string) error)
+	// webhookattemptDescID is the schema descriptor for id field.
+	webhookattemptDescID := webhookattemptMixinFields0[0].Descriptor()
+	// webhookattempt.DefaultID holds the default value on creation for the id field.
+	webhookattempt.DefaultID = webhookattemptDescID.Default.(func() string)
+	// webhookattempt.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookattempt.IDValidator = webhookattemptDescID.Validators[0].(func(string) error)
+	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdelivery.Policy = privacy.NewPolicies(webhookdeliveryMixin[1], schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryMixinFields0 := webhookdeliveryMixin[0].Fields()
+	_ = webhookdeliveryMixinFields0
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescSubjectID is the schema descriptor for subject_id field.
+	webhookdeliveryDescSubjectID := webhookdeliveryFields[2].Descriptor()
+	// webhookdelivery.SubjectIDValidator is a validator for the "subject_id" field. It is called by the builders before save.
+	webhookdelivery.SubjectIDValidator = webhookdeliveryDescSubjectID.Validators[0].(func(string) error)
+	// webhookdeliveryDescAttemptCount is the schema descriptor for attempt_count field.
+	webhookdeliveryDescAttemptCount := webhookdeliveryFields[4].Descriptor()
+	// webhookdelivery.DefaultAttemptCount holds the default value on creation for the attempt_count field.
+	webhookdelivery.DefaultAttemptCount = webhookdeliveryDescAttemptCount.Default.(int)
+	// webhookdelivery.AttemptCountValidator is a validator for the "attempt_count" field. It is called by the builders before save.
+	webhookdelivery.AttemptCountValidator = webhookdeliveryDescAttemptCount.Validators[0].(func(int) error)
+	// webhookdeliveryDescScheduleStart is the schema descriptor for schedule_start field.
+	webhookdeliveryDescScheduleStart := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultScheduleStart holds the default value on creation for the schedule_start field.
+	webhookdelivery.DefaultScheduleStart = webhookdeliveryDescScheduleStart.Default.(int)
+	// webhookdelivery.ScheduleStartValidator is a validator for the "schedule_start" field. It is called by the builders before save.
+	webhookdelivery.ScheduleStartValidator = webhookdeliveryDescScheduleStart.Validators[0].(func(int) error)
+	// webhookdeliveryDescCreatedTime is the schema descriptor for created_time field.
+	webhookdeliveryDescCreatedTime := webhookdeliveryFields[9].Descriptor()
+	// webhookdelivery.DefaultCreatedTime holds the default value on creation for the created_time field.
+	webhookdelivery.DefaultCreatedTime = webhookdeliveryDescCreatedTime.Default.(func() time.Time)
+	// webhookdeliveryDescID is the schema descriptor for id field.
+	webhookdeliveryDescID := webhookdeliveryMixinFields0[0].Descriptor()
+	// webhookdelivery.DefaultID holds the default value on creation for the id field.
+	webhookdelivery.DefaultID = webhookdeliveryDescID.Default.(func() string)
+	// webhookdelivery.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookdelivery.IDValidator = webhookdeliveryDescID.Validators[0].(func(string) error)
+	webhookendpointMixin := schema.WebhookEndpoint{}.Mixin()
+	webhookendpoint.Policy = privacy.NewPolicies(webhookendpointMixin[2], schema.WebhookEndpoint{})
+	webhookendpoint.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookendpoint.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookendpointMixinFields0 := webhookendpointMixin[0].Fields()
+	_ = webhookendpointMixinFields0
+	webhookendpointMixinFields1 := webhookendpointMixin[1].Fields()
+	_ = webhookendpointMixinFields1
+	webhookendpointFields := schema.WebhookEndpoint{}.Fields()
+	_ = webhookendpointFields
+	// webhookendpointDescCreatedTime is the schema descriptor for created_time field.
+	webhookendpointDescCreatedTime := webhookendpointMixinFields1[0].Descriptor()
+	// webhookendpoint.DefaultCreatedTime holds the default value on creation for the created_time field.
+	webhookendpoint.DefaultCreatedTime = webhookendpointDescCreatedTime.Default.(func() time.Time)
+	// webhookendpointDescUpdatedTime is the schema descriptor for updated_time field.
+	webhookendpointDescUpdatedTime := webhookendpointMixinFields1[1].Descriptor()
+	// webhookendpoint.DefaultUpdatedTime holds the default value on creation for the updated_time field.
+	webhookendpoint.DefaultUpdatedTime = webhookendpointDescUpdatedTime.Default.(func() time.Time)
+	// webhookendpoint.UpdateDefaultUpdatedTime holds the default value on update for the updated_time field.
+	webhookendpoint.UpdateDefaultUpdatedTime = webhookendpointDescUpdatedTime.UpdateDefault.(func() time.Time)
+	// webhookendpointDescURL is the schema descriptor for url field.
+	webhookendpointDescURL := webhookendpointFields[0].Descriptor()
+	// webhookendpoint.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhookendpoint.URLValidator = func() func(string) error {
+		validators := webhookendpointDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookendpointDescDescription is the schema descriptor for description field.
+	webhookendpointDescDescription := webhookendpointFields[1].Descriptor()
+	// webhookendpoint.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	webhookendpoint.DescriptionValidator = webhookendpointDescDescription.Validators[0].(func(string) error)
+	// webhookendpointDescIsEnabled is the schema descriptor for is_enabled field.
+	webhookendpointDescIsEnabled := webhookendpointFields[3].Descriptor()
+	// webhookendpoint.DefaultIsEnabled holds the default value on creation for the is_enabled field.
+	webhookendpoint.DefaultIsEnabled = webhookendpointDescIsEnabled.Default.(bool)
+	// webhookendpointDescID is the schema descriptor for id field.
+	webhookendpointDescID := webhookendpointMixinFields0[0].Descriptor()
+	// webhookendpoint.DefaultID holds the default value on creation for the id field.
+	webhookendpoint.DefaultID = webhookendpointDescID.Default.(func() string)
+	// webhookendpoint.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookendpoint.IDValidator = webhookendpointDescID.Validators[0].(func(string) error)
 }
 
 const (

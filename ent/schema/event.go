@@ -31,9 +31,12 @@ func (Event) Fields() []ent.Field {
 		field.Enum("type").Comment("What happened.").Values(
 			"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED",
 			"ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED",
+			"ACCOUNT_CREDENTIALS_REFRESHED", "ACCOUNT_RECOVERED",
 			"PLATFORM_APP_CREATED", "SOURCE_CREATED",
 			"AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED",
 			"AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED",
+			"WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED",
+			"WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED",
 		).Immutable().Annotations(entgql.Type("EventType")),
 		field.String("subject_id").Comment("The ID of the object it happened to.").Immutable().MaxLen(64).Annotations(entgql.MapsTo("subjectId")),
 		field.String("auth_access_id").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),

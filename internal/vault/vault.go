@@ -53,10 +53,12 @@ const (
 	Credentials Purpose = "account credentials"
 	AppSecret   Purpose = "platform app secret"
 	Check       Purpose = "key check"
+	// WebhookSecret seals the signing secrets of webhook endpoints.
+	WebhookSecret Purpose = "webhook signing secret"
 )
 
 // purposes lists every purpose, whose keys a ring derives once.
-var purposes = []Purpose{Credentials, AppSecret, Check}
+var purposes = []Purpose{Credentials, AppSecret, Check, WebhookSecret}
 
 var (
 	// ErrUnknownKey is returned by Open for a value sealed by a key that is
