@@ -3,9 +3,11 @@ package graph
 import (
 	"time"
 
+	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/webhooks"
 )
 
 // convertAll converts a list of GraphQL enum values into the domain's.
@@ -25,6 +27,16 @@ func keyFields(in []model.AuthAccessField) []keys.Field {
 // accountFields converts the `remove` list of updateAccount.
 func accountFields(in []model.AccountField) []accounts.Field {
 	return convertAll[model.AccountField, accounts.Field](in)
+}
+
+// webhookFields converts the `remove` list of updateWebhookEndpoint.
+func webhookFields(in []model.WebhookEndpointField) []webhooks.Field {
+	return convertAll[model.WebhookEndpointField, webhooks.Field](in)
+}
+
+// eventTypes converts the event type names an endpoint stores.
+func eventTypes(names []string) []event.Type {
+	return convertAll[string, event.Type](names)
 }
 
 // seconds converts an optional number of seconds.

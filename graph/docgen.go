@@ -22,11 +22,13 @@ import (
 )
 
 var schemas = map[string]filter.Schema{
-	"Accounts":     filter.Accounts,
-	"AuthAccesses": filter.AuthAccesses,
-	"Events":       filter.Events,
-	"PlatformApps": filter.PlatformApps,
-	"Sources":      filter.Sources,
+	"Accounts":          filter.Accounts,
+	"AuthAccesses":      filter.AuthAccesses,
+	"Events":            filter.Events,
+	"PlatformApps":      filter.PlatformApps,
+	"Sources":           filter.Sources,
+	"WebhookDeliveries": filter.WebhookDeliveries,
+	"WebhookEndpoints":  filter.WebhookEndpoints,
 }
 
 var marker = regexp.MustCompile(`^(\s*)# listing: (\w+) (filter|sortBy)$`)

@@ -18,11 +18,13 @@ import (
 // The list-language schemas of the connections, named so that resolvers,
 // whose filter argument hides the package, can reach them.
 var (
-	accountListing     = filter.Accounts
-	authAccessListing  = filter.AuthAccesses
-	sourceListing      = filter.Sources
-	eventListing       = filter.Events
-	platformAppListing = filter.PlatformApps
+	accountListing         = filter.Accounts
+	authAccessListing      = filter.AuthAccesses
+	sourceListing          = filter.Sources
+	eventListing           = filter.Events
+	platformAppListing     = filter.PlatformApps
+	webhookEndpointListing = filter.WebhookEndpoints
+	webhookDeliveryListing = filter.WebhookDeliveries
 )
 
 // listArgs are the list-language arguments of a connection: filter, sortBy

@@ -9,6 +9,7 @@ import (
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
+	"github.com/latchkey/latchkey/internal/webhooks"
 )
 
 // Resolver holds the resolvers' dependencies.
@@ -18,6 +19,7 @@ type Resolver struct {
 	apps     *apps.Store
 	custom   *custom.Store
 	feed     *feed.Hub
+	webhooks *webhooks.Service
 }
 
 // Deps are the resolvers' dependencies.
@@ -27,9 +29,10 @@ type Deps struct {
 	Apps     *apps.Store
 	Custom   *custom.Store
 	Feed     *feed.Hub
+	Webhooks *webhooks.Service
 }
 
 // NewResolver returns the root resolver.
 func NewResolver(d Deps) *Resolver {
-	return &Resolver{client: d.Client, accounts: d.Accounts, apps: d.Apps, custom: d.Custom, feed: d.Feed}
+	return &Resolver{client: d.Client, accounts: d.Accounts, apps: d.Apps, custom: d.Custom, feed: d.Feed, webhooks: d.Webhooks}
 }

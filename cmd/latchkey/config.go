@@ -27,6 +27,7 @@ import (
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/webhooks"
 )
 
 // storage holds the settings shared by every command that opens the database.
@@ -198,6 +199,41 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 		envInt("LATCHKEY_REVERIFY_CONCURRENCY", 1, 256, &cfg.Concurrency),
 	)
 	return cfg, interval, err
+}
+
+// webhookConfig reads the webhook worker's settings:
+// LATCHKEY_WEBHOOK_POLL, LATCHKEY_WEBHOOK_CONCURRENCY,
+// LATCHKEY_WEBHOOK_TIMEOUT, LATCHKEY_WEBHOOK_LEASE,
+// LATCHKEY_WEBHOOK_RETRIES (the waits before each retry, comma-separated,
+// such as "5s,5m,30m,2h,5h,10h,10h") and LATCHKEY_WEBHOOK_DISABLE_AFTER.
+func webhookConfig() (webhooks.WorkerConfig, error) {
+	var cfg webhooks.WorkerConfig
+	err := errors.Join(
+		envDuration("LATCHKEY_WEBHOOK_POLL", false, &cfg.Poll),
+		envInt("LATCHKEY_WEBHOOK_CONCURRENCY", 1, 1024, &cfg.Concurrency),
+		envDuration("LATCHKEY_WEBHOOK_TIMEOUT", false, &cfg.Timeout),
+		envDuration("LATCHKEY_WEBHOOK_LEASE", false, &cfg.Lease),
+		envDuration("LATCHKEY_WEBHOOK_DISABLE_AFTER", false, &cfg.DisableAfter),
+	)
+	if v := os.Getenv("LATCHKEY_WEBHOOK_RETRIES"); v != "" {
+		cfg.Retries = []time.Duration{}
+		for _, part := range strings.Split(v, ",") {
+			d, perr := time.ParseDuration(strings.TrimSpace(part))
+			if perr != nil || d <= 0 {
+				err = errors.Join(err, fmt.Errorf("LATCHKEY_WEBHOOK_RETRIES must list durations such as 5s,5m,30m, not %q", v))
+				break
+			}
+			cfg.Retries = append(cfg.Retries, d)
+		}
+	}
+	timeout := cfg.Timeout
+	if timeout == 0 {
+		timeout = 10 * time.Second // the worker's default
+	}
+	if err == nil && cfg.Lease > 0 && cfg.Lease <= timeout {
+		err = fmt.Errorf("LATCHKEY_WEBHOOK_LEASE must be longer than LATCHKEY_WEBHOOK_TIMEOUT (10s by default), or two processes could send one attempt")
+	}
+	return cfg, err
 }
 
 // limitsConfig reads the request limits into cfg: LATCHKEY_MAX_COMPLEXITY,

@@ -47,6 +47,10 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	wcfg, err := webhookConfig()
+	if err != nil {
+		return err
+	}
 	hub := feed.NewHub()
 	scfg := server.Config{
 		CORSOrigins:           splitList(os.Getenv("LATCHKEY_CORS_ORIGINS")),
@@ -56,6 +60,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		Feed:                  hub,
 		RateLimits:            rates,
 		AllowHTTPSources:      os.Getenv("LATCHKEY_ALLOW_HTTP_SOURCES") == "1",
+		AllowHTTPWebhooks:     os.Getenv("LATCHKEY_ALLOW_HTTP_WEBHOOKS") == "1",
 		AllowPrivateAddresses: os.Getenv("LATCHKEY_ALLOW_PRIVATE_ADDRESSES") == "1",
 		RequestTimeout:        server.DefaultRequestTimeout,
 	}
@@ -63,7 +68,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		log.Warn("LATCHKEY_CORS_ORIGINS: these entries are not one origin (scheme://host[:port]); browsers there may call the API but no page there may show the connect widget", "entries", refused)
 	}
 	if scfg.AllowPrivateAddresses {
-		log.Warn("LATCHKEY_ALLOW_PRIVATE_ADDRESSES=1: calls to sources may reach loopback, private networks and metadata services; for development only")
+		log.Warn("LATCHKEY_ALLOW_PRIVATE_ADDRESSES=1: calls to sources and webhook endpoints may reach loopback, private networks and metadata services; for development only")
 	}
 	if err := limitsConfig(&scfg); err != nil {
 		return err
@@ -97,6 +102,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		if interval > 0 {
 			server.NewReverifier(db, keyring, scfg, rcfg).Run(ctx)
 		}
+	}()
+	webhooksDone := make(chan struct{})
+	go func() {
+		defer close(webhooksDone)
+		server.NewWebhookWorker(db, keyring, scfg, wcfg).Run(ctx)
 	}()
 	srv := &http.Server{
 		Handler:           server.New(db, keyring, scfg),
@@ -132,6 +142,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	<-workerDone
+	<-webhooksDone
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

@@ -37,6 +37,7 @@ func (Event) Fields() []ent.Field {
 			"AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED",
 			"WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED",
 			"WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED",
+			"WEBHOOK_DELIVERY_REDELIVERED",
 		).Immutable().Annotations(entgql.Type("EventType")),
 		field.String("subject_id").Comment("The ID of the object it happened to.").Immutable().MaxLen(64).Annotations(entgql.MapsTo("subjectId")),
 		field.String("auth_access_id").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),

@@ -49,6 +49,11 @@ type DeleteAccountPayload struct {
 	DeletedID string `json:"deletedId"`
 }
 
+// The endpoint a mutation deleted.
+type DeleteWebhookEndpointPayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
 // The platform app a mutation created.
 type PlatformAppPayload struct {
 	PlatformApp *ent.PlatformApp `json:"platformApp"`
@@ -76,6 +81,25 @@ type SourcePayload struct {
 }
 
 type Subscription struct {
+}
+
+// The delivery a mutation scheduled.
+type WebhookDeliveryPayload struct {
+	WebhookDelivery *ent.WebhookDelivery `json:"webhookDelivery"`
+}
+
+// The endpoint a mutation changed.
+type WebhookEndpointPayload struct {
+	WebhookEndpoint *ent.WebhookEndpoint `json:"webhookEndpoint"`
+}
+
+// An endpoint with its new signing secret, shown only here.
+type WebhookEndpointSecretPayload struct {
+	WebhookEndpoint *ent.WebhookEndpoint `json:"webhookEndpoint"`
+	// The signing secret (`whsec_…`), for any Standard Webhooks library to
+	// verify the `webhook-signature` header with. Store it now: it is never
+	// shown again.
+	Secret string `json:"secret"`
 }
 
 // The account fields that `remove` can clear.
@@ -266,6 +290,63 @@ func (e *ErrorCode) UnmarshalJSON(b []byte) error {
 }
 
 func (e ErrorCode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The endpoint fields that `remove` can clear.
+type WebhookEndpointField string
+
+const (
+	WebhookEndpointFieldDescription WebhookEndpointField = "DESCRIPTION"
+	// Clearing it sends every event type.
+	WebhookEndpointFieldEventTypes WebhookEndpointField = "EVENT_TYPES"
+)
+
+var AllWebhookEndpointField = []WebhookEndpointField{
+	WebhookEndpointFieldDescription,
+	WebhookEndpointFieldEventTypes,
+}
+
+func (e WebhookEndpointField) IsValid() bool {
+	switch e {
+	case WebhookEndpointFieldDescription, WebhookEndpointFieldEventTypes:
+		return true
+	}
+	return false
+}
+
+func (e WebhookEndpointField) String() string {
+	return string(e)
+}
+
+func (e *WebhookEndpointField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = WebhookEndpointField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid WebhookEndpointField", str)
+	}
+	return nil
+}
+
+func (e WebhookEndpointField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *WebhookEndpointField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e WebhookEndpointField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

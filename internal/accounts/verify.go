@@ -165,6 +165,18 @@ func (s *Service) recordOutcome(ctx context.Context, c *ent.Client, acc *ent.Acc
 	if err := audit.Record(ctx, c, typ, acc.ID, data); err != nil {
 		return nil, err
 	}
+	if res != nil && res.Credentials != nil {
+		// The source rotated the credentials (a refresh token): what is
+		// stored now is new.
+		if err := audit.Record(ctx, c, event.TypeACCOUNT_CREDENTIALS_REFRESHED, acc.ID, map[string]any{"source": acc.Edges.Source.Key}); err != nil {
+			return nil, err
+		}
+	}
+	if failure == nil && acc.VerificationStatus == account.VerificationStatusFAILED {
+		if err := audit.Record(ctx, c, event.TypeACCOUNT_RECOVERED, acc.ID, map[string]any{"source": acc.Edges.Source.Key, "isEnabled": updated.IsEnabled}); err != nil {
+			return nil, err
+		}
+	}
 	if acc.IsEnabled && !updated.IsEnabled {
 		err = audit.Record(ctx, c, event.TypeACCOUNT_DISABLED, acc.ID, map[string]any{"reason": updated.DisabledReason.String()})
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // errNoViewer is returned when the context has no viewer to record.
@@ -40,26 +41,47 @@ func NewCreator(ctx context.Context, c *ent.Client) (*ent.Creator, error) {
 	return cr, nil
 }
 
-// Record writes an event of type typ about subjectID, caused by the viewer.
-// data must hold no secret.
+// Record writes an event of type typ about subjectID, caused by the viewer,
+// and, in the same transaction, its deliveries to the environment's
+// enabled webhook endpoints that want its type (the outbox: an event is
+// never committed without them, nor they without it). data must hold no
+// secret.
 func Record(ctx context.Context, c *ent.Client, typ event.Type, subjectID string, data map[string]any) error {
 	v := auth.FromContext(ctx)
 	if v == nil {
 		return errNoViewer
 	}
-	create := c.Event.Create().
-		SetEnvironmentID(v.EnvironmentID).
-		SetType(typ).
-		SetSubjectID(subjectID).
-		SetData(data)
-	if v.AuthAccessID != "" {
-		create.SetAuthAccessID(v.AuthAccessID)
+	endpoints, err := subscribers(ctx, c, v.EnvironmentID, typ)
+	if err != nil {
+		return fmt.Errorf("audit: recording %s: %w", typ, err)
 	}
-	if v.PersonID != "" {
-		create.SetPersonID(v.PersonID)
+	write := func(c *ent.Client) (*ent.Event, error) {
+		return c.Event.Create().SetEnvironmentID(v.EnvironmentID).
+			SetType(typ).SetSubjectID(subjectID).SetData(data).
+			SetNillableAuthAccessID(nonEmpty(v.AuthAccessID)).SetNillablePersonID(nonEmpty(v.PersonID)).
+			Save(ctx)
 	}
-	if err := create.Exec(ctx); err != nil {
+	if len(endpoints) == 0 {
+		_, err = write(c)
+	} else {
+		err = store.WithTx(ctx, c, func(tx *ent.Client) error {
+			ev, err := write(tx)
+			if err != nil {
+				return err
+			}
+			return enqueue(ctx, tx, ev, endpoints)
+		})
+	}
+	if err != nil {
 		return fmt.Errorf("audit: recording %s: %w", typ, err)
 	}
 	return nil
+}
+
+// nonEmpty returns a pointer to s, or nil when s is empty.
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }

@@ -120,6 +120,31 @@ var PlatformApps = merge(createdTime, Schema{
 	"updatedTime": {Where: "UpdatedTime", Kind: Time, Sort: "UPDATED_TIME"},
 })
 
+// WebhookEndpoints is the schema of the webhookEndpoints connection.
+var WebhookEndpoints = merge(createdTime, Schema{
+	"id":                        {Where: "ID", Kind: ID, Sort: "ID"},
+	"url":                       {Where: "URL", Kind: String, Sort: "URL"},
+	"description":               {Where: "Description", Kind: String},
+	"isEnabled":                 {Where: "IsEnabled", Kind: Bool, Sort: "IS_ENABLED"},
+	"disabledReason":            {Where: "DisabledReason", Kind: Enum},
+	"failingSince":              {Where: "FailingSince", Kind: Time},
+	"previousSecretExpiresTime": {Where: "PreviousSecretExpiresTime", Kind: Time},
+	"updatedTime":               {Where: "UpdatedTime", Kind: Time, Sort: "UPDATED_TIME"},
+	"secret":                    {Secret: "signing secrets are encrypted and can never be filtered or sorted on"},
+})
+
+// WebhookDeliveries is the schema of the webhookDeliveries connection.
+var WebhookDeliveries = merge(createdTime, Schema{
+	"id":              {Where: "ID", Kind: ID, Sort: "ID"},
+	"subjectId":       {Where: "SubjectID", Kind: String},
+	"status":          {Where: "Status", Kind: Enum},
+	"nextAttemptTime": {Where: "NextAttemptTime", Kind: Time},
+	"deliveredTime":   {Where: "DeliveredTime", Kind: Time},
+	"endpointId":      {Where: "HasEndpointWith.ID", Kind: ID},
+	"eventId":         {Where: "HasEventWith.ID", Kind: ID},
+	"eventType":       {Where: "HasEventWith.Type", Kind: Enum},
+})
+
 // Fields returns the field paths a filter may name in schema, in order;
 // secret ones are left out.
 func (s Schema) Fields() []string {

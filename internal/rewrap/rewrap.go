@@ -1,6 +1,7 @@
 // Package rewrap seals every stored secret again under the primary master
 // key, each bound to where it goes, while servers keep serving: account
-// credentials, then platform app secrets, in batches in ID order. A row
+// credentials, then platform app secrets, then webhook signing secrets, in
+// batches in ID order. A row
 // that a server wrote meanwhile is left as the server sealed it (with the
 // primary key too). Running it again only reads: it is resumable and
 // idempotent. When no value needs an older key or the old format any more,
@@ -23,10 +24,12 @@ import (
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/webhooks"
 )
 
 // DefaultBatch is how many rows one batch reads and writes.
@@ -34,7 +37,7 @@ const DefaultBatch = 200
 
 // Progress counts what a run did in one table.
 type Progress struct {
-	// Table is "accounts" or "platform_apps".
+	// Table is "accounts", "platform_apps" or "webhook_endpoints".
 	Table string
 	// Resealed counts the values sealed again.
 	Resealed int
@@ -99,7 +102,18 @@ func Run(ctx context.Context, db *store.DB, ring *vault.Keyring, batch int, repo
 	if err != nil {
 		return nil, err
 	}
-	done := []Progress{accountsDone, appsDone}
+	secretsDone, err := run(ctx, db, "webhook_endpoints", batch, report, endpointRows(ctx, db, ring, batch, stale, webhookendpoint.FieldSecret,
+		func(e *ent.WebhookEndpoint) []byte { return e.Secret }), webhookendpoint.FieldSecret)
+	if err != nil {
+		return nil, err
+	}
+	previousDone, err := run(ctx, db, "webhook_endpoints", batch, report, endpointRows(ctx, db, ring, batch, stale, webhookendpoint.FieldPreviousSecret,
+		func(e *ent.WebhookEndpoint) []byte { return *e.PreviousSecret }), webhookendpoint.FieldPreviousSecret)
+	if err != nil {
+		return nil, err
+	}
+	secretsDone.add(previousDone)
+	done := []Progress{accountsDone, appsDone, secretsDone}
 	for _, p := range done {
 		if n := len(p.Unopened); n > 0 {
 			return done, fmt.Errorf("rewrap: %d values of %s did not open with these keys and were left as they are (the first: %s); the older keys must stay",
@@ -110,6 +124,30 @@ func Run(ctx context.Context, db *store.DB, ring *vault.Keyring, batch int, repo
 		return done, err
 	}
 	return done, nil
+}
+
+// endpointRows reads the next batch of webhook endpoints whose column
+// needs resealing, value giving the column's value.
+func endpointRows(ctx context.Context, db *store.DB, ring *vault.Keyring, batch int, stale func(string) func(*entsql.Selector),
+	column string, value func(*ent.WebhookEndpoint) []byte) func(after string) ([]row, error) {
+	return func(after string) ([]row, error) {
+		list, err := db.Client.WebhookEndpoint.Query().
+			Where(webhookendpoint.IDGT(after), predicate.WebhookEndpoint(stale(column))).
+			Order(ent.Asc(webhookendpoint.FieldID)).Limit(batch).All(ctx)
+		rows := make([]row, len(list))
+		for i, e := range list {
+			rows[i] = row{id: e.ID, old: value(e), reseal: func() ([]byte, error) { return webhooks.Reseal(ring, e.EnvironmentID, e.ID, value(e)) }}
+		}
+		return rows, err
+	}
+}
+
+// add counts q's values in p too.
+func (p *Progress) add(q Progress) {
+	p.Resealed += q.Resealed
+	p.Changed += q.Changed
+	p.Unopened = append(p.Unopened, q.Unopened...)
+	p.Elapsed += q.Elapsed
 }
 
 // row is one stored value and how to seal it again.

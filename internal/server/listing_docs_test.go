@@ -59,8 +59,8 @@ func TestListingDescriptionsHold(t *testing.T) {
 				}
 			}
 		}
-		if connections != 5 {
-			t.Errorf("%d connections take a filter, want 5 (accounts, authAccesses, events, platformApps, sources)", connections)
+		if connections != 7 {
+			t.Errorf("%d connections take a filter, want 7 (accounts, authAccesses, events, platformApps, sources, webhookDeliveries, webhookEndpoints)", connections)
 		}
 		r := s.Do(t, admin.Secret, `{ accounts(sortBy: "foreignId:DESC") { totalCount } }`, nil)
 		if r.Code() != "BAD_USER_INPUT" || !strings.Contains(r.Body, strings.Join(filter.Accounts.SortKeys(), ", ")) {

@@ -24,7 +24,7 @@ type mutationCase struct {
 
 // mutationState holds what earlier cases made, for later ones.
 type mutationState struct {
-	account, key, custom string
+	account, key, custom, endpoint, delivery string
 }
 
 // mutationCases covers every mutation, in an order where each finds what
@@ -52,10 +52,25 @@ var mutationCases = []mutationCase{
 	{"enableAuthAccess", `mutation($id: ID!) { enableAuthAccess(id: $id) { authAccess { id } } }`, keyID, "AUTH_ACCESS_ENABLED", field("enableAuthAccess", "authAccess", "id")},
 	{"rotateAuthAccessSecret", `mutation($id: ID!) { rotateAuthAccessSecret(id: $id) { authAccess { id } } }`, keyID, "AUTH_ACCESS_SECRET_ROTATED", field("rotateAuthAccessSecret", "authAccess", "id")},
 	{"createConnectSession", `mutation { createConnectSession(input: {personId: "person-1"}) { authAccess { id } } }`, nil, "AUTH_ACCESS_CREATED", field("createConnectSession", "authAccess", "id")},
+	{"createWebhookEndpoint", `mutation($url: String!) { createWebhookEndpoint(input: {url: $url}) { webhookEndpoint { id } } }`,
+		func(st *mutationState) map[string]any {
+			return map[string]any{"url": "https://hooks.example.com/" + st.custom}
+		},
+		"WEBHOOK_ENDPOINT_CREATED", field("createWebhookEndpoint", "webhookEndpoint", "id")},
+	{"updateWebhookEndpoint", `mutation($id: ID!) { updateWebhookEndpoint(id: $id, change: {description: "d"}) { webhookEndpoint { id } } }`, endpointID, "WEBHOOK_ENDPOINT_UPDATED", field("updateWebhookEndpoint", "webhookEndpoint", "id")},
+	{"rotateWebhookEndpointSecret", `mutation($id: ID!) { rotateWebhookEndpointSecret(id: $id) { webhookEndpoint { id } } }`, endpointID, "WEBHOOK_ENDPOINT_SECRET_ROTATED", field("rotateWebhookEndpointSecret", "webhookEndpoint", "id")},
+	{"disableWebhookEndpoint", `mutation($id: ID!) { disableWebhookEndpoint(id: $id) { webhookEndpoint { id } } }`, endpointID, "WEBHOOK_ENDPOINT_DISABLED", field("disableWebhookEndpoint", "webhookEndpoint", "id")},
+	{"enableWebhookEndpoint", `mutation($id: ID!) { enableWebhookEndpoint(id: $id) { webhookEndpoint { id } } }`, endpointID, "WEBHOOK_ENDPOINT_ENABLED", field("enableWebhookEndpoint", "webhookEndpoint", "id")},
+	{"redeliverWebhook", `mutation($id: ID!) { redeliverWebhook(id: $id) { webhookDelivery { id } } }`,
+		func(st *mutationState) map[string]any { return map[string]any{"id": st.delivery} }, "WEBHOOK_DELIVERY_REDELIVERED", field("redeliverWebhook", "webhookDelivery", "id")},
+	{"deleteWebhookEndpoint", `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { deletedId } }`, endpointID, "WEBHOOK_ENDPOINT_DELETED", field("deleteWebhookEndpoint", "deletedId")},
 }
 
 func accountID(st *mutationState) map[string]any { return map[string]any{"id": st.account} }
 func keyID(st *mutationState) map[string]any     { return map[string]any{"id": st.key} }
+func endpointID(st *mutationState) map[string]any {
+	return map[string]any{"id": st.endpoint}
+}
 
 // field returns a function reading the string at path in a mutation's data.
 func field(path ...string) func(map[string]json.RawMessage) string {
@@ -118,6 +133,19 @@ func TestEveryMutationRecordsAnEvent(t *testing.T) {
 					st.account = subject
 				case "createAuthAccess":
 					st.key = subject
+				case "createWebhookEndpoint":
+					// The endpoint's own creation is its first delivery.
+					st.endpoint = subject
+					var d struct {
+						WebhookDeliveries struct {
+							Edges []struct{ Node struct{ ID string } }
+						}
+					}
+					s.Must(t, admin.Secret, `query($f: String) { webhookDeliveries(first: 1, filter: $f) { edges { node { id } } } }`, map[string]any{"f": "endpointId = '" + subject + "'"}, &d)
+					if len(d.WebhookDeliveries.Edges) != 1 {
+						t.Fatalf("the new endpoint has no delivery of its creation: %+v", d)
+					}
+					st.delivery = d.WebhookDeliveries.Edges[0].Node.ID
 				}
 				var events struct {
 					Events struct {

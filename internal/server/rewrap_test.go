@@ -11,7 +11,10 @@ import (
 	"testing"
 	"time"
 
+	svix "github.com/svix/svix-webhooks/go"
+
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/outbound"
 	"github.com/latchkey/latchkey/internal/rewrap"
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/testenv"
@@ -242,6 +245,55 @@ func TestMovedCredentialsDoNotOpen(t *testing.T) {
 		defer mu.Unlock()
 		if len(received) > 0 {
 			t.Errorf("the attacker's API received %q", received)
+		}
+	})
+}
+
+// TestRewrapResealsWebhookSecrets: an endpoint's signing secret and its
+// previous secret, still signing during an overlap, are sealed again by
+// the rewrap, and once the old key is gone both still sign.
+func TestRewrapResealsWebhookSecrets(t *testing.T) {
+	testenv.RunWith(t, localWebhooks, func(t *testing.T, s *testenv.Server) {
+		ctx := context.Background()
+		oldKey := s.MasterKeys()[0]
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		r := newReceiver(t, nil)
+		id, first := addEndpoint(t, s, admin.Secret, r.URL, "ACCOUNT_ADDED")
+		var rotated struct{ RotateWebhookEndpointSecret struct{ Secret string } }
+		s.Must(t, admin.Secret, `mutation($id: ID!) { rotateWebhookEndpointSecret(id: $id, overlap: 3600) { secret } }`, map[string]any{"id": id}, &rotated)
+		second := rotated.RotateWebhookEndpointSecret.Secret
+
+		newKey := vault.NewKey()
+		ring, err := vault.NewKeyring(newKey, oldKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		done, err := rewrap.Run(ctx, s.DB, ring, 5, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(done) != 3 || done[2].Table != "webhook_endpoints" || done[2].Resealed != 2 {
+			t.Fatalf("rewrap: %+v, want the endpoint's two secrets sealed again", done)
+		}
+		fresh, err := s.TwinWithKeys(t, newKey)
+		if err != nil {
+			t.Fatalf("a server with the new key alone after the rewrap: %v", err)
+		}
+		cfg := fastWorker()
+		cfg.Client = outbound.NewClient(outbound.Config{AllowHTTP: true, AllowPrivate: true})
+		runWorker(t, fresh.WebhookWorker(t, false, cfg))
+		fresh.Must(t, admin.Secret, createAccount, map[string]any{"input": shopify("after-rewrap")}, new(any))
+		all := waitSettled(t, fresh, admin.Secret, 10*time.Second)
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if len(all) != 1 || all[0].Status != "DELIVERED" || len(r.got) != 1 {
+			t.Fatalf("deliveries %+v, %d received; want one DELIVERED", all, len(r.got))
+		}
+		for _, secret := range []string{first, second} {
+			wh, _ := svix.NewWebhook(secret)
+			if err := wh.Verify([]byte(r.got[0].body), r.got[0].header); err != nil {
+				t.Errorf("after the rewrap, a secret does not sign: %v", err)
+			}
 		}
 	})
 }

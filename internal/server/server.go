@@ -23,10 +23,12 @@ import (
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/metrics"
+	"github.com/latchkey/latchkey/internal/outbound"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/webhooks"
 	"github.com/latchkey/latchkey/web"
 )
 
@@ -87,9 +89,12 @@ type Config struct {
 	// AllowHTTPSources lets custom sources use plain http:// base URLs,
 	// and the verifier call them (catalog.Config.AllowHTTP).
 	AllowHTTPSources bool
-	// AllowPrivateAddresses lets custom sources name non-public addresses,
-	// and the verifier reach them (catalog.Config.AllowPrivate). For
-	// development only.
+	// AllowHTTPWebhooks lets webhook endpoints use plain http:// URLs.
+	// For development only.
+	AllowHTTPWebhooks bool
+	// AllowPrivateAddresses lets custom sources and webhook endpoints name
+	// non-public addresses, and the verifier and the webhook worker reach
+	// them (catalog.Config.AllowPrivate). For development only.
 	AllowPrivateAddresses bool
 	// Feed wakes event subscribers; the database must be opened with its
 	// driver wrapper (feed.Hub.Wrap) for events to reach them.
@@ -106,6 +111,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	resolver := graph.NewResolver(graph.Deps{
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
 		Custom: custom.NewStore(catalog.URLPolicy{AllowHTTP: cfg.AllowHTTPSources, AllowPrivate: cfg.AllowPrivateAddresses}), Feed: cfg.Feed,
+		Webhooks: webhooks.New(keyring, cfg.AllowHTTPWebhooks, cfg.AllowPrivateAddresses),
 	})
 	g := &gate{
 		authn: authn, limiter: ratelimit.New(*cfg.RateLimits), timeout: cfg.RequestTimeout,
@@ -188,6 +194,20 @@ func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify
 	}
 	svc, _ := newAccounts(db, keyring, cfg)
 	return reverify.New(db.Client, db.Dialect, svc, rc, cfg.Log)
+}
+
+// NewWebhookWorker returns the worker that sends the webhooks of the
+// environments New serves, through the outbound guard that cfg relaxes.
+func NewWebhookWorker(db *store.DB, keyring *vault.Keyring, cfg Config, wc webhooks.WorkerConfig) *webhooks.Worker {
+	cfg = withDefaults(db, cfg)
+	wc.Keys, wc.Dialect = keyring, db.Dialect
+	if wc.Client == nil {
+		wc.Client = outbound.NewClient(outbound.Config{AllowHTTP: cfg.AllowHTTPWebhooks, AllowPrivate: cfg.AllowPrivateAddresses})
+	}
+	if wc.Log == nil {
+		wc.Log = cfg.Log
+	}
+	return webhooks.NewWorker(db.Client, wc)
 }
 
 // newAccounts returns the account service and the platform app store.

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -252,7 +253,28 @@ func TestVerifyAccountAndEnable(t *testing.T) {
 		if !on.EnableAccount.Account.IsEnabled {
 			t.Error("enableAccount did not enable an account whose credentials verify again")
 		}
+		if got := eventTypesOf(t, s, admin.Secret, id); !slices.Contains(got, "ACCOUNT_RECOVERED") {
+			t.Errorf("events %v: no ACCOUNT_RECOVERED once revoked credentials verified again", got)
+		}
 	})
+}
+
+// eventTypesOf returns the types of the events about subject, oldest
+// first.
+func eventTypesOf(t *testing.T, s *testenv.Server, secret, subject string) []string {
+	t.Helper()
+	var out struct {
+		Events struct {
+			Edges []struct{ Node struct{ Type string } }
+		}
+	}
+	s.Must(t, secret, `query($f: String) { events(first: 100, filter: $f, sortBy: "createdTime") { edges { node { type } } } }`,
+		map[string]any{"f": "subjectId = '" + subject + "'"}, &out)
+	var types []string
+	for _, e := range out.Events.Edges {
+		types = append(types, e.Node.Type)
+	}
+	return types
 }
 
 // TestXeroRotationUnderConcurrentVerification verifies one Xero account from
@@ -292,6 +314,15 @@ func TestXeroRotationUnderConcurrentVerification(t *testing.T) {
 		s.Must(t, admin.Secret, `mutation($id: ID!) { revealAccountCredentials(id: $id) { credentials } }`, map[string]any{"id": id}, &revealed)
 		if got, want := revealed.RevealAccountCredentials.Credentials["refreshToken"], "rt-rotate.r9"; got != want {
 			t.Errorf("stored refresh token = %v, want the newest, %s (1 creation + %d verifications)", got, want, n)
+		}
+		refreshed := 0
+		for _, typ := range eventTypesOf(t, s, admin.Secret, id) {
+			if typ == "ACCOUNT_CREDENTIALS_REFRESHED" {
+				refreshed++
+			}
+		}
+		if refreshed != n {
+			t.Errorf("%d ACCOUNT_CREDENTIALS_REFRESHED events, want one per verification that rotated the token (%d)", refreshed, n)
 		}
 	})
 }

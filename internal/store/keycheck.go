@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/vault"
 )
 
@@ -32,6 +33,8 @@ var keyCheckData = []byte("key_checks/" + keyCheckID)
 var sealedColumns = []struct{ table, column string }{
 	{account.Table, account.FieldCredentials},
 	{platformapp.Table, platformapp.FieldClientSecret},
+	{webhookendpoint.Table, webhookendpoint.FieldSecret},
+	{webhookendpoint.Table, webhookendpoint.FieldPreviousSecret},
 }
 
 // CheckKeyring makes sure that ring holds the master keys this database's

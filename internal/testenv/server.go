@@ -26,6 +26,7 @@ import (
 	"github.com/latchkey/latchkey/internal/server"
 	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
+	"github.com/latchkey/latchkey/internal/webhooks"
 )
 
 // Server is a running Latchkey server over a fresh database.
@@ -58,17 +59,31 @@ func (s *Server) MasterKeys() [][]byte { return s.keys }
 // ownProcess it opens the database anew, as another server process would.
 func (s *Server) Reverifier(t testing.TB, ownProcess bool, cfg reverify.Config) *reverify.Worker {
 	t.Helper()
-	db := s.DB
-	if ownProcess {
-		c := s.store
-		c.WrapDriver = nil
-		var err error
-		if db, err = store.Open(context.Background(), c); err != nil {
-			t.Fatalf("opening the database again: %v", err)
-		}
-		t.Cleanup(func() { db.Close() })
+	return server.NewReverifier(s.database(t, ownProcess), s.keyring, s.config, cfg)
+}
+
+// WebhookWorker returns a webhook worker of the server's deliveries, as
+// cmd/latchkey's serve runs one. With ownProcess it opens the database
+// anew, as another server process would.
+func (s *Server) WebhookWorker(t testing.TB, ownProcess bool, cfg webhooks.WorkerConfig) *webhooks.Worker {
+	t.Helper()
+	return server.NewWebhookWorker(s.database(t, ownProcess), s.keyring, s.config, cfg)
+}
+
+// database returns the server's database or, with ownProcess, the same
+// database opened anew and closed when the test ends.
+func (s *Server) database(t testing.TB, ownProcess bool) *store.DB {
+	if !ownProcess {
+		return s.DB
 	}
-	return server.NewReverifier(db, s.keyring, s.config, cfg)
+	c := s.store
+	c.WrapDriver = nil
+	db, err := store.Open(context.Background(), c)
+	if err != nil {
+		t.Fatalf("opening the database again: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
 
 // Run runs test once per backend, each with a server of its own.

@@ -2123,21 +2123,30 @@ func (v *EnableAuthAccessResponse) GetEnableAuthAccess() EnableAuthAccessEnableA
 type EventType string
 
 const (
-	EventTypeAccountAdded               EventType = "ACCOUNT_ADDED"
-	EventTypeAccountVerificationFailed  EventType = "ACCOUNT_VERIFICATION_FAILED"
-	EventTypeAccountVerified            EventType = "ACCOUNT_VERIFIED"
-	EventTypeAccountUpdated             EventType = "ACCOUNT_UPDATED"
-	EventTypeAccountEnabled             EventType = "ACCOUNT_ENABLED"
-	EventTypeAccountDisabled            EventType = "ACCOUNT_DISABLED"
-	EventTypeAccountDeleted             EventType = "ACCOUNT_DELETED"
-	EventTypeAccountCredentialsRevealed EventType = "ACCOUNT_CREDENTIALS_REVEALED"
-	EventTypePlatformAppCreated         EventType = "PLATFORM_APP_CREATED"
-	EventTypeSourceCreated              EventType = "SOURCE_CREATED"
-	EventTypeAuthAccessCreated          EventType = "AUTH_ACCESS_CREATED"
-	EventTypeAuthAccessUpdated          EventType = "AUTH_ACCESS_UPDATED"
-	EventTypeAuthAccessEnabled          EventType = "AUTH_ACCESS_ENABLED"
-	EventTypeAuthAccessDisabled         EventType = "AUTH_ACCESS_DISABLED"
-	EventTypeAuthAccessSecretRotated    EventType = "AUTH_ACCESS_SECRET_ROTATED"
+	EventTypeAccountAdded                 EventType = "ACCOUNT_ADDED"
+	EventTypeAccountVerificationFailed    EventType = "ACCOUNT_VERIFICATION_FAILED"
+	EventTypeAccountVerified              EventType = "ACCOUNT_VERIFIED"
+	EventTypeAccountUpdated               EventType = "ACCOUNT_UPDATED"
+	EventTypeAccountEnabled               EventType = "ACCOUNT_ENABLED"
+	EventTypeAccountDisabled              EventType = "ACCOUNT_DISABLED"
+	EventTypeAccountDeleted               EventType = "ACCOUNT_DELETED"
+	EventTypeAccountCredentialsRevealed   EventType = "ACCOUNT_CREDENTIALS_REVEALED"
+	EventTypeAccountCredentialsRefreshed  EventType = "ACCOUNT_CREDENTIALS_REFRESHED"
+	EventTypeAccountRecovered             EventType = "ACCOUNT_RECOVERED"
+	EventTypePlatformAppCreated           EventType = "PLATFORM_APP_CREATED"
+	EventTypeSourceCreated                EventType = "SOURCE_CREATED"
+	EventTypeAuthAccessCreated            EventType = "AUTH_ACCESS_CREATED"
+	EventTypeAuthAccessUpdated            EventType = "AUTH_ACCESS_UPDATED"
+	EventTypeAuthAccessEnabled            EventType = "AUTH_ACCESS_ENABLED"
+	EventTypeAuthAccessDisabled           EventType = "AUTH_ACCESS_DISABLED"
+	EventTypeAuthAccessSecretRotated      EventType = "AUTH_ACCESS_SECRET_ROTATED"
+	EventTypeWebhookEndpointCreated       EventType = "WEBHOOK_ENDPOINT_CREATED"
+	EventTypeWebhookEndpointUpdated       EventType = "WEBHOOK_ENDPOINT_UPDATED"
+	EventTypeWebhookEndpointEnabled       EventType = "WEBHOOK_ENDPOINT_ENABLED"
+	EventTypeWebhookEndpointDisabled      EventType = "WEBHOOK_ENDPOINT_DISABLED"
+	EventTypeWebhookEndpointDeleted       EventType = "WEBHOOK_ENDPOINT_DELETED"
+	EventTypeWebhookEndpointSecretRotated EventType = "WEBHOOK_ENDPOINT_SECRET_ROTATED"
+	EventTypeWebhookDeliveryRedelivered   EventType = "WEBHOOK_DELIVERY_REDELIVERED"
 )
 
 var AllEventType = []EventType{
@@ -2149,6 +2158,8 @@ var AllEventType = []EventType{
 	EventTypeAccountDisabled,
 	EventTypeAccountDeleted,
 	EventTypeAccountCredentialsRevealed,
+	EventTypeAccountCredentialsRefreshed,
+	EventTypeAccountRecovered,
 	EventTypePlatformAppCreated,
 	EventTypeSourceCreated,
 	EventTypeAuthAccessCreated,
@@ -2156,6 +2167,13 @@ var AllEventType = []EventType{
 	EventTypeAuthAccessEnabled,
 	EventTypeAuthAccessDisabled,
 	EventTypeAuthAccessSecretRotated,
+	EventTypeWebhookEndpointCreated,
+	EventTypeWebhookEndpointUpdated,
+	EventTypeWebhookEndpointEnabled,
+	EventTypeWebhookEndpointDisabled,
+	EventTypeWebhookEndpointDeleted,
+	EventTypeWebhookEndpointSecretRotated,
+	EventTypeWebhookDeliveryRedelivered,
 }
 
 // EventsAboutEventsEventConnection includes the requested fields of the GraphQL type EventConnection.
