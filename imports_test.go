@@ -28,7 +28,7 @@ var importRules = []struct {
 	// guard, the metrics handler, the embedded browser faces (which set
 	// their own security headers) and the example clients speak HTTP
 	// themselves.
-	{"net/http", []string{"cmd", "internal/server", "internal/testenv", "internal/catalog", "internal/outbound", "internal/metrics", "web", "examples"}},
+	{"net/http", []string{"cmd", "internal/server", "internal/testenv", "internal/catalog", "internal/outbound", "internal/webhooks", "internal/metrics", "web", "examples"}},
 	// The address checks live in the outbound guard, used by all.
 	{"code.dny.dev/ssrf", []string{"internal/outbound"}},
 }

@@ -61,5 +61,5 @@ func (WebhookAttempt) Policy() ent.Policy {
 // Annotations keep attempts a list of their delivery, with no connection
 // of their own.
 func (WebhookAttempt) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput), entgql.MultiOrder()}
+	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField), entgql.MultiOrder()}
 }

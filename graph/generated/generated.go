@@ -2041,7 +2041,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PlatformAppWhereInput", ec.unmarshalInputPlatformAppWhereInput),
 			graphql.NewInputUnmarshaler("SourceOrder", ec.unmarshalInputSourceOrder),
 			graphql.NewInputUnmarshaler("SourceWhereInput", ec.unmarshalInputSourceWhereInput),
-			graphql.NewInputUnmarshaler("WebhookAttemptOrder", ec.unmarshalInputWebhookAttemptOrder),
 			graphql.NewInputUnmarshaler("WebhookDeliveryOrder", ec.unmarshalInputWebhookDeliveryOrder),
 			graphql.NewInputUnmarshaler("WebhookDeliveryWhereInput", ec.unmarshalInputWebhookDeliveryWhereInput),
 			graphql.NewInputUnmarshaler("WebhookEndpointChange", ec.unmarshalInputWebhookEndpointChange),
@@ -3620,25 +3619,6 @@ type WebhookAttempt implements Node {
   error: String
   environment: Environment!
   delivery: WebhookDelivery!
-}
-"""
-Ordering options for WebhookAttempt connections
-"""
-input WebhookAttemptOrder {
-  """
-  The ordering direction.
-  """
-  direction: OrderDirection! = ASC
-  """
-  The field by which to order WebhookAttempts.
-  """
-  field: WebhookAttemptOrderField!
-}
-"""
-Properties by which WebhookAttempt connections can be ordered.
-"""
-enum WebhookAttemptOrderField {
-  ID
 }
 type WebhookDelivery implements Node {
   id: ID!
@@ -18462,59 +18442,6 @@ func UnmarshalSourceWhereInput(ctx context.Context, raw any) (ent.SourceWhereInp
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputWebhookAttemptOrder(ctx context.Context, obj any) (ent.WebhookAttemptOrder, error) {
-	var it ent.WebhookAttemptOrder
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["direction"]; !present {
-		asMap["direction"] = "ASC"
-	}
-
-	fieldsInOrder := [...]string{"direction", "field"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "direction":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
-			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Direction = data
-		case "field":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNWebhookAttemptOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookAttemptOrderField(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Field = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalWebhookAttemptOrder unmarshals raw into the WebhookAttemptOrder input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalWebhookAttemptOrder(ctx context.Context, raw any) (ent.WebhookAttemptOrder, error) {
-	var out ent.WebhookAttemptOrder
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "WebhookAttemptOrder", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputWebhookDeliveryOrder(ctx context.Context, obj any) (ent.WebhookDeliveryOrder, error) {
 	var it ent.WebhookDeliveryOrder
 	if obj == nil {
@@ -23557,20 +23484,6 @@ func (ec *executionContext) marshalNWebhookAttempt2ᚖgithubᚗcomᚋlatchkeyᚋ
 		return graphql.Null
 	}
 	return ec._WebhookAttempt(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNWebhookAttemptOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookAttemptOrderField(ctx context.Context, v any) (*ent.WebhookAttemptOrderField, error) {
-	var res = new(ent.WebhookAttemptOrderField)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNWebhookAttemptOrderField2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookAttemptOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookAttemptOrderField) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "WebhookAttemptOrderField!")
-		return graphql.Null
-	}
-	return v
 }
 
 func (ec *executionContext) marshalNWebhookDelivery2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookDelivery(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
