@@ -52,7 +52,7 @@ type receiver struct {
 // newReceiver starts a receiver whose answer is 204 unless answer, given
 // the body and the how-manieth request of its webhook-id this is, says
 // otherwise.
-func newReceiver(t *testing.T, answer func(body string, n int) (int, time.Duration)) *receiver {
+func newReceiver(t testing.TB, answer func(body string, n int) (int, time.Duration)) *receiver {
 	r := &receiver{answer: answer, tries: map[string]int{}}
 	r.Server = httptest.NewServer(http.HandlerFunc(r.serve))
 	t.Cleanup(r.Close)
@@ -129,7 +129,7 @@ func fastWorker() webhooks.WorkerConfig {
 }
 
 // runWorker runs w until the test ends.
-func runWorker(t *testing.T, w *webhooks.Worker) {
+func runWorker(t testing.TB, w *webhooks.Worker) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); w.Run(ctx) }()

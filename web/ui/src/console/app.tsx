@@ -14,6 +14,7 @@ import { type Caps, capsOf } from './perm';
 import { ViewerQuery } from './ops';
 import { savedKey, saveKey } from './session';
 import { SourcesPage } from './sources';
+import { WebhooksPage } from './webhooks';
 
 /** The signed-in session every page reads. */
 export interface Session {
@@ -128,6 +129,7 @@ const pages = [
   { path: '/keys', label: 'Keys' },
   { path: '/events', label: 'Events' },
   { path: '/sources', label: 'Sources' },
+  { path: '/webhooks', label: 'Webhooks' },
 ];
 
 function Shell(props: { onSignOut: () => void }) {
@@ -142,6 +144,7 @@ function Shell(props: { onSignOut: () => void }) {
   else if (section === 'keys') page = <KeysPage />;
   else if (section === 'events') page = <EventsPage />;
   else if (section === 'sources') page = <SourcesPage />;
+  else if (section === 'webhooks') page = <WebhooksPage />;
   else page = <AccountsPage />;
   return (
     <>

@@ -10,8 +10,8 @@ import { because } from './perm';
 
 type Event = ConsoleEventsSubscription['events'];
 
-/** The event types, in groups, as the type filter offers them. */
-const groups: { label: string; types: EventType[] }[] = [
+/** The event types, in groups, as the type filters offer them. */
+export const eventGroups: { label: string; types: EventType[] }[] = [
   {
     label: 'Accounts',
     types: [
@@ -23,10 +23,24 @@ const groups: { label: string; types: EventType[] }[] = [
       'ACCOUNT_DISABLED',
       'ACCOUNT_DELETED',
       'ACCOUNT_CREDENTIALS_REVEALED',
+      'ACCOUNT_CREDENTIALS_REFRESHED',
+      'ACCOUNT_RECOVERED',
     ],
   },
   { label: 'Keys', types: ['AUTH_ACCESS_CREATED', 'AUTH_ACCESS_UPDATED', 'AUTH_ACCESS_ENABLED', 'AUTH_ACCESS_DISABLED', 'AUTH_ACCESS_SECRET_ROTATED'] },
   { label: 'Sources', types: ['SOURCE_CREATED', 'PLATFORM_APP_CREATED'] },
+  {
+    label: 'Webhooks',
+    types: [
+      'WEBHOOK_ENDPOINT_CREATED',
+      'WEBHOOK_ENDPOINT_UPDATED',
+      'WEBHOOK_ENDPOINT_ENABLED',
+      'WEBHOOK_ENDPOINT_DISABLED',
+      'WEBHOOK_ENDPOINT_DELETED',
+      'WEBHOOK_ENDPOINT_SECRET_ROTATED',
+      'WEBHOOK_DELIVERY_REDELIVERED',
+    ],
+  },
 ];
 
 /** merge adds more to list, newest first, each event once, 200 at most. */
@@ -88,7 +102,6 @@ export function EventsPage() {
       </section>
     );
   }
-  const toggle = (t: EventType, on: boolean) => setTypes((list) => (on ? [...list, t] : list.filter((x) => x !== t)));
   return (
     <section aria-labelledby="events-title">
       <div class="page-head">
@@ -97,19 +110,7 @@ export function EventsPage() {
           {state === 'live' ? '● live' : state === 'connecting' ? 'connecting…' : 'not live'}
         </span>
       </div>
-      <details class="types">
-        <summary>Types {types.length ? `(${types.length} chosen)` : '(all)'}</summary>
-        {groups.map((g) => (
-          <fieldset key={g.label}>
-            <legend>{g.label}</legend>
-            {g.types.map((t) => (
-              <label key={t} class="check">
-                <input type="checkbox" checked={types.includes(t)} onChange={(e) => toggle(t, (e.target as HTMLInputElement).checked)} /> {t}
-              </label>
-            ))}
-          </fieldset>
-        ))}
-      </details>
+      <TypePicker chosen={types} onChange={setTypes} />
       <ErrorView error={error} />
       <ol class="events" aria-live="polite" aria-label="Events, newest first">
         {events.map((e) => (
@@ -127,5 +128,25 @@ export function EventsPage() {
         {events.length === 0 && state !== 'connecting' ? <li class="empty">No events yet.</li> : null}
       </ol>
     </section>
+  );
+}
+
+/** TypePicker offers the event types, in groups, as checkboxes; none chosen means every type. */
+export function TypePicker(props: { chosen: EventType[]; onChange: (types: EventType[]) => void; open?: boolean }) {
+  const toggle = (t: EventType, on: boolean) => props.onChange(on ? [...props.chosen, t] : props.chosen.filter((x) => x !== t));
+  return (
+    <details class="types" open={props.open}>
+      <summary>Types {props.chosen.length ? `(${props.chosen.length} chosen)` : '(all)'}</summary>
+      {eventGroups.map((g) => (
+        <fieldset key={g.label}>
+          <legend>{g.label}</legend>
+          {g.types.map((t) => (
+            <label key={t} class="check">
+              <input type="checkbox" checked={props.chosen.includes(t)} onChange={(e) => toggle(t, (e.target as HTMLInputElement).checked)} /> {t}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </details>
   );
 }

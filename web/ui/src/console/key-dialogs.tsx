@@ -8,13 +8,16 @@ import { useSession } from './app';
 import { CatalogQuery, CreateConnectSessionMutation, CreateKeyMutation } from './ops';
 import { grantable } from './perm';
 
-/** SecretOnce shows a new secret key, the only time it is ever shown. */
-export function SecretOnce({ secret }: { secret: string }) {
+/**
+ * SecretOnce shows a new secret, the only time it is ever shown; warning
+ * says so in the secret's own words (an API key's by default).
+ */
+export function SecretOnce({ secret, warning }: { secret: string; warning?: string }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <div class="secret-once">
       <p class="warning" role="alert">
-        Copy this secret key now: it is shown only this once. Latchkey keeps only its hash and cannot show it again.
+        {warning ?? 'Copy this secret key now: it is shown only this once. Latchkey keeps only its hash and cannot show it again.'}
       </p>
       <div class="secret-row">
         <code class="secret" data-secret>

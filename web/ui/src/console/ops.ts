@@ -177,3 +177,66 @@ export const CreateCustomSourceMutation = graphql(`
     createCustomSource(input: $input) { source { id key name } }
   }
 `);
+
+export const WebhookEndpointsQuery = graphql(`
+  query ConsoleWebhookEndpoints($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    webhookEndpoints(sortBy: "createdTime:DESC", first: $first, after: $after, last: $last, before: $before) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        node { id url description eventTypes isEnabled disabledReason failingSince previousSecretExpiresTime createdTime }
+      }
+    }
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query ConsoleWebhookDeliveries($filter: String, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    webhookDeliveries(filter: $filter, sortBy: "createdTime:DESC", first: $first, after: $after, last: $last, before: $before) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        node {
+          id status attemptCount nextAttemptTime deliveredTime createdTime subjectId
+          endpoint { id url }
+          event { id type }
+          attempts { createdTime statusCode durationMs error }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateWebhookEndpointMutation = graphql(`
+  mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) { secret webhookEndpoint { id url } }
+  }
+`);
+
+export const RotateWebhookSecretMutation = graphql(`
+  mutation ConsoleRotateWebhookSecret($id: ID!, $overlap: Int) {
+    rotateWebhookEndpointSecret(id: $id, overlap: $overlap) { secret webhookEndpoint { id previousSecretExpiresTime } }
+  }
+`);
+
+export const EnableWebhookEndpointMutation = graphql(`
+  mutation ConsoleEnableWebhookEndpoint($id: ID!) {
+    enableWebhookEndpoint(id: $id) { webhookEndpoint { id isEnabled disabledReason } }
+  }
+`);
+
+export const DisableWebhookEndpointMutation = graphql(`
+  mutation ConsoleDisableWebhookEndpoint($id: ID!) {
+    disableWebhookEndpoint(id: $id) { webhookEndpoint { id isEnabled disabledReason } }
+  }
+`);
+
+export const DeleteWebhookEndpointMutation = graphql(`
+  mutation ConsoleDeleteWebhookEndpoint($id: ID!) {
+    deleteWebhookEndpoint(id: $id) { deletedId }
+  }
+`);
+
+export const RedeliverWebhookMutation = graphql(`
+  mutation ConsoleRedeliverWebhook($id: ID!) {
+    redeliverWebhook(id: $id) { webhookDelivery { id status nextAttemptTime } }
+  }
+`);

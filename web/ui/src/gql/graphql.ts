@@ -124,6 +124,15 @@ export type CreatePlatformAppInput = {
   source: string;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  /** The event types to send; every type when omitted or empty. */
+  eventTypes?: Array<EventType> | null | undefined;
+  /** An https URL on the public internet; events are POSTed to it. */
+  url: string;
+};
+
 /** CreatorKind is enum for the field kind */
 export type CreatorKind =
   | 'API'
@@ -147,10 +156,12 @@ export type DisabledReason =
 /** EventType is enum for the field type */
 export type EventType =
   | 'ACCOUNT_ADDED'
+  | 'ACCOUNT_CREDENTIALS_REFRESHED'
   | 'ACCOUNT_CREDENTIALS_REVEALED'
   | 'ACCOUNT_DELETED'
   | 'ACCOUNT_DISABLED'
   | 'ACCOUNT_ENABLED'
+  | 'ACCOUNT_RECOVERED'
   | 'ACCOUNT_UPDATED'
   | 'ACCOUNT_VERIFICATION_FAILED'
   | 'ACCOUNT_VERIFIED'
@@ -160,7 +171,14 @@ export type EventType =
   | 'AUTH_ACCESS_SECRET_ROTATED'
   | 'AUTH_ACCESS_UPDATED'
   | 'PLATFORM_APP_CREATED'
-  | 'SOURCE_CREATED';
+  | 'SOURCE_CREATED'
+  | 'WEBHOOK_DELIVERY_REDELIVERED'
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  | 'WEBHOOK_ENDPOINT_DISABLED'
+  | 'WEBHOOK_ENDPOINT_ENABLED'
+  | 'WEBHOOK_ENDPOINT_SECRET_ROTATED'
+  | 'WEBHOOK_ENDPOINT_UPDATED';
 
 /** IdentifierKind is enum for the field identifier_kind */
 export type IdentifierKind =
@@ -172,6 +190,17 @@ export type VerificationStatus =
   | 'FAILED'
   | 'UNVERIFIED'
   | 'VERIFIED';
+
+/** WebhookDeliveryStatus is enum for the field status */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** WebhookEndpointDisabledReason is enum for the field disabled_reason */
+export type WebhookEndpointDisabledReason =
+  | 'FAILING'
+  | 'MANUAL';
 
 export type ConnectStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -347,6 +376,70 @@ export type ConsoleCreateCustomSourceMutationVariables = Exact<{
 
 
 export type ConsoleCreateCustomSourceMutation = { createCustomSource: { source: { id: string, key: string, name: string } } };
+
+export type ConsoleWebhookEndpointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConsoleWebhookEndpointsQuery = { webhookEndpoints: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, url: string, description: string | null, eventTypes: Array<EventType>, isEnabled: boolean, disabledReason: WebhookEndpointDisabledReason | null, failingSince: string | null, previousSecretExpiresTime: string | null, createdTime: string } }> } };
+
+export type ConsoleWebhookDeliveriesQueryVariables = Exact<{
+  filter?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConsoleWebhookDeliveriesQuery = { webhookDeliveries: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptTime: string | null, deliveredTime: string | null, createdTime: string, subjectId: string, endpoint: { id: string, url: string }, event: { id: string, type: EventType }, attempts: Array<{ createdTime: string, statusCode: number | null, durationMs: number, error: string | null }> | null } }> } };
+
+export type ConsoleCreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type ConsoleCreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, webhookEndpoint: { id: string, url: string } } };
+
+export type ConsoleRotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+  overlap?: number | null | undefined;
+}>;
+
+
+export type ConsoleRotateWebhookSecretMutation = { rotateWebhookEndpointSecret: { secret: string, webhookEndpoint: { id: string, previousSecretExpiresTime: string | null } } };
+
+export type ConsoleEnableWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEnableWebhookEndpointMutation = { enableWebhookEndpoint: { webhookEndpoint: { id: string, isEnabled: boolean, disabledReason: WebhookEndpointDisabledReason | null } } };
+
+export type ConsoleDisableWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDisableWebhookEndpointMutation = { disableWebhookEndpoint: { webhookEndpoint: { id: string, isEnabled: boolean, disabledReason: WebhookEndpointDisabledReason | null } } };
+
+export type ConsoleDeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { deletedId: string } };
+
+export type ConsoleRedeliverWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRedeliverWebhookMutation = { redeliverWebhook: { webhookDelivery: { id: string, status: WebhookDeliveryStatus, nextAttemptTime: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -805,3 +898,140 @@ export const ConsoleCreateCustomSourceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCreateCustomSourceMutation, ConsoleCreateCustomSourceMutationVariables>;
+export const ConsoleWebhookEndpointsDocument = new TypedDocumentString(`
+    query ConsoleWebhookEndpoints($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  webhookEndpoints(
+    sortBy: "createdTime:DESC"
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        url
+        description
+        eventTypes
+        isEnabled
+        disabledReason
+        failingSince
+        previousSecretExpiresTime
+        createdTime
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables>;
+export const ConsoleWebhookDeliveriesDocument = new TypedDocumentString(`
+    query ConsoleWebhookDeliveries($filter: String, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  webhookDeliveries(
+    filter: $filter
+    sortBy: "createdTime:DESC"
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        attemptCount
+        nextAttemptTime
+        deliveredTime
+        createdTime
+        subjectId
+        endpoint {
+          id
+          url
+        }
+        event {
+          id
+          type
+        }
+        attempts {
+          createdTime
+          statusCode
+          durationMs
+          error
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>;
+export const ConsoleCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    webhookEndpoint {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateWebhookEndpointMutation, ConsoleCreateWebhookEndpointMutationVariables>;
+export const ConsoleRotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation ConsoleRotateWebhookSecret($id: ID!, $overlap: Int) {
+  rotateWebhookEndpointSecret(id: $id, overlap: $overlap) {
+    secret
+    webhookEndpoint {
+      id
+      previousSecretExpiresTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables>;
+export const ConsoleEnableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ConsoleEnableWebhookEndpoint($id: ID!) {
+  enableWebhookEndpoint(id: $id) {
+    webhookEndpoint {
+      id
+      isEnabled
+      disabledReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEnableWebhookEndpointMutation, ConsoleEnableWebhookEndpointMutationVariables>;
+export const ConsoleDisableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ConsoleDisableWebhookEndpoint($id: ID!) {
+  disableWebhookEndpoint(id: $id) {
+    webhookEndpoint {
+      id
+      isEnabled
+      disabledReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDisableWebhookEndpointMutation, ConsoleDisableWebhookEndpointMutationVariables>;
+export const ConsoleDeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteWebhookEndpointMutation, ConsoleDeleteWebhookEndpointMutationVariables>;
+export const ConsoleRedeliverWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleRedeliverWebhook($id: ID!) {
+  redeliverWebhook(id: $id) {
+    webhookDelivery {
+      id
+      status
+      nextAttemptTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRedeliverWebhookMutation, ConsoleRedeliverWebhookMutationVariables>;
