@@ -40,7 +40,8 @@ type WorkerConfig struct {
 	Dialect string
 	// Poll is how often the worker looks for due deliveries (1s).
 	Poll time.Duration
-	// Concurrency is how many deliveries one worker sends at once (8).
+	// Concurrency is how many deliveries one worker sends at once (8); it
+	// takes up to twice as many at a time.
 	Concurrency int
 	// Timeout bounds one attempt, from connecting to the end of the answer
 	// (10s).
@@ -98,32 +99,39 @@ func NewWorker(client *ent.Client, cfg WorkerConfig) *Worker {
 }
 
 // Run sends deliveries until ctx ends, then waits for the attempts in
-// flight to be recorded.
+// flight to be recorded. It takes due deliveries in batches, into a queue
+// of twice Concurrency that Concurrency senders drain, and takes more once
+// half the queue is free or the next poll comes: one claim serves many
+// deliveries. A delivery waits in the queue well within its lease.
 func (w *Worker) Run(ctx context.Context) {
-	var inFlight sync.WaitGroup
-	defer inFlight.Wait()
-	slots := make(chan struct{}, w.cfg.Concurrency)
+	queue := make(chan *ent.WebhookDelivery, 2*w.cfg.Concurrency)
+	var senders sync.WaitGroup
+	for range w.cfg.Concurrency {
+		senders.Go(func() {
+			for d := range queue {
+				// An attempt begun is finished and recorded, even during
+				// shutdown: Timeout bounds it.
+				w.attempt(context.WithoutCancel(ctx), d)
+				if len(queue) <= cap(queue)/2 {
+					w.nudge()
+				}
+			}
+		})
+	}
+	defer senders.Wait()
+	defer close(queue)
 	tick := time.NewTicker(w.cfg.Poll)
 	defer tick.Stop()
 	for {
-		if free := cap(slots) - len(slots); free > 0 {
-			taken, err := w.claim(ctx, free)
+		if room := cap(queue) - len(queue); room > 0 {
+			taken, err := w.claim(ctx, room)
 			if err != nil && ctx.Err() == nil {
 				w.cfg.Log.Warn("taking webhook deliveries failed", "error", err.Error())
 			}
 			for _, d := range taken {
-				slots <- struct{}{}
-				inFlight.Add(1)
-				go func() {
-					defer inFlight.Done()
-					// An attempt begun is finished and recorded, even
-					// during shutdown: Timeout bounds it.
-					w.attempt(context.WithoutCancel(ctx), d)
-					<-slots
-					w.nudge()
-				}()
+				queue <- d
 			}
-			if len(taken) == free {
+			if len(taken) == room {
 				continue // more may be due
 			}
 		}
