@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"math"
 	"time"
 
 	"github.com/latchkey/latchkey/ent/event"
@@ -39,10 +40,18 @@ func eventTypes(names []string) []event.Type {
 	return convertAll[string, event.Type](names)
 }
 
-// seconds converts an optional number of seconds.
+// seconds converts an optional number of seconds. A number too large for
+// a duration becomes the largest one, which every range check refuses,
+// rather than wrapping around to a small one that passes.
 func seconds(n *int) time.Duration {
 	if n == nil {
 		return 0
+	}
+	if *n > math.MaxInt64/int(time.Second) {
+		return math.MaxInt64
+	}
+	if *n < math.MinInt64/int(time.Second) {
+		return math.MinInt64
 	}
 	return time.Duration(*n) * time.Second
 }

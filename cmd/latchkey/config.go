@@ -230,8 +230,8 @@ func webhookConfig() (webhooks.WorkerConfig, error) {
 	if timeout == 0 {
 		timeout = 10 * time.Second // the worker's default
 	}
-	if err == nil && cfg.Lease > 0 && cfg.Lease <= timeout {
-		err = fmt.Errorf("LATCHKEY_WEBHOOK_LEASE must be longer than LATCHKEY_WEBHOOK_TIMEOUT (10s by default), or two processes could send one attempt")
+	if err == nil && cfg.Lease > 0 && cfg.Lease < timeout+5*time.Second {
+		err = fmt.Errorf("LATCHKEY_WEBHOOK_LEASE must be at least LATCHKEY_WEBHOOK_TIMEOUT (10s by default) and 5s more, to record the attempt, or two processes could send one attempt")
 	}
 	return cfg, err
 }

@@ -58,11 +58,12 @@ func (WebhookDelivery) Edges() []ent.Edge {
 	}
 }
 
-// Indexes serve the workers' search for due deliveries, the order of a
-// subject's deliveries, and the connections.
+// Indexes serve the workers' search for due deliveries and for those held
+// now, the order of a subject's deliveries, and the connections.
 func (WebhookDelivery) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("status", "next_attempt_time"),
+		index.Fields("lease_expires_time"),
 		index.Fields("endpoint_id", "subject_id", "event_id"),
 		index.Fields(policy.EnvironmentColumn, "id"),
 		index.Fields("event_id"),

@@ -31,7 +31,7 @@ func (WebhookEndpoint) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("url").Comment("Where events are sent, with POST.").NotEmpty().MaxLen(2000).
 			Annotations(entgql.OrderField("URL")),
-		field.String("description").Comment("What the endpoint is for.").Optional().Nillable().MaxLen(500),
+		field.String("description").Comment("What the endpoint is for.").Optional().Nillable().MaxRuneLen(500),
 		field.Strings("event_types").Comment("The event types sent; all when empty.").Optional().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Bool("is_enabled").Comment("False while no event is sent; events stay queued until it is enabled again.").Default(true).

@@ -65,8 +65,14 @@ func Record(ctx context.Context, c *ent.Client, typ event.Type, subjectID string
 		_, err = write(c)
 	} else {
 		err = store.WithTx(ctx, c, func(tx *ent.Client) error {
-			ev, err := write(tx)
+			// Read again, and locked, in the transaction that writes:
+			// the first read may have been outside one.
+			endpoints, err := subscribers(ctx, tx, v.EnvironmentID, typ)
 			if err != nil {
+				return err
+			}
+			ev, err := write(tx)
+			if err != nil || len(endpoints) == 0 {
 				return err
 			}
 			return enqueue(ctx, tx, ev, endpoints)

@@ -4,6 +4,9 @@ import (
 	"context"
 	"slices"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/privacy"
@@ -14,10 +17,13 @@ import (
 // subscribers returns the IDs of env's enabled webhook endpoints that want
 // events of type typ. They are read as the system, whatever the viewer
 // may read: a key that may only add accounts still causes their events.
+// In a transaction on PostgreSQL the rows are locked FOR SHARE until it
+// ends, so that an endpoint deleted meanwhile waits for the deliveries
+// written to it instead of making their insert fail.
 func subscribers(ctx context.Context, c *ent.Client, env string, typ event.Type) ([]string, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	endpoints, err := c.WebhookEndpoint.Query().
-		Where(webhookendpoint.EnvironmentID(env), webhookendpoint.IsEnabled(true)).
+		Where(webhookendpoint.EnvironmentID(env), webhookendpoint.IsEnabled(true), lockShared).
 		Select(webhookendpoint.FieldID, webhookendpoint.FieldEventTypes).
 		All(sys)
 	if err != nil {
@@ -30,6 +36,14 @@ func subscribers(ctx context.Context, c *ent.Client, env string, typ event.Type)
 		}
 	}
 	return ids, nil
+}
+
+// lockShared locks the rows a PostgreSQL query reads FOR SHARE; other
+// databases lock whole transactions, not rows.
+func lockShared(s *sql.Selector) {
+	if s.Dialect() == dialect.Postgres {
+		s.ForShare()
+	}
 }
 
 // enqueue writes ev's deliveries to endpoints, due at once.

@@ -149,13 +149,18 @@ func Deny() Rule {
 
 // things names the data layer's types as the API's users know them.
 var things = map[string]string{
-	"Account":     "accounts",
-	"AuthAccess":  "API keys",
-	"Creator":     "accounts or API keys",
-	"Environment": "environments",
-	"Event":       "events",
-	"PlatformApp": "platform apps",
-	"Source":      "sources",
+	"Account":         "accounts",
+	"AuthAccess":      "API keys",
+	"Creator":         "accounts or API keys",
+	"Environment":     "environments",
+	"Event":           "events",
+	"PlatformApp":     "platform apps",
+	"Source":          "sources",
+	"WebhookEndpoint": "webhook endpoints",
+	"WebhookDelivery": "webhook deliveries",
+	"WebhookAttempt":  "webhook attempts",
+	"Revocation":      "revocations",
+	"KeyCheck":        "the key check",
 }
 
 // thingsOf names a data layer type in plain words.

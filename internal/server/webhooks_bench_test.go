@@ -95,6 +95,7 @@ func BenchmarkWebhookDeliveries(b *testing.B) {
 
 	cfg := fastWorker()
 	cfg.Concurrency = concurrency
+	s.Statements.Reset()
 	start = time.Now()
 	runWorker(b, s.WebhookWorker(b, false, cfg))
 	for pending() > 0 {
@@ -102,6 +103,8 @@ func BenchmarkWebhookDeliveries(b *testing.B) {
 	}
 	rate := float64(total) / time.Since(start).Seconds()
 	b.StopTimer()
+	statements, _ := s.Statements.Count()
+	b.ReportMetric(float64(statements)/total, "statements/delivery")
 	b.ReportMetric(rate, "deliveries/s")
 	b.ReportMetric(baseline, "plain-posts/s")
 	b.ReportMetric(rate/baseline, "ratio")

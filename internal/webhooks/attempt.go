@@ -80,7 +80,9 @@ func (w *Worker) send(ctx context.Context, d *ent.WebhookDelivery) outcome {
 	req.Header.Set(standardwebhooks.HeaderWebhookSignature, signature)
 	resp, err := w.cfg.Client.Do(req)
 	if err == nil {
-		_, err = io.Copy(io.Discard, io.LimitReader(resp.Body, maxAnswer))
+		// The status decides; the rest of the answer is read, within the
+		// attempt's time, only so that the connection can serve again.
+		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxAnswer))
 		resp.Body.Close()
 		out.status = resp.StatusCode
 	}
@@ -219,6 +221,9 @@ func (w *Worker) trackFailing(sys context.Context, endpoint *ent.WebhookEndpoint
 			SetIsEnabled(false).SetDisabledReason(webhookendpoint.DisabledReasonFAILING).
 			Save(actor)
 		if err != nil || n == 0 {
+			return err
+		}
+		if err := park(actor, tx, endpoint.ID, true); err != nil {
 			return err
 		}
 		return audit.Record(actor, tx, event.TypeWEBHOOK_ENDPOINT_DISABLED, endpoint.ID, map[string]any{

@@ -7,8 +7,14 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -79,6 +85,12 @@ func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (*e
 	id := ids.New("whe")
 	key, shown := newSecret()
 	endpoint, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.WebhookEndpoint, error) {
+		// Creations in one environment take turns, so that two at once
+		// cannot both find room for one more.
+		sys := privacy.DecisionContext(ctx, privacy.Allow)
+		if _, err := tx.Environment.Query().Where(environment.ID(env), lockForUpdate).IDs(sys); err != nil {
+			return nil, fmt.Errorf("webhooks.Create: %w", err)
+		}
 		n, err := tx.WebhookEndpoint.Query().Count(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("webhooks.Create: %w", err)
@@ -152,10 +164,14 @@ func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change C
 }
 
 // SetEnabled enables or disables an endpoint. A disabled endpoint is sent
-// nothing and is given no new events; what was queued for it goes out
+// nothing and is given no new events; what was queued for it is parked
+// (no next attempt time, so the workers do not look at it) and goes out
 // once it is enabled again.
 func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enabled bool) (*ent.WebhookEndpoint, error) {
 	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.WebhookEndpoint, error) {
+		if err := park(ctx, tx, id, !enabled); err != nil {
+			return nil, fmt.Errorf("webhooks.SetEnabled(%q): %w", id, err)
+		}
 		update := tx.WebhookEndpoint.UpdateOneID(id).SetIsEnabled(enabled)
 		typ := event.TypeWEBHOOK_ENDPOINT_ENABLED
 		data := map[string]any(nil)
@@ -224,6 +240,29 @@ func (s *Service) RotateSecret(ctx context.Context, c *ent.Client, id string, ov
 		return nil, "", err
 	}
 	return endpoint, shown, nil
+}
+
+// park takes an endpoint's pending deliveries out of the workers' sight
+// (no next attempt time), or, with parked false, makes them due now.
+func park(ctx context.Context, tx *ent.Client, endpointID string, parked bool) error {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	update := tx.WebhookDelivery.Update().
+		Where(webhookdelivery.EndpointID(endpointID), webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING))
+	if parked {
+		update.ClearNextAttemptTime()
+	} else {
+		update.Where(webhookdelivery.NextAttemptTimeIsNil()).SetNextAttemptTime(clock.Now())
+	}
+	_, err := update.Save(sys)
+	return err
+}
+
+// lockForUpdate locks the rows a PostgreSQL query reads FOR UPDATE;
+// other databases lock whole transactions, not rows.
+func lockForUpdate(s *sql.Selector) {
+	if s.Dialect() == dialect.Postgres {
+		s.ForUpdate()
+	}
 }
 
 // check returns BAD_USER_INPUT for a URL that is not an allowed

@@ -2,11 +2,13 @@ package webhooks
 
 import (
 	"context"
+	"fmt"
 	crand "crypto/rand"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -40,8 +42,7 @@ type WorkerConfig struct {
 	Dialect string
 	// Poll is how often the worker looks for due deliveries (1s).
 	Poll time.Duration
-	// Concurrency is how many deliveries one worker sends at once (8); it
-	// takes up to twice as many at a time.
+	// Concurrency is how many deliveries one worker sends at once (8).
 	Concurrency int
 	// Timeout bounds one attempt, from connecting to the end of the answer
 	// (10s).
@@ -99,47 +100,69 @@ func NewWorker(client *ent.Client, cfg WorkerConfig) *Worker {
 }
 
 // Run sends deliveries until ctx ends, then waits for the attempts in
-// flight to be recorded. It takes due deliveries in batches, into a queue
-// of twice Concurrency that Concurrency senders drain, and takes more once
-// half the queue is free or the next poll comes: one claim serves many
-// deliveries. A delivery waits in the queue well within its lease.
+// flight to be recorded and gives back those it had not begun. Concurrency senders send what it takes, from a
+// queue as long again, so that they never wait for a claim; it takes
+// deliveries in batches, once half of that room is free (or at the next
+// poll, however little is): one claim serves many deliveries.
 func (w *Worker) Run(ctx context.Context) {
-	queue := make(chan *ent.WebhookDelivery, 2*w.cfg.Concurrency)
+	taken := newQueue()
+	capacity := 2 * w.cfg.Concurrency
+	var busy atomic.Int64 // deliveries taken and not yet recorded: queued or being sent
 	var senders sync.WaitGroup
 	for range w.cfg.Concurrency {
 		senders.Go(func() {
-			for d := range queue {
+			for d, ok := taken.pop(); ok; d, ok = taken.pop() {
 				// An attempt begun is finished and recorded, even during
 				// shutdown: Timeout bounds it.
 				w.attempt(context.WithoutCancel(ctx), d)
-				if len(queue) <= cap(queue)/2 {
-					w.nudge()
-				}
+				taken.done(d)
+				busy.Add(-1)
+				w.nudge()
 			}
 		})
 	}
-	defer senders.Wait()
-	defer close(queue)
+	defer func() {
+		w.release(taken.close())
+		senders.Wait()
+	}()
 	tick := time.NewTicker(w.cfg.Poll)
 	defer tick.Stop()
+	polled := true
 	for {
-		if room := cap(queue) - len(queue); room > 0 {
-			taken, err := w.claim(ctx, room)
+		free := capacity - int(busy.Load())
+		if free > 0 && (polled || free >= max(1, w.cfg.Concurrency/2)) {
+			claimed, err := w.claim(ctx, free)
 			if err != nil && ctx.Err() == nil {
 				w.cfg.Log.Warn("taking webhook deliveries failed", "error", err.Error())
 			}
-			for _, d := range taken {
-				queue <- d
-			}
-			if len(taken) == room {
+			busy.Add(int64(len(claimed)))
+			taken.push(claimed)
+			if len(claimed) == free {
 				continue // more may be due
 			}
 		}
+		polled = false
 		select {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
+			polled = true
 		case <-w.wake:
+		}
+	}
+}
+
+// release gives back deliveries taken and not sent, so that any worker
+// may take them at once rather than after their lease.
+func (w *Worker) release(ds []*ent.WebhookDelivery) {
+	for _, d := range ds {
+		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		err := w.client.WebhookDelivery.Update().
+			Where(webhookdelivery.ID(d.ID), webhookdelivery.Lease(*d.Lease)).
+			ClearLease().ClearLeaseExpiresTime().
+			Exec(sys)
+		if err != nil {
+			w.cfg.Log.Warn("giving back a webhook delivery failed; it waits for its lease to end", "delivery", d.ID, "error", err.Error())
 		}
 	}
 }
@@ -168,17 +191,9 @@ func (w *Worker) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, erro
 	}
 	tx, err := w.client.Tx(sys)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("webhooks: claiming: %w", err)
 	}
-	q := tx.WebhookDelivery.Query().
-		Where(due...).
-		Where(webhookdelivery.HasEndpointWith(webhookendpoint.IsEnabled(true)), noEarlierPending()).
-		Order(webhookdelivery.ByNextAttemptTime(), webhookdelivery.ByID()).
-		Limit(n)
-	if w.cfg.Dialect == dialect.Postgres {
-		q.ForUpdate(sql.WithLockAction(sql.SkipLocked))
-	}
-	ids, err := q.IDs(sys)
+	ids, err := w.pick(sys, tx, due, n, now)
 	if err == nil && len(ids) > 0 {
 		// The conditions again: where rows cannot be locked (SQLite),
 		// a delivery another worker took meanwhile is not taken twice.
@@ -189,19 +204,122 @@ func (w *Worker) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, erro
 	}
 	if err != nil {
 		_ = tx.Rollback()
-		return nil, err
+		return nil, fmt.Errorf("webhooks: claiming: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("webhooks: claiming: %w", err)
 	}
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	return w.client.WebhookDelivery.Query().
+	taken, err := w.client.WebhookDelivery.Query().
 		Where(webhookdelivery.Lease(token)).
 		WithEndpoint().WithEvent().
 		Order(webhookdelivery.ByEventID()).
 		All(sys)
+	if err != nil {
+		return nil, fmt.Errorf("webhooks: reading the deliveries taken: %w", err)
+	}
+	return taken, nil
+}
+
+// pick returns up to n due deliveries to take, fairly, counting those that
+// the workers of every process hold now: an endpoint that is failing gets
+// one delivery in flight at a time (its others would most likely fail the
+// same way, each holding a sender for a whole timeout), and an
+// environment at most half of a worker's senders while another
+// environment has due deliveries; the room left goes to whatever is due.
+// So one tenant's slow or dead endpoints cannot hold every sender while
+// others wait.
+func (w *Worker) pick(sys context.Context, tx *ent.Tx, due []predicate.WebhookDelivery, n int, now time.Time) ([]string, error) {
+	var held []struct {
+		EndpointID    string `json:"endpoint_id"`
+		EnvironmentID string `json:"environment_id"`
+		Count         int    `json:"count"`
+	}
+	err := tx.WebhookDelivery.Query().
+		Where(webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING), webhookdelivery.LeaseExpiresTimeGT(now)).
+		GroupBy(webhookdelivery.FieldEndpointID, webhookdelivery.FieldEnvironmentID).
+		Aggregate(ent.Count()).
+		Scan(sys, &held)
+	if err != nil {
+		return nil, err
+	}
+	share := max(1, w.cfg.Concurrency/2)
+	perEndpoint, perEnvironment := map[string]int{}, map[string]int{}
+	var heldEndpoints []string
+	for _, h := range held {
+		perEndpoint[h.EndpointID] += h.Count
+		perEnvironment[h.EnvironmentID] += h.Count
+		heldEndpoints = append(heldEndpoints, h.EndpointID)
+	}
+	// Failing endpoints that have one in flight already take no more.
+	var blocked []string
+	if len(heldEndpoints) > 0 {
+		if blocked, err = tx.WebhookEndpoint.Query().
+			Where(webhookendpoint.IDIn(heldEndpoints...), webhookendpoint.FailingSinceNotNil()).
+			IDs(sys); err != nil {
+			return nil, err
+		}
+	}
+	var saturated []string
+	for env, c := range perEnvironment {
+		if c >= share {
+			saturated = append(saturated, env)
+		}
+	}
+	var ids []string
+	taken := map[string]bool{}
+	take := func(candidates []*ent.WebhookDelivery, capped bool) bool {
+		for _, c := range candidates {
+			failing := c.Edges.Endpoint != nil && c.Edges.Endpoint.FailingSince != nil
+			if taken[c.ID] || failing && perEndpoint[c.EndpointID] >= 1 || capped && perEnvironment[c.EnvironmentID] >= share {
+				continue
+			}
+			taken[c.ID] = true
+			perEndpoint[c.EndpointID]++
+			perEnvironment[c.EnvironmentID]++
+			if ids = append(ids, c.ID); len(ids) == n {
+				return true
+			}
+		}
+		return false
+	}
+	// The environments below their share first, then whatever is due.
+	first, err := w.candidates(sys, tx, due, blocked, saturated, 4*n)
+	if err != nil || take(first, true) || take(first, false) || len(saturated) == 0 {
+		return ids, err
+	}
+	rest, err := w.candidates(sys, tx, due, blocked, nil, 4*(n-len(ids)))
+	if err != nil {
+		return nil, err
+	}
+	take(rest, false)
+	return ids, nil
+}
+
+// candidates returns up to limit due deliveries, oldest first, of enabled
+// endpoints not in blocked and environments not in excluded, locked
+// (skipping locked ones) on PostgreSQL.
+func (w *Worker) candidates(sys context.Context, tx *ent.Tx, due []predicate.WebhookDelivery, blocked, excluded []string, limit int) ([]*ent.WebhookDelivery, error) {
+	q := tx.WebhookDelivery.Query().
+		Where(due...).
+		Where(webhookdelivery.HasEndpointWith(webhookendpoint.IsEnabled(true)), noEarlierPending()).
+		WithEndpoint(func(q *ent.WebhookEndpointQuery) {
+			q.Select(webhookendpoint.FieldID, webhookendpoint.FieldFailingSince)
+		}).
+		Order(webhookdelivery.ByNextAttemptTime(), webhookdelivery.ByID()).
+		Limit(limit)
+	if len(blocked) > 0 {
+		q.Where(webhookdelivery.EndpointIDNotIn(blocked...))
+	}
+	if len(excluded) > 0 {
+		q.Where(webhookdelivery.EnvironmentIDNotIn(excluded...))
+	}
+	if w.cfg.Dialect == dialect.Postgres {
+		q.ForUpdate(sql.WithLockAction(sql.SkipLocked))
+	}
+	return q.Select(webhookdelivery.FieldID, webhookdelivery.FieldEndpointID, webhookdelivery.FieldEnvironmentID).All(sys)
 }
 
 // noEarlierPending holds for a delivery when no delivery of an earlier
