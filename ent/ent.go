@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
@@ -90,6 +91,7 @@ func checkColumn(t, c string) error {
 			event.Table:           event.ValidColumn,
 			keycheck.Table:        keycheck.ValidColumn,
 			platformapp.Table:     platformapp.ValidColumn,
+			revocation.Table:      revocation.ValidColumn,
 			source.Table:          source.ValidColumn,
 			webhookattempt.Table:  webhookattempt.ValidColumn,
 			webhookdelivery.Table: webhookdelivery.ValidColumn,

@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
@@ -24,7 +25,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 11)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 12)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -185,6 +186,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   revocation.Table,
+			Columns: revocation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: revocation.FieldID,
+			},
+		},
+		Type: "Revocation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			revocation.FieldEnvironmentID:    {Type: field.TypeString, Column: revocation.FieldEnvironmentID},
+			revocation.FieldAccountID:        {Type: field.TypeString, Column: revocation.FieldAccountID},
+			revocation.FieldSourceID:         {Type: field.TypeString, Column: revocation.FieldSourceID},
+			revocation.FieldSourceKey:        {Type: field.TypeString, Column: revocation.FieldSourceKey},
+			revocation.FieldCredentialType:   {Type: field.TypeString, Column: revocation.FieldCredentialType},
+			revocation.FieldPlatformAppID:    {Type: field.TypeString, Column: revocation.FieldPlatformAppID},
+			revocation.FieldCredentials:      {Type: field.TypeBytes, Column: revocation.FieldCredentials},
+			revocation.FieldAttemptCount:     {Type: field.TypeInt, Column: revocation.FieldAttemptCount},
+			revocation.FieldNextAttemptTime:  {Type: field.TypeTime, Column: revocation.FieldNextAttemptTime},
+			revocation.FieldLeaseExpiresTime: {Type: field.TypeTime, Column: revocation.FieldLeaseExpiresTime},
+			revocation.FieldLastError:        {Type: field.TypeString, Column: revocation.FieldLastError},
+			revocation.FieldCreatedTime:      {Type: field.TypeTime, Column: revocation.FieldCreatedTime},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   source.Table,
 			Columns: source.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -203,7 +229,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			source.FieldCredentialTypes: {Type: field.TypeJSON, Column: source.FieldCredentialTypes},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookattempt.Table,
 			Columns: webhookattempt.Columns,
@@ -222,7 +248,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookattempt.FieldError:         {Type: field.TypeString, Column: webhookattempt.FieldError},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -247,7 +273,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldDeliveredTime:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredTime},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -415,6 +441,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"PlatformApp",
 		"Source",
+	)
+	graph.MustAddE(
+		"environment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   revocation.EnvironmentTable,
+			Columns: []string{revocation.EnvironmentColumn},
+			Bidi:    false,
+		},
+		"Revocation",
+		"Environment",
 	)
 	graph.MustAddE(
 		"environment",
@@ -1305,6 +1343,120 @@ func (f *PlatformAppFilter) WhereHasSourceWith(preds ...predicate.Source) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RevocationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RevocationQuery builder.
+func (_q *RevocationQuery) Filter() *RevocationFilter {
+	return &RevocationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RevocationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RevocationMutation builder.
+func (m *RevocationMutation) Filter() *RevocationFilter {
+	return &RevocationFilter{config: m.config, predicateAdder: m}
+}
+
+// RevocationFilter provides a generic filtering capability at runtime for RevocationQuery.
+type RevocationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RevocationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RevocationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldID))
+}
+
+// WhereEnvironmentID applies the entql string predicate on the environment_id field.
+func (f *RevocationFilter) WhereEnvironmentID(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldEnvironmentID))
+}
+
+// WhereAccountID applies the entql string predicate on the account_id field.
+func (f *RevocationFilter) WhereAccountID(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldAccountID))
+}
+
+// WhereSourceID applies the entql string predicate on the source_id field.
+func (f *RevocationFilter) WhereSourceID(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldSourceID))
+}
+
+// WhereSourceKey applies the entql string predicate on the source_key field.
+func (f *RevocationFilter) WhereSourceKey(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldSourceKey))
+}
+
+// WhereCredentialType applies the entql string predicate on the credential_type field.
+func (f *RevocationFilter) WhereCredentialType(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldCredentialType))
+}
+
+// WherePlatformAppID applies the entql string predicate on the platform_app_id field.
+func (f *RevocationFilter) WherePlatformAppID(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldPlatformAppID))
+}
+
+// WhereCredentials applies the entql []byte predicate on the credentials field.
+func (f *RevocationFilter) WhereCredentials(p entql.BytesP) {
+	f.Where(p.Field(revocation.FieldCredentials))
+}
+
+// WhereAttemptCount applies the entql int predicate on the attempt_count field.
+func (f *RevocationFilter) WhereAttemptCount(p entql.IntP) {
+	f.Where(p.Field(revocation.FieldAttemptCount))
+}
+
+// WhereNextAttemptTime applies the entql time.Time predicate on the next_attempt_time field.
+func (f *RevocationFilter) WhereNextAttemptTime(p entql.TimeP) {
+	f.Where(p.Field(revocation.FieldNextAttemptTime))
+}
+
+// WhereLeaseExpiresTime applies the entql time.Time predicate on the lease_expires_time field.
+func (f *RevocationFilter) WhereLeaseExpiresTime(p entql.TimeP) {
+	f.Where(p.Field(revocation.FieldLeaseExpiresTime))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *RevocationFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(revocation.FieldLastError))
+}
+
+// WhereCreatedTime applies the entql time.Time predicate on the created_time field.
+func (f *RevocationFilter) WhereCreatedTime(p entql.TimeP) {
+	f.Where(p.Field(revocation.FieldCreatedTime))
+}
+
+// WhereHasEnvironment applies a predicate to check if query has an edge environment.
+func (f *RevocationFilter) WhereHasEnvironment() {
+	f.Where(entql.HasEdge("environment"))
+}
+
+// WhereHasEnvironmentWith applies a predicate to check if query has an edge environment with a given conditions (other predicates).
+func (f *RevocationFilter) WhereHasEnvironmentWith(preds ...predicate.Environment) {
+	f.Where(entql.HasEdgeWith("environment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SourceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1333,7 +1485,7 @@ type SourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1408,7 +1560,7 @@ type WebhookAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1506,7 +1658,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1662,7 +1814,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

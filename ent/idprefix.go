@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/platformapp"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
@@ -26,6 +27,7 @@ var idPrefixTables = map[string]string{
 	"env": environment.Table,
 	"evt": event.Table,
 	"app": platformapp.Table,
+	"rvk": revocation.Table,
 	"src": source.Table,
 	"att": webhookattempt.Table,
 	"msg": webhookdelivery.Table,

@@ -7,6 +7,7 @@ import (
 	"github.com/latchkey/latchkey/ent/authaccess"
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
@@ -70,6 +71,13 @@ var keycheckNullableColumns = map[string]bool{}
 
 // platformappNullableColumns holds the nullable columns of PlatformApp.
 var platformappNullableColumns = map[string]bool{}
+
+// revocationNullableColumns holds the nullable columns of Revocation.
+var revocationNullableColumns = map[string]bool{
+	revocation.FieldPlatformAppID:    true,
+	revocation.FieldLeaseExpiresTime: true,
+	revocation.FieldLastError:        true,
+}
 
 // sourceNullableColumns holds the nullable columns of Source.
 var sourceNullableColumns = map[string]bool{

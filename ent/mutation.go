@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
@@ -43,6 +44,7 @@ const (
 	TypeEvent           = "Event"
 	TypeKeyCheck        = "KeyCheck"
 	TypePlatformApp     = "PlatformApp"
+	TypeRevocation      = "Revocation"
 	TypeSource          = "Source"
 	TypeWebhookAttempt  = "WebhookAttempt"
 	TypeWebhookDelivery = "WebhookDelivery"
@@ -6724,6 +6726,1082 @@ func (m *PlatformAppMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown PlatformApp edge %s", name)
+}
+
+// RevocationMutation represents an operation that mutates the Revocation nodes in the graph.
+type RevocationMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *string
+	account_id         *string
+	source_id          *string
+	source_key         *string
+	credential_type    *string
+	platform_app_id    *string
+	credentials        *[]byte
+	attempt_count      *int
+	addattempt_count   *int
+	next_attempt_time  *time.Time
+	lease_expires_time *time.Time
+	last_error         *string
+	created_time       *time.Time
+	clearedFields      map[string]struct{}
+	environment        *string
+	clearedenvironment bool
+	done               bool
+	oldValue           func(context.Context) (*Revocation, error)
+	predicates         []predicate.Revocation
+}
+
+var _ ent.Mutation = (*RevocationMutation)(nil)
+
+// revocationOption allows management of the mutation configuration using functional options.
+type revocationOption func(*RevocationMutation)
+
+// newRevocationMutation creates new mutation for the Revocation entity.
+func newRevocationMutation(c config, op Op, opts ...revocationOption) *RevocationMutation {
+	m := &RevocationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRevocation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRevocationID sets the ID field of the mutation.
+func withRevocationID(id string) revocationOption {
+	return func(m *RevocationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Revocation
+		)
+		m.oldValue = func(ctx context.Context) (*Revocation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Revocation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRevocation sets the old Revocation of the mutation.
+func withRevocation(node *Revocation) revocationOption {
+	return func(m *RevocationMutation) {
+		m.oldValue = func(context.Context) (*Revocation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RevocationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RevocationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Revocation entities.
+func (m *RevocationMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RevocationMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RevocationMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Revocation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetEnvironmentID sets the "environment_id" field.
+func (m *RevocationMutation) SetEnvironmentID(s string) {
+	m.environment = &s
+}
+
+// EnvironmentID returns the value of the "environment_id" field in the mutation.
+func (m *RevocationMutation) EnvironmentID() (r string, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironmentID returns the old "environment_id" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldEnvironmentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironmentID: %w", err)
+	}
+	return oldValue.EnvironmentID, nil
+}
+
+// ResetEnvironmentID resets all changes to the "environment_id" field.
+func (m *RevocationMutation) ResetEnvironmentID() {
+	m.environment = nil
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *RevocationMutation) SetAccountID(s string) {
+	m.account_id = &s
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *RevocationMutation) AccountID() (r string, exists bool) {
+	v := m.account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldAccountID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *RevocationMutation) ResetAccountID() {
+	m.account_id = nil
+}
+
+// SetSourceID sets the "source_id" field.
+func (m *RevocationMutation) SetSourceID(s string) {
+	m.source_id = &s
+}
+
+// SourceID returns the value of the "source_id" field in the mutation.
+func (m *RevocationMutation) SourceID() (r string, exists bool) {
+	v := m.source_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceID returns the old "source_id" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldSourceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceID: %w", err)
+	}
+	return oldValue.SourceID, nil
+}
+
+// ResetSourceID resets all changes to the "source_id" field.
+func (m *RevocationMutation) ResetSourceID() {
+	m.source_id = nil
+}
+
+// SetSourceKey sets the "source_key" field.
+func (m *RevocationMutation) SetSourceKey(s string) {
+	m.source_key = &s
+}
+
+// SourceKey returns the value of the "source_key" field in the mutation.
+func (m *RevocationMutation) SourceKey() (r string, exists bool) {
+	v := m.source_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceKey returns the old "source_key" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldSourceKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceKey: %w", err)
+	}
+	return oldValue.SourceKey, nil
+}
+
+// ResetSourceKey resets all changes to the "source_key" field.
+func (m *RevocationMutation) ResetSourceKey() {
+	m.source_key = nil
+}
+
+// SetCredentialType sets the "credential_type" field.
+func (m *RevocationMutation) SetCredentialType(s string) {
+	m.credential_type = &s
+}
+
+// CredentialType returns the value of the "credential_type" field in the mutation.
+func (m *RevocationMutation) CredentialType() (r string, exists bool) {
+	v := m.credential_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCredentialType returns the old "credential_type" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldCredentialType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCredentialType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCredentialType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCredentialType: %w", err)
+	}
+	return oldValue.CredentialType, nil
+}
+
+// ResetCredentialType resets all changes to the "credential_type" field.
+func (m *RevocationMutation) ResetCredentialType() {
+	m.credential_type = nil
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (m *RevocationMutation) SetPlatformAppID(s string) {
+	m.platform_app_id = &s
+}
+
+// PlatformAppID returns the value of the "platform_app_id" field in the mutation.
+func (m *RevocationMutation) PlatformAppID() (r string, exists bool) {
+	v := m.platform_app_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlatformAppID returns the old "platform_app_id" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldPlatformAppID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlatformAppID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlatformAppID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlatformAppID: %w", err)
+	}
+	return oldValue.PlatformAppID, nil
+}
+
+// ClearPlatformAppID clears the value of the "platform_app_id" field.
+func (m *RevocationMutation) ClearPlatformAppID() {
+	m.platform_app_id = nil
+	m.clearedFields[revocation.FieldPlatformAppID] = struct{}{}
+}
+
+// PlatformAppIDCleared returns if the "platform_app_id" field was cleared in this mutation.
+func (m *RevocationMutation) PlatformAppIDCleared() bool {
+	_, ok := m.clearedFields[revocation.FieldPlatformAppID]
+	return ok
+}
+
+// ResetPlatformAppID resets all changes to the "platform_app_id" field.
+func (m *RevocationMutation) ResetPlatformAppID() {
+	m.platform_app_id = nil
+	delete(m.clearedFields, revocation.FieldPlatformAppID)
+}
+
+// SetCredentials sets the "credentials" field.
+func (m *RevocationMutation) SetCredentials(b []byte) {
+	m.credentials = &b
+}
+
+// Credentials returns the value of the "credentials" field in the mutation.
+func (m *RevocationMutation) Credentials() (r []byte, exists bool) {
+	v := m.credentials
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCredentials returns the old "credentials" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldCredentials(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCredentials is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCredentials requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCredentials: %w", err)
+	}
+	return oldValue.Credentials, nil
+}
+
+// ResetCredentials resets all changes to the "credentials" field.
+func (m *RevocationMutation) ResetCredentials() {
+	m.credentials = nil
+}
+
+// SetAttemptCount sets the "attempt_count" field.
+func (m *RevocationMutation) SetAttemptCount(i int) {
+	m.attempt_count = &i
+	m.addattempt_count = nil
+}
+
+// AttemptCount returns the value of the "attempt_count" field in the mutation.
+func (m *RevocationMutation) AttemptCount() (r int, exists bool) {
+	v := m.attempt_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttemptCount returns the old "attempt_count" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldAttemptCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttemptCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttemptCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttemptCount: %w", err)
+	}
+	return oldValue.AttemptCount, nil
+}
+
+// AddAttemptCount adds i to the "attempt_count" field.
+func (m *RevocationMutation) AddAttemptCount(i int) {
+	if m.addattempt_count != nil {
+		*m.addattempt_count += i
+	} else {
+		m.addattempt_count = &i
+	}
+}
+
+// AddedAttemptCount returns the value that was added to the "attempt_count" field in this mutation.
+func (m *RevocationMutation) AddedAttemptCount() (r int, exists bool) {
+	v := m.addattempt_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttemptCount resets all changes to the "attempt_count" field.
+func (m *RevocationMutation) ResetAttemptCount() {
+	m.attempt_count = nil
+	m.addattempt_count = nil
+}
+
+// SetNextAttemptTime sets the "next_attempt_time" field.
+func (m *RevocationMutation) SetNextAttemptTime(t time.Time) {
+	m.next_attempt_time = &t
+}
+
+// NextAttemptTime returns the value of the "next_attempt_time" field in the mutation.
+func (m *RevocationMutation) NextAttemptTime() (r time.Time, exists bool) {
+	v := m.next_attempt_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptTime returns the old "next_attempt_time" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldNextAttemptTime(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptTime: %w", err)
+	}
+	return oldValue.NextAttemptTime, nil
+}
+
+// ResetNextAttemptTime resets all changes to the "next_attempt_time" field.
+func (m *RevocationMutation) ResetNextAttemptTime() {
+	m.next_attempt_time = nil
+}
+
+// SetLeaseExpiresTime sets the "lease_expires_time" field.
+func (m *RevocationMutation) SetLeaseExpiresTime(t time.Time) {
+	m.lease_expires_time = &t
+}
+
+// LeaseExpiresTime returns the value of the "lease_expires_time" field in the mutation.
+func (m *RevocationMutation) LeaseExpiresTime() (r time.Time, exists bool) {
+	v := m.lease_expires_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaseExpiresTime returns the old "lease_expires_time" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldLeaseExpiresTime(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaseExpiresTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaseExpiresTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaseExpiresTime: %w", err)
+	}
+	return oldValue.LeaseExpiresTime, nil
+}
+
+// ClearLeaseExpiresTime clears the value of the "lease_expires_time" field.
+func (m *RevocationMutation) ClearLeaseExpiresTime() {
+	m.lease_expires_time = nil
+	m.clearedFields[revocation.FieldLeaseExpiresTime] = struct{}{}
+}
+
+// LeaseExpiresTimeCleared returns if the "lease_expires_time" field was cleared in this mutation.
+func (m *RevocationMutation) LeaseExpiresTimeCleared() bool {
+	_, ok := m.clearedFields[revocation.FieldLeaseExpiresTime]
+	return ok
+}
+
+// ResetLeaseExpiresTime resets all changes to the "lease_expires_time" field.
+func (m *RevocationMutation) ResetLeaseExpiresTime() {
+	m.lease_expires_time = nil
+	delete(m.clearedFields, revocation.FieldLeaseExpiresTime)
+}
+
+// SetLastError sets the "last_error" field.
+func (m *RevocationMutation) SetLastError(s string) {
+	m.last_error = &s
+}
+
+// LastError returns the value of the "last_error" field in the mutation.
+func (m *RevocationMutation) LastError() (r string, exists bool) {
+	v := m.last_error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastError returns the old "last_error" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldLastError(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastError: %w", err)
+	}
+	return oldValue.LastError, nil
+}
+
+// ClearLastError clears the value of the "last_error" field.
+func (m *RevocationMutation) ClearLastError() {
+	m.last_error = nil
+	m.clearedFields[revocation.FieldLastError] = struct{}{}
+}
+
+// LastErrorCleared returns if the "last_error" field was cleared in this mutation.
+func (m *RevocationMutation) LastErrorCleared() bool {
+	_, ok := m.clearedFields[revocation.FieldLastError]
+	return ok
+}
+
+// ResetLastError resets all changes to the "last_error" field.
+func (m *RevocationMutation) ResetLastError() {
+	m.last_error = nil
+	delete(m.clearedFields, revocation.FieldLastError)
+}
+
+// SetCreatedTime sets the "created_time" field.
+func (m *RevocationMutation) SetCreatedTime(t time.Time) {
+	m.created_time = &t
+}
+
+// CreatedTime returns the value of the "created_time" field in the mutation.
+func (m *RevocationMutation) CreatedTime() (r time.Time, exists bool) {
+	v := m.created_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedTime returns the old "created_time" field's value of the Revocation entity.
+// If the Revocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RevocationMutation) OldCreatedTime(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedTime: %w", err)
+	}
+	return oldValue.CreatedTime, nil
+}
+
+// ResetCreatedTime resets all changes to the "created_time" field.
+func (m *RevocationMutation) ResetCreatedTime() {
+	m.created_time = nil
+}
+
+// ClearEnvironment clears the "environment" edge to the Environment entity.
+func (m *RevocationMutation) ClearEnvironment() {
+	m.clearedenvironment = true
+	m.clearedFields[revocation.FieldEnvironmentID] = struct{}{}
+}
+
+// EnvironmentCleared reports if the "environment" edge to the Environment entity was cleared.
+func (m *RevocationMutation) EnvironmentCleared() bool {
+	return m.clearedenvironment
+}
+
+// EnvironmentIDs returns the "environment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EnvironmentID instead. It exists only for internal usage by the builders.
+func (m *RevocationMutation) EnvironmentIDs() (ids []string) {
+	if id := m.environment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEnvironment resets all changes to the "environment" edge.
+func (m *RevocationMutation) ResetEnvironment() {
+	m.environment = nil
+	m.clearedenvironment = false
+}
+
+// Where appends a list predicates to the RevocationMutation builder.
+func (m *RevocationMutation) Where(ps ...predicate.Revocation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RevocationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RevocationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Revocation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RevocationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RevocationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Revocation).
+func (m *RevocationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RevocationMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.environment != nil {
+		fields = append(fields, revocation.FieldEnvironmentID)
+	}
+	if m.account_id != nil {
+		fields = append(fields, revocation.FieldAccountID)
+	}
+	if m.source_id != nil {
+		fields = append(fields, revocation.FieldSourceID)
+	}
+	if m.source_key != nil {
+		fields = append(fields, revocation.FieldSourceKey)
+	}
+	if m.credential_type != nil {
+		fields = append(fields, revocation.FieldCredentialType)
+	}
+	if m.platform_app_id != nil {
+		fields = append(fields, revocation.FieldPlatformAppID)
+	}
+	if m.credentials != nil {
+		fields = append(fields, revocation.FieldCredentials)
+	}
+	if m.attempt_count != nil {
+		fields = append(fields, revocation.FieldAttemptCount)
+	}
+	if m.next_attempt_time != nil {
+		fields = append(fields, revocation.FieldNextAttemptTime)
+	}
+	if m.lease_expires_time != nil {
+		fields = append(fields, revocation.FieldLeaseExpiresTime)
+	}
+	if m.last_error != nil {
+		fields = append(fields, revocation.FieldLastError)
+	}
+	if m.created_time != nil {
+		fields = append(fields, revocation.FieldCreatedTime)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RevocationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case revocation.FieldEnvironmentID:
+		return m.EnvironmentID()
+	case revocation.FieldAccountID:
+		return m.AccountID()
+	case revocation.FieldSourceID:
+		return m.SourceID()
+	case revocation.FieldSourceKey:
+		return m.SourceKey()
+	case revocation.FieldCredentialType:
+		return m.CredentialType()
+	case revocation.FieldPlatformAppID:
+		return m.PlatformAppID()
+	case revocation.FieldCredentials:
+		return m.Credentials()
+	case revocation.FieldAttemptCount:
+		return m.AttemptCount()
+	case revocation.FieldNextAttemptTime:
+		return m.NextAttemptTime()
+	case revocation.FieldLeaseExpiresTime:
+		return m.LeaseExpiresTime()
+	case revocation.FieldLastError:
+		return m.LastError()
+	case revocation.FieldCreatedTime:
+		return m.CreatedTime()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RevocationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case revocation.FieldEnvironmentID:
+		return m.OldEnvironmentID(ctx)
+	case revocation.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case revocation.FieldSourceID:
+		return m.OldSourceID(ctx)
+	case revocation.FieldSourceKey:
+		return m.OldSourceKey(ctx)
+	case revocation.FieldCredentialType:
+		return m.OldCredentialType(ctx)
+	case revocation.FieldPlatformAppID:
+		return m.OldPlatformAppID(ctx)
+	case revocation.FieldCredentials:
+		return m.OldCredentials(ctx)
+	case revocation.FieldAttemptCount:
+		return m.OldAttemptCount(ctx)
+	case revocation.FieldNextAttemptTime:
+		return m.OldNextAttemptTime(ctx)
+	case revocation.FieldLeaseExpiresTime:
+		return m.OldLeaseExpiresTime(ctx)
+	case revocation.FieldLastError:
+		return m.OldLastError(ctx)
+	case revocation.FieldCreatedTime:
+		return m.OldCreatedTime(ctx)
+	}
+	return nil, fmt.Errorf("unknown Revocation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RevocationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case revocation.FieldEnvironmentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironmentID(v)
+		return nil
+	case revocation.FieldAccountID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case revocation.FieldSourceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceID(v)
+		return nil
+	case revocation.FieldSourceKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceKey(v)
+		return nil
+	case revocation.FieldCredentialType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCredentialType(v)
+		return nil
+	case revocation.FieldPlatformAppID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlatformAppID(v)
+		return nil
+	case revocation.FieldCredentials:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCredentials(v)
+		return nil
+	case revocation.FieldAttemptCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttemptCount(v)
+		return nil
+	case revocation.FieldNextAttemptTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptTime(v)
+		return nil
+	case revocation.FieldLeaseExpiresTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaseExpiresTime(v)
+		return nil
+	case revocation.FieldLastError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastError(v)
+		return nil
+	case revocation.FieldCreatedTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedTime(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Revocation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RevocationMutation) AddedFields() []string {
+	var fields []string
+	if m.addattempt_count != nil {
+		fields = append(fields, revocation.FieldAttemptCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RevocationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case revocation.FieldAttemptCount:
+		return m.AddedAttemptCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RevocationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case revocation.FieldAttemptCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttemptCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Revocation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RevocationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(revocation.FieldPlatformAppID) {
+		fields = append(fields, revocation.FieldPlatformAppID)
+	}
+	if m.FieldCleared(revocation.FieldLeaseExpiresTime) {
+		fields = append(fields, revocation.FieldLeaseExpiresTime)
+	}
+	if m.FieldCleared(revocation.FieldLastError) {
+		fields = append(fields, revocation.FieldLastError)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RevocationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RevocationMutation) ClearField(name string) error {
+	switch name {
+	case revocation.FieldPlatformAppID:
+		m.ClearPlatformAppID()
+		return nil
+	case revocation.FieldLeaseExpiresTime:
+		m.ClearLeaseExpiresTime()
+		return nil
+	case revocation.FieldLastError:
+		m.ClearLastError()
+		return nil
+	}
+	return fmt.Errorf("unknown Revocation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RevocationMutation) ResetField(name string) error {
+	switch name {
+	case revocation.FieldEnvironmentID:
+		m.ResetEnvironmentID()
+		return nil
+	case revocation.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case revocation.FieldSourceID:
+		m.ResetSourceID()
+		return nil
+	case revocation.FieldSourceKey:
+		m.ResetSourceKey()
+		return nil
+	case revocation.FieldCredentialType:
+		m.ResetCredentialType()
+		return nil
+	case revocation.FieldPlatformAppID:
+		m.ResetPlatformAppID()
+		return nil
+	case revocation.FieldCredentials:
+		m.ResetCredentials()
+		return nil
+	case revocation.FieldAttemptCount:
+		m.ResetAttemptCount()
+		return nil
+	case revocation.FieldNextAttemptTime:
+		m.ResetNextAttemptTime()
+		return nil
+	case revocation.FieldLeaseExpiresTime:
+		m.ResetLeaseExpiresTime()
+		return nil
+	case revocation.FieldLastError:
+		m.ResetLastError()
+		return nil
+	case revocation.FieldCreatedTime:
+		m.ResetCreatedTime()
+		return nil
+	}
+	return fmt.Errorf("unknown Revocation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RevocationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.environment != nil {
+		edges = append(edges, revocation.EdgeEnvironment)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RevocationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case revocation.EdgeEnvironment:
+		if id := m.environment; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RevocationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RevocationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RevocationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedenvironment {
+		edges = append(edges, revocation.EdgeEnvironment)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RevocationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case revocation.EdgeEnvironment:
+		return m.clearedenvironment
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RevocationMutation) ClearEdge(name string) error {
+	switch name {
+	case revocation.EdgeEnvironment:
+		m.ClearEnvironment()
+		return nil
+	}
+	return fmt.Errorf("unknown Revocation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RevocationMutation) ResetEdge(name string) error {
+	switch name {
+	case revocation.EdgeEnvironment:
+		m.ResetEnvironment()
+		return nil
+	}
+	return fmt.Errorf("unknown Revocation edge %s", name)
 }
 
 // SourceMutation represents an operation that mutates the Source nodes in the graph.

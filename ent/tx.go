@@ -28,6 +28,8 @@ type Tx struct {
 	KeyCheck *KeyCheckClient
 	// PlatformApp is the client for interacting with the PlatformApp builders.
 	PlatformApp *PlatformAppClient
+	// Revocation is the client for interacting with the Revocation builders.
+	Revocation *RevocationClient
 	// Source is the client for interacting with the Source builders.
 	Source *SourceClient
 	// WebhookAttempt is the client for interacting with the WebhookAttempt builders.
@@ -174,6 +176,7 @@ func (tx *Tx) init() {
 	tx.Event = NewEventClient(tx.config)
 	tx.KeyCheck = NewKeyCheckClient(tx.config)
 	tx.PlatformApp = NewPlatformAppClient(tx.config)
+	tx.Revocation = NewRevocationClient(tx.config)
 	tx.Source = NewSourceClient(tx.config)
 	tx.WebhookAttempt = NewWebhookAttemptClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)

@@ -46,11 +46,12 @@ func (r *mutationResolver) UpdateAccount(ctx context.Context, id string, change 
 }
 
 // DeleteAccount is the resolver for the deleteAccount field.
-func (r *mutationResolver) DeleteAccount(ctx context.Context, id string) (*model.DeleteAccountPayload, error) {
-	if err := r.accounts.Delete(ctx, r.client, id); err != nil {
+func (r *mutationResolver) DeleteAccount(ctx context.Context, id string, revoke *bool) (*model.DeleteAccountPayload, error) {
+	d, err := r.accounts.Delete(ctx, r.client, id, revoke == nil || *revoke)
+	if err != nil {
 		return nil, err
 	}
-	return &model.DeleteAccountPayload{DeletedID: id}, nil
+	return &model.DeleteAccountPayload{DeletedID: id, Revocation: d.Revocation, RevocationError: nonEmpty(d.Reason)}, nil
 }
 
 // EnableAccount is the resolver for the enableAccount field.

@@ -56,6 +56,14 @@ func seconds(n *int) time.Duration {
 	return time.Duration(*n) * time.Second
 }
 
+// nonEmpty returns a pointer to s, or nil when s is empty.
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
 // orEmpty returns *p, or an empty value when p is nil.
 func orEmpty[T any](p *T) T {
 	var zero T

@@ -149,7 +149,7 @@ func newLogger(w io.Writer) (*slog.Logger, error) {
 
 // verifyConfig reads the operator's base URLs of sources, built-in and
 // custom (every LATCHKEY_SOURCE_<KEY>_URL, "_" in <KEY> standing for "-"
-// too, and LATCHKEY_XERO_IDENTITY_URL) and the timeout
+// too, LATCHKEY_XERO_IDENTITY_URL and LATCHKEY_STRIPE_CONNECT_URL) and the timeout
 // (LATCHKEY_VERIFY_TIMEOUT).
 func verifyConfig() (catalog.Config, error) {
 	cfg := catalog.Config{BaseURLs: map[string]string{}}
@@ -166,6 +166,10 @@ func verifyConfig() (catalog.Config, error) {
 			continue
 		}
 		cfg.BaseURLs[strings.ToLower(key)] = strings.TrimRight(value, "/")
+	}
+	if v := os.Getenv("LATCHKEY_STRIPE_CONNECT_URL"); v != "" {
+		problems = append(problems, checkBaseURL("LATCHKEY_STRIPE_CONNECT_URL", v))
+		cfg.StripeConnectURL = strings.TrimRight(v, "/")
 	}
 	if v := os.Getenv("LATCHKEY_XERO_IDENTITY_URL"); v != "" {
 		problems = append(problems, checkBaseURL("LATCHKEY_XERO_IDENTITY_URL", v))

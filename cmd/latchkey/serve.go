@@ -108,6 +108,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		defer close(webhooksDone)
 		server.NewWebhookWorker(db, keyring, scfg, wcfg).Run(ctx)
 	}()
+	revocationsDone := make(chan struct{})
+	go func() {
+		defer close(revocationsDone)
+		server.RunRevocations(ctx, db, keyring, scfg, time.Minute)
+	}()
 	srv := &http.Server{
 		Handler:           server.New(db, keyring, scfg),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -143,6 +148,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	<-workerDone
 	<-webhooksDone
+	<-revocationsDone
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

@@ -93,6 +93,18 @@ func (f PlatformAppFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PlatformAppMutation", m)
 }
 
+// The RevocationFunc type is an adapter to allow the use of ordinary
+// function as Revocation mutator.
+type RevocationFunc func(context.Context, *ent.RevocationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RevocationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RevocationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RevocationMutation", m)
+}
+
 // The SourceFunc type is an adapter to allow the use of ordinary
 // function as Source mutator.
 type SourceFunc func(context.Context, *ent.SourceMutation) (ent.Value, error)

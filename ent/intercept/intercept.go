@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
@@ -267,6 +268,33 @@ func (f TraversePlatformApp) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.PlatformAppQuery", q)
 }
 
+// The RevocationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RevocationFunc func(context.Context, *ent.RevocationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RevocationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RevocationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RevocationQuery", q)
+}
+
+// The TraverseRevocation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRevocation func(context.Context, *ent.RevocationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRevocation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRevocation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RevocationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RevocationQuery", q)
+}
+
 // The SourceFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SourceFunc func(context.Context, *ent.SourceQuery) (ent.Value, error)
 
@@ -392,6 +420,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.KeyCheckQuery, predicate.KeyCheck, keycheck.OrderOption]{typ: ent.TypeKeyCheck, tq: q}, nil
 	case *ent.PlatformAppQuery:
 		return &query[*ent.PlatformAppQuery, predicate.PlatformApp, platformapp.OrderOption]{typ: ent.TypePlatformApp, tq: q}, nil
+	case *ent.RevocationQuery:
+		return &query[*ent.RevocationQuery, predicate.Revocation, revocation.OrderOption]{typ: ent.TypeRevocation, tq: q}, nil
 	case *ent.SourceQuery:
 		return &query[*ent.SourceQuery, predicate.Source, source.OrderOption]{typ: ent.TypeSource, tq: q}, nil
 	case *ent.WebhookAttemptQuery:

@@ -250,7 +250,7 @@ var (
 	// EventsColumns holds the columns for the "events" table.
 	EventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
-		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "ACCOUNT_CREDENTIALS_REFRESHED", "ACCOUNT_RECOVERED", "PLATFORM_APP_CREATED", "SOURCE_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED", "WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED", "WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED", "WEBHOOK_DELIVERY_REDELIVERED"}},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "ACCOUNT_CREDENTIALS_REFRESHED", "ACCOUNT_RECOVERED", "ACCOUNT_REVOKED", "ACCOUNT_REVOCATION_FAILED", "PLATFORM_APP_CREATED", "SOURCE_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED", "WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED", "WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED", "WEBHOOK_DELIVERY_REDELIVERED"}},
 		{Name: "subject_id", Type: field.TypeString, Size: 64},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
 		{Name: "data", Type: field.TypeJSON, Nullable: true},
@@ -348,6 +348,48 @@ var (
 				Name:    "platformapp_environment_id_id",
 				Unique:  false,
 				Columns: []*schema.Column{PlatformAppsColumns[6], PlatformAppsColumns[0]},
+			},
+		},
+	}
+	// RevocationsColumns holds the columns for the "revocations" table.
+	RevocationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "account_id", Type: field.TypeString, Size: 64},
+		{Name: "source_id", Type: field.TypeString, Size: 64},
+		{Name: "source_key", Type: field.TypeString, Size: 64},
+		{Name: "credential_type", Type: field.TypeString, Size: 64},
+		{Name: "platform_app_id", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "credentials", Type: field.TypeBytes},
+		{Name: "attempt_count", Type: field.TypeInt, Default: 1},
+		{Name: "next_attempt_time", Type: field.TypeTime},
+		{Name: "lease_expires_time", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "created_time", Type: field.TypeTime},
+		{Name: "environment_id", Type: field.TypeString, Size: 64},
+	}
+	// RevocationsTable holds the schema information for the "revocations" table.
+	RevocationsTable = &schema.Table{
+		Name:       "revocations",
+		Columns:    RevocationsColumns,
+		PrimaryKey: []*schema.Column{RevocationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "revocations_environments_environment",
+				Columns:    []*schema.Column{RevocationsColumns[12]},
+				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "revocation_next_attempt_time",
+				Unique:  false,
+				Columns: []*schema.Column{RevocationsColumns[8]},
+			},
+			{
+				Name:    "revocation_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{RevocationsColumns[12], RevocationsColumns[0]},
 			},
 		},
 	}
@@ -468,6 +510,11 @@ var (
 				Columns: []*schema.Column{WebhookDeliveriesColumns[2], WebhookDeliveriesColumns[5]},
 			},
 			{
+				Name:    "webhookdelivery_lease_expires_time",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[6]},
+			},
+			{
 				Name:    "webhookdelivery_endpoint_id_subject_id_event_id",
 				Unique:  false,
 				Columns: []*schema.Column{WebhookDeliveriesColumns[12], WebhookDeliveriesColumns[1], WebhookDeliveriesColumns[11]},
@@ -530,6 +577,7 @@ var (
 		EventsTable,
 		KeyChecksTable,
 		PlatformAppsTable,
+		RevocationsTable,
 		SourcesTable,
 		WebhookAttemptsTable,
 		WebhookDeliveriesTable,
@@ -550,6 +598,7 @@ func init() {
 	EventsTable.ForeignKeys[1].RefTable = AuthAccessesTable
 	PlatformAppsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	PlatformAppsTable.ForeignKeys[1].RefTable = SourcesTable
+	RevocationsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	WebhookAttemptsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	WebhookAttemptsTable.ForeignKeys[1].RefTable = WebhookDeliveriesTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = EnvironmentsTable

@@ -27,6 +27,9 @@ type KeyCheck func(*sql.Selector)
 // PlatformApp is the predicate function for platformapp builders.
 type PlatformApp func(*sql.Selector)
 
+// Revocation is the predicate function for revocation builders.
+type Revocation func(*sql.Selector)
+
 // Source is the predicate function for source builders.
 type Source func(*sql.Selector)
 

@@ -279,6 +279,30 @@ func (f PlatformAppMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PlatformAppMutation", m)
 }
 
+// The RevocationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RevocationQueryRuleFunc func(context.Context, *ent.RevocationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RevocationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RevocationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RevocationQuery", q)
+}
+
+// The RevocationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RevocationMutationRuleFunc func(context.Context, *ent.RevocationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RevocationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RevocationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RevocationMutation", m)
+}
+
 // The SourceQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SourceQueryRuleFunc func(context.Context, *ent.SourceQuery) error
@@ -424,6 +448,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PlatformAppQuery:
 		return q.Filter(), nil
+	case *ent.RevocationQuery:
+		return q.Filter(), nil
 	case *ent.SourceQuery:
 		return q.Filter(), nil
 	case *ent.WebhookAttemptQuery:
@@ -452,6 +478,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.KeyCheckMutation:
 		return m.Filter(), nil
 	case *ent.PlatformAppMutation:
+		return m.Filter(), nil
+	case *ent.RevocationMutation:
 		return m.Filter(), nil
 	case *ent.SourceMutation:
 		return m.Filter(), nil

@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/schema"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
@@ -443,6 +444,60 @@ func init() {
 	platformapp.DefaultID = platformappDescID.Default.(func() string)
 	// platformapp.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	platformapp.IDValidator = platformappDescID.Validators[0].(func(string) error)
+	revocationMixin := schema.Revocation{}.Mixin()
+	revocation.Policy = privacy.NewPolicies(revocationMixin[1], schema.Revocation{})
+	revocation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := revocation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	revocationMixinFields0 := revocationMixin[0].Fields()
+	_ = revocationMixinFields0
+	revocationFields := schema.Revocation{}.Fields()
+	_ = revocationFields
+	// revocationDescAccountID is the schema descriptor for account_id field.
+	revocationDescAccountID := revocationFields[0].Descriptor()
+	// revocation.AccountIDValidator is a validator for the "account_id" field. It is called by the builders before save.
+	revocation.AccountIDValidator = revocationDescAccountID.Validators[0].(func(string) error)
+	// revocationDescSourceID is the schema descriptor for source_id field.
+	revocationDescSourceID := revocationFields[1].Descriptor()
+	// revocation.SourceIDValidator is a validator for the "source_id" field. It is called by the builders before save.
+	revocation.SourceIDValidator = revocationDescSourceID.Validators[0].(func(string) error)
+	// revocationDescSourceKey is the schema descriptor for source_key field.
+	revocationDescSourceKey := revocationFields[2].Descriptor()
+	// revocation.SourceKeyValidator is a validator for the "source_key" field. It is called by the builders before save.
+	revocation.SourceKeyValidator = revocationDescSourceKey.Validators[0].(func(string) error)
+	// revocationDescCredentialType is the schema descriptor for credential_type field.
+	revocationDescCredentialType := revocationFields[3].Descriptor()
+	// revocation.CredentialTypeValidator is a validator for the "credential_type" field. It is called by the builders before save.
+	revocation.CredentialTypeValidator = revocationDescCredentialType.Validators[0].(func(string) error)
+	// revocationDescPlatformAppID is the schema descriptor for platform_app_id field.
+	revocationDescPlatformAppID := revocationFields[4].Descriptor()
+	// revocation.PlatformAppIDValidator is a validator for the "platform_app_id" field. It is called by the builders before save.
+	revocation.PlatformAppIDValidator = revocationDescPlatformAppID.Validators[0].(func(string) error)
+	// revocationDescAttemptCount is the schema descriptor for attempt_count field.
+	revocationDescAttemptCount := revocationFields[6].Descriptor()
+	// revocation.DefaultAttemptCount holds the default value on creation for the attempt_count field.
+	revocation.DefaultAttemptCount = revocationDescAttemptCount.Default.(int)
+	// revocation.AttemptCountValidator is a validator for the "attempt_count" field. It is called by the builders before save.
+	revocation.AttemptCountValidator = revocationDescAttemptCount.Validators[0].(func(int) error)
+	// revocationDescLastError is the schema descriptor for last_error field.
+	revocationDescLastError := revocationFields[9].Descriptor()
+	// revocation.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	revocation.LastErrorValidator = revocationDescLastError.Validators[0].(func(string) error)
+	// revocationDescCreatedTime is the schema descriptor for created_time field.
+	revocationDescCreatedTime := revocationFields[10].Descriptor()
+	// revocation.DefaultCreatedTime holds the default value on creation for the created_time field.
+	revocation.DefaultCreatedTime = revocationDescCreatedTime.Default.(func() time.Time)
+	// revocationDescID is the schema descriptor for id field.
+	revocationDescID := revocationMixinFields0[0].Descriptor()
+	// revocation.DefaultID holds the default value on creation for the id field.
+	revocation.DefaultID = revocationDescID.Default.(func() string)
+	// revocation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	revocation.IDValidator = revocationDescID.Validators[0].(func(string) error)
 	sourceMixin := schema.Source{}.Mixin()
 	source.Policy = privacy.NewPolicies(schema.Source{})
 	source.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -180,7 +180,9 @@ type ComplexityRoot struct {
 	}
 
 	DeleteAccountPayload struct {
-		DeletedID func(childComplexity int) int
+		DeletedID       func(childComplexity int) int
+		Revocation      func(childComplexity int) int
+		RevocationError func(childComplexity int) int
 	}
 
 	DeleteWebhookEndpointPayload struct {
@@ -224,7 +226,7 @@ type ComplexityRoot struct {
 		CreateCustomSource          func(childComplexity int, input custom.CreateInput) int
 		CreatePlatformApp           func(childComplexity int, input apps.CreateInput) int
 		CreateWebhookEndpoint       func(childComplexity int, input webhooks.CreateInput) int
-		DeleteAccount               func(childComplexity int, id string) int
+		DeleteAccount               func(childComplexity int, id string, revoke *bool) int
 		DeleteWebhookEndpoint       func(childComplexity int, id string) int
 		DisableAccount              func(childComplexity int, id string) int
 		DisableAuthAccess           func(childComplexity int, id string) int
@@ -420,7 +422,7 @@ type MutationResolver interface {
 	VerifyAccount(ctx context.Context, id string) (*model.AccountPayload, error)
 	RevealAccountCredentials(ctx context.Context, id string) (*model.RevealAccountCredentialsPayload, error)
 	UpdateAccount(ctx context.Context, id string, change *accounts.Change, remove []model.AccountField) (*model.AccountPayload, error)
-	DeleteAccount(ctx context.Context, id string) (*model.DeleteAccountPayload, error)
+	DeleteAccount(ctx context.Context, id string, revoke *bool) (*model.DeleteAccountPayload, error)
 	EnableAccount(ctx context.Context, id string) (*model.AccountPayload, error)
 	DisableAccount(ctx context.Context, id string) (*model.AccountPayload, error)
 	CreateAuthAccess(ctx context.Context, input keys.CreateInput) (*model.CreateAuthAccessPayload, error)
@@ -978,6 +980,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteAccountPayload.DeletedID(childComplexity), true
+	case "DeleteAccountPayload.revocation":
+		if e.ComplexityRoot.DeleteAccountPayload.Revocation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteAccountPayload.Revocation(childComplexity), true
+	case "DeleteAccountPayload.revocationError":
+		if e.ComplexityRoot.DeleteAccountPayload.RevocationError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteAccountPayload.RevocationError(childComplexity), true
 
 	case "DeleteWebhookEndpointPayload.deletedId":
 		if e.ComplexityRoot.DeleteWebhookEndpointPayload.DeletedID == nil {
@@ -1174,7 +1188,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.DeleteAccount(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.DeleteAccount(childComplexity, args["id"].(string), args["revoke"].(*bool)), true
 	case "Mutation.deleteWebhookEndpoint":
 		if e.ComplexityRoot.Mutation.DeleteWebhookEndpoint == nil {
 			break
@@ -2266,10 +2280,31 @@ type RevealAccountCredentialsPayload {
 }
 
 """
-The ID of a deleted account.
+What became of a deleted account's credentials at their source.
+"""
+enum AccountRevocation {
+  "The source revoked them (or no longer accepted them)."
+  REVOKED
+  """
+  The source could not revoke them now; the revocation is retried in the
+  background for about two days, and an ACCOUNT_REVOKED or
+  ACCOUNT_REVOCATION_FAILED event tells how it ended.
+  """
+  PENDING
+  "The source offers no way to revoke them (a Stripe secret key, a custom source)."
+  NOT_SUPPORTED
+  "The caller asked not to revoke them (revoke: false)."
+  SKIPPED
+}
+
+"""
+The ID of a deleted account, and what became of its credentials.
 """
 type DeleteAccountPayload {
   deletedId: ID!
+  revocation: AccountRevocation!
+  "Why the revocation is pending, in plain words."
+  revocationError: String
 }
 
 extend type Query {
@@ -2290,8 +2325,13 @@ extend type Mutation {
   revealAccountCredentials(id: ID!): RevealAccountCredentialsPayload!
   "Changes or clears an account's fields."
   updateAccount(id: ID!, change: AccountChange, remove: [AccountField!]): AccountPayload!
-  "Deletes an account and its credentials."
-  deleteAccount(id: ID!): DeleteAccountPayload!
+  """
+  Deletes an account and its credentials. With revoke (the default), the
+  credentials are first revoked at their source where it offers that
+  (Shopify, Stripe connected accounts, Xero, Plaid); the account is deleted
+  whether or not the source could revoke them.
+  """
+  deleteAccount(id: ID!, revoke: Boolean = true): DeleteAccountPayload!
   "Resumes an account; one disabled for revoked or expired credentials is verified first."
   enableAccount(id: ID!): AccountPayload!
   "Pauses an account (disabledReason MANUAL)."
@@ -3130,6 +3170,8 @@ enum EventType @goModel(model: "github.com/latchkey/latchkey/ent/event.Type") {
   ACCOUNT_CREDENTIALS_REVEALED
   ACCOUNT_CREDENTIALS_REFRESHED
   ACCOUNT_RECOVERED
+  ACCOUNT_REVOKED
+  ACCOUNT_REVOCATION_FAILED
   PLATFORM_APP_CREATED
   SOURCE_CREATED
   AUTH_ACCESS_CREATED
@@ -4803,6 +4845,10 @@ func (ec *executionContext) childFields_DeleteAccountPayload(ctx context.Context
 	switch field.Name {
 	case "deletedId":
 		return ec.fieldContext_DeleteAccountPayload_deletedId(ctx, field)
+	case "revocation":
+		return ec.fieldContext_DeleteAccountPayload_revocation(ctx, field)
+	case "revocationError":
+		return ec.fieldContext_DeleteAccountPayload_revocationError(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteAccountPayload", field.Name)
 }
@@ -5382,6 +5428,14 @@ func (ec *executionContext) field_Mutation_deleteAccount_args(ctx context.Contex
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "revoke",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["revoke"] = arg1
 	return args, nil
 }
 
@@ -8469,6 +8523,52 @@ func (ec *executionContext) fieldContext_DeleteAccountPayload_deletedId(_ contex
 	return graphql.NewScalarFieldContext("DeleteAccountPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _DeleteAccountPayload_revocation(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAccountPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteAccountPayload_revocation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revocation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v accounts.RevocationOutcome) graphql.Marshaler {
+			return ec.marshalNAccountRevocation2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐRevocationOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteAccountPayload_revocation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteAccountPayload", field, false, false, "AccountRevocation")
+}
+
+func (ec *executionContext) _DeleteAccountPayload_revocationError(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAccountPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteAccountPayload_revocationError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevocationError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteAccountPayload_revocationError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteAccountPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _DeleteWebhookEndpointPayload_deletedId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteWebhookEndpointPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9137,7 +9237,7 @@ func (ec *executionContext) _Mutation_deleteAccount(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteAccount(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().DeleteAccount(ctx, fc.Args["id"].(string), fc.Args["revoke"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAccountPayload) graphql.Marshaler {
@@ -20677,6 +20777,16 @@ func (ec *executionContext) _DeleteAccountPayload(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "revocation":
+			out.Values[i] = ec._DeleteAccountPayload_revocation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revocationError":
+			out.Values[i] = ec._DeleteAccountPayload_revocationError(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22766,6 +22876,21 @@ func (ec *executionContext) marshalNAccountPayload2ᚖgithubᚗcomᚋlatchkeyᚋ
 		return graphql.Null
 	}
 	return ec._AccountPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAccountRevocation2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐRevocationOutcome(ctx context.Context, v any) (accounts.RevocationOutcome, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := accounts.RevocationOutcome(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAccountRevocation2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐRevocationOutcome(ctx context.Context, sel ast.SelectionSet, v accounts.RevocationOutcome) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "AccountRevocation!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNAccountWhereInput2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccountWhereInput(ctx context.Context, v any) (*ent.AccountWhereInput, error) {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/accounts"
 )
 
 // The account a mutation changed.
@@ -44,9 +45,12 @@ type CreateAuthAccessPayload struct {
 	SecretKey string `json:"secretKey"`
 }
 
-// The ID of a deleted account.
+// The ID of a deleted account, and what became of its credentials.
 type DeleteAccountPayload struct {
-	DeletedID string `json:"deletedId"`
+	DeletedID  string                     `json:"deletedId"`
+	Revocation accounts.RevocationOutcome `json:"revocation"`
+	// Why the revocation is pending, in plain words.
+	RevocationError *string `json:"revocationError,omitempty"`
 }
 
 // The endpoint a mutation deleted.

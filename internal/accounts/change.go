@@ -9,7 +9,9 @@ import (
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/store"
 )
 
@@ -210,21 +212,47 @@ func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enab
 	})
 }
 
-// Delete deletes the account with this id, its credentials and its creator.
-func (s *Service) Delete(ctx context.Context, c *ent.Client, id string) error {
-	return store.WithTx(ctx, c, func(tx *ent.Client) error {
-		acc, err := Get(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		if err := tx.Account.DeleteOne(acc).Exec(ctx); err != nil {
+// Delete deletes the account with this id, after revoking its credentials
+// at their source when revoke is set and the source offers it. A failed
+// revocation never keeps the account: it is deleted all the same, and its
+// sealed credentials wait, out of the account's row, for the revocation to
+// be retried (RetryRevocations). The ACCOUNT_DELETED event, and what Delete
+// returns, say how the revocation went.
+func (s *Service) Delete(ctx context.Context, c *ent.Client, id string, revoke bool) (*Deletion, error) {
+	acc, err := c.Account.Query().Where(account.ID(id)).WithSource().WithPlatformApp().Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, errs.New(errs.NotFound, "no such account")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("accounts.Delete(%q): %w", id, err)
+	}
+	// Nothing is called upstream for a viewer that may not delete.
+	if err := policy.Require(ctx, auth.Write, "delete accounts"); err != nil {
+		return nil, err
+	}
+	d := s.revoke(ctx, acc, revoke)
+	err = store.WithTx(ctx, c, func(tx *ent.Client) error {
+		if err := tx.Account.DeleteOneID(acc.ID).Exec(ctx); err != nil {
 			return fmt.Errorf("accounts.Delete(%q): %w", id, err)
 		}
 		if err := tx.Creator.DeleteOneID(acc.CreatorID).Exec(ctx); err != nil {
 			return fmt.Errorf("accounts.Delete(%q): creator: %w", id, err)
 		}
-		return audit.Record(ctx, tx, event.TypeACCOUNT_DELETED, id, map[string]any{"identifier": acc.Identifier})
+		if d.Revocation == RevocationPending {
+			if err := s.keepForRevocation(ctx, tx, acc, d.Reason); err != nil {
+				return err
+			}
+		}
+		data := map[string]any{"identifier": acc.Identifier, "source": acc.Edges.Source.Key, "revocation": string(d.Revocation)}
+		if d.Reason != "" {
+			data["revocationError"] = d.Reason
+		}
+		return audit.Record(ctx, tx, event.TypeACCOUNT_DELETED, id, data)
 	})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 func reasonOf(acc *ent.Account) any {

@@ -31,6 +31,9 @@ type Config struct {
 	// RecheckAfter is how long after a successful verification an account
 	// is due to be verified again; zero schedules none.
 	RecheckAfter time.Duration
+	// RevocationRetries are the waits before each retry of a failed
+	// revocation (DefaultRevocationRetries when nil).
+	RevocationRetries []time.Duration
 }
 
 // Service adds, verifies and changes accounts.
@@ -40,11 +43,17 @@ type Service struct {
 	verifier     *catalog.Verifier
 	dialect      string
 	recheckAfter time.Duration
+	// revocationRetries are the waits before each retry of a revocation.
+	revocationRetries []time.Duration
 }
 
 // New returns a service with cfg.
 func New(cfg Config) *Service {
-	return &Service{keys: cfg.Keys, apps: cfg.Apps, verifier: cfg.Verifier, dialect: cfg.Dialect, recheckAfter: cfg.RecheckAfter}
+	retries := cfg.RevocationRetries
+	if len(retries) == 0 {
+		retries = DefaultRevocationRetries
+	}
+	return &Service{keys: cfg.Keys, apps: cfg.Apps, verifier: cfg.Verifier, dialect: cfg.Dialect, recheckAfter: cfg.RecheckAfter, revocationRetries: retries}
 }
 
 // nextCheck returns when an account verified now is due again, give or take

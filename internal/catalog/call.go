@@ -15,7 +15,8 @@ import (
 // maxAnswer bounds the answer read from a source.
 const maxAnswer = 1 << 20
 
-// call sends req with client and decodes a 2xx JSON answer into out. Any
+// call sends req with client and decodes a 2xx JSON answer into out (a
+// nil out takes any 2xx answer, read and dropped). Any
 // other outcome is a *Failure: the status decides the reason; an address
 // the guard refuses is Refused; no answer in time, or none at all, is
 // Unavailable; an unreadable answer is Malformed.
@@ -31,6 +32,9 @@ func (v *Verifier) call(client *http.Client, req *http.Request, out any) error {
 	}
 	if f := statusFailure(resp.StatusCode); f != nil {
 		return f
+	}
+	if out == nil {
+		return nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber() // identifiers are often numbers too large for a float

@@ -11,7 +11,7 @@ import (
 // by reading the item.
 var plaid = Source{Key: "plaid", Name: "Plaid", CredentialTypes: []CredentialType{{
 	Key: "access_token", Name: "Access token", RequiresPlatformApp: true,
-	verify: readPlaidItem,
+	verify: readPlaidItem, revoke: removePlaidItem,
 	Fields: []CredentialField{
 		{Name: "accessToken", Label: "Item access token", Secret: true, Required: true, Pattern: `access-(sandbox|development|production)-[0-9a-f-]+`},
 	},
@@ -47,4 +47,27 @@ func readPlaidItem(ctx context.Context, v *Verifier, req Request) (*Result, erro
 	}
 	name := out.Item.InstitutionID
 	return &Result{ExternalID: out.Item.ItemID, Identifier: out.Item.ItemID, DisplayName: name}, nil
+}
+
+// removePlaidItem removes the item with POST /item/remove, which
+// invalidates its access token. An access token Plaid no longer knows
+// (400 INVALID_ACCESS_TOKEN) reaches nothing already.
+func removePlaidItem(ctx context.Context, v *Verifier, req Request) error {
+	body, _ := json.Marshal(map[string]string{
+		"client_id": req.App.ClientID, "secret": req.App.ClientSecret, "access_token": req.Credentials["accessToken"],
+	})
+	base, client := v.baseURL("plaid", "https://production.plaid.com")
+	r, err := newRequest(ctx, http.MethodPost, base+"/item/remove", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	r.Header.Set("Content-Type", "application/json")
+	var out struct {
+		ErrorCode string `json:"error_code"`
+	}
+	err = v.call(client, r, &out)
+	if f := AsFailure(err); f != nil && f.Status == http.StatusBadRequest {
+		return &Failure{Reason: Unauthorized, Status: f.Status, Detail: "the source no longer knows this item"}
+	}
+	return err
 }

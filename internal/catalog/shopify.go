@@ -10,7 +10,7 @@ import (
 // reading the shop.
 var shopify = Source{Key: "shopify", Name: "Shopify", CredentialTypes: []CredentialType{{
 	Key: "access_token", Name: "Access token",
-	verify: readShop,
+	verify: readShop, revoke: uninstallShopifyApp,
 	Fields: []CredentialField{
 		{Name: "myShopifyDomain", Label: "Shop domain (name.myshopify.com)", Required: true, Pattern: `[a-z0-9][a-z0-9-]*\.myshopify\.com`},
 		{Name: "accessToken", Label: "Admin API access token", Secret: true, Required: true, Pattern: `\S+`},
@@ -42,4 +42,17 @@ func readShop(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 		return nil, missing("shop.id")
 	}
 	return &Result{ExternalID: out.Shop.ID.String(), Identifier: out.Shop.ID.String(), DisplayName: out.Shop.Name}, nil
+}
+
+// uninstallShopifyApp revokes the access token with DELETE
+// /admin/api_permissions/current.json, which uninstalls the app that
+// holds it from the shop.
+func uninstallShopifyApp(ctx context.Context, v *Verifier, req Request) error {
+	base, client := v.baseURL("shopify", "https://"+req.Credentials["myShopifyDomain"])
+	r, err := newRequest(ctx, http.MethodDelete, base+"/admin/api_permissions/current.json", nil)
+	if err != nil {
+		return err
+	}
+	r.Header.Set("X-Shopify-Access-Token", req.Credentials["accessToken"])
+	return v.call(client, r, nil)
 }

@@ -33,6 +33,8 @@ type CredentialType struct {
 	// verify makes the protected call of a built-in source's type; custom
 	// sources' calls are described by their HTTPSpec.
 	verify verifier
+	// revoke is its revoke call, if the source offers one.
+	revoke revoker
 }
 
 // CredentialField is one value of a credential type.

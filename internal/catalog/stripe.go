@@ -3,6 +3,8 @@ package catalog
 import (
 	"context"
 	"net/http"
+	"net/url"
+	"strings"
 )
 
 // stripe is Stripe: a secret or restricted key, or a connected account
@@ -17,7 +19,7 @@ var stripe = Source{Key: "stripe", Name: "Stripe", CredentialTypes: []Credential
 	},
 	{
 		Key: "connected_account", Name: "Connected account", RequiresPlatformApp: true,
-		verify: stripeConnectedAccount,
+		verify: stripeConnectedAccount, revoke: deauthorizeStripeAccount,
 		Fields: []CredentialField{
 			{Name: "accountId", Label: "Connected account ID", Required: true, Pattern: `acct_[A-Za-z0-9]+`},
 		},
@@ -66,4 +68,22 @@ func stripeSecretKey(ctx context.Context, v *Verifier, req Request) (*Result, er
 
 func stripeConnectedAccount(ctx context.Context, v *Verifier, req Request) (*Result, error) {
 	return stripeAccount(ctx, v, req.App.ClientSecret, req.Credentials["accountId"])
+}
+
+// deauthorizeStripeAccount disconnects the connected account from the
+// platform app with POST https://connect.stripe.com/oauth/deauthorize,
+// authenticated with the app's secret key.
+func deauthorizeStripeAccount(ctx context.Context, v *Verifier, req Request) error {
+	base, client := v.cfg.StripeConnectURL, v.operator
+	if base == "" {
+		base, client = "https://connect.stripe.com", v.guarded
+	}
+	form := url.Values{"client_id": {req.App.ClientID}, "stripe_user_id": {req.Credentials["accountId"]}}
+	r, err := newRequest(ctx, http.MethodPost, base+"/oauth/deauthorize", strings.NewReader(form.Encode()))
+	if err != nil {
+		return err
+	}
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.Header.Set("Authorization", "Bearer "+req.App.ClientSecret)
+	return v.call(client, r, nil)
 }

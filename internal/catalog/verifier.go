@@ -34,6 +34,9 @@ type Config struct {
 	// XeroIdentityURL replaces https://identity.xero.com; the operator's
 	// choice too.
 	XeroIdentityURL string
+	// StripeConnectURL replaces https://connect.stripe.com, where
+	// connected accounts are deauthorized; the operator's choice too.
+	StripeConnectURL string
 	// Timeout bounds one verification; DefaultTimeout when zero.
 	Timeout time.Duration
 	// AllowHTTP lets calls to the addresses the operator did not name use
@@ -158,8 +161,10 @@ func NewVerifier(cfg Config) *Verifier {
 	for _, u := range cfg.BaseURLs {
 		operator.Destinations = append(operator.Destinations, u)
 	}
-	if cfg.XeroIdentityURL != "" {
-		operator.Destinations = append(operator.Destinations, cfg.XeroIdentityURL)
+	for _, u := range []string{cfg.XeroIdentityURL, cfg.StripeConnectURL} {
+		if u != "" {
+			operator.Destinations = append(operator.Destinations, u)
+		}
 	}
 	return &Verifier{cfg: cfg, guarded: outbound.NewClient(guard), operator: outbound.NewClient(operator)}
 }

@@ -12,7 +12,7 @@ import (
 // among the app's connections.
 var xero = Source{Key: "xero", Name: "Xero", CredentialTypes: []CredentialType{{
 	Key: "refresh_token", Name: "Refresh token", RequiresPlatformApp: true,
-	verify: refreshXero,
+	verify: refreshXero, revoke: revokeXeroToken,
 	Fields: []CredentialField{
 		{Name: "refreshToken", Label: "OAuth refresh token", Secret: true, Required: true, Pattern: `\S+`},
 		{Name: "tenantId", Label: "Tenant (organisation) ID", Required: true, Pattern: `[0-9a-fA-F-]{36}`},
@@ -69,4 +69,22 @@ func refreshXero(ctx context.Context, v *Verifier, req Request) (*Result, error)
 		}
 	}
 	return &Result{Credentials: rotated}, &Failure{Reason: NotFound, Status: http.StatusOK, Detail: "the tenant is not connected to this app"}
+}
+
+// revokeXeroToken revokes the refresh token, and the access it grants, at
+// the identity endpoint's /connect/revocation, with the app's client
+// credentials.
+func revokeXeroToken(ctx context.Context, v *Verifier, req Request) error {
+	identity, client := v.cfg.XeroIdentityURL, v.operator
+	if identity == "" {
+		identity, client = "https://identity.xero.com", v.guarded
+	}
+	form := url.Values{"token": {req.Credentials["refreshToken"]}}
+	r, err := newRequest(ctx, http.MethodPost, identity+"/connect/revocation", strings.NewReader(form.Encode()))
+	if err != nil {
+		return err
+	}
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.SetBasicAuth(req.App.ClientID, req.App.ClientSecret)
+	return v.call(client, r, nil)
 }

@@ -1,7 +1,8 @@
 // Package rewrap seals every stored secret again under the primary master
 // key, each bound to where it goes, while servers keep serving: account
-// credentials, then platform app secrets, then webhook signing secrets, in
-// batches in ID order. A row
+// credentials, then platform app secrets, webhook signing secrets and the
+// credentials of deleted accounts awaiting revocation, in batches in ID
+// order. A row
 // that a server wrote meanwhile is left as the server sealed it (with the
 // primary key too). Running it again only reads: it is resumable and
 // idempotent. When no value needs an older key or the old format any more,
@@ -24,6 +25,7 @@ import (
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
@@ -37,7 +39,8 @@ const DefaultBatch = 200
 
 // Progress counts what a run did in one table.
 type Progress struct {
-	// Table is "accounts", "platform_apps" or "webhook_endpoints".
+	// Table is "accounts", "platform_apps", "webhook_endpoints" or
+	// "revocations".
 	Table string
 	// Resealed counts the values sealed again.
 	Resealed int
@@ -113,7 +116,20 @@ func Run(ctx context.Context, db *store.DB, ring *vault.Keyring, batch int, repo
 		return nil, err
 	}
 	secretsDone.add(previousDone)
-	done := []Progress{accountsDone, appsDone, secretsDone}
+	keptDone, err := run(ctx, db, "revocations", batch, report, func(after string) ([]row, error) {
+		list, err := db.Client.Revocation.Query().
+			Where(revocation.IDGT(after), predicate.Revocation(stale(revocation.FieldCredentials))).
+			Order(ent.Asc(revocation.FieldID)).Limit(batch).All(ctx)
+		rows := make([]row, len(list))
+		for i, r := range list {
+			rows[i] = row{id: r.ID, old: r.Credentials, reseal: func() ([]byte, error) { return accounts.ResealKept(ring, r) }}
+		}
+		return rows, err
+	}, revocation.FieldCredentials)
+	if err != nil {
+		return nil, err
+	}
+	done := []Progress{accountsDone, appsDone, secretsDone, keptDone}
 	for _, p := range done {
 		if n := len(p.Unopened); n > 0 {
 			return done, fmt.Errorf("rewrap: %d values of %s did not open with these keys and were left as they are (the first: %s); the older keys must stay",

@@ -214,14 +214,14 @@ func TestAccountLifecycle(t *testing.T) {
 		if acc := on.EnableAccount.Account; !acc.IsEnabled || acc.DisabledReason != nil {
 			t.Errorf("after enable: %+v", acc.AccountFields)
 		}
-		del, err := latchkey.DeleteAccount(ctx, c, id)
+		del, err := latchkey.DeleteAccount(ctx, c, id, nil)
 		if err != nil || del.DeleteAccount.DeletedId != id {
 			t.Fatalf("deleteAccount: %+v, %v", del, err)
 		}
 		if _, err := latchkey.AccountByID(ctx, c, id); latchkey.ErrorCode(err) != "NOT_FOUND" {
 			t.Errorf("deleted account: got %v", err)
 		}
-		if _, err := latchkey.DeleteAccount(ctx, c, id); latchkey.ErrorCode(err) != "NOT_FOUND" {
+		if _, err := latchkey.DeleteAccount(ctx, c, id, nil); latchkey.ErrorCode(err) != "NOT_FOUND" {
 			t.Errorf("deleting twice: got %v", err)
 		}
 

@@ -272,7 +272,7 @@ func TestRewrapResealsWebhookSecrets(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(done) != 3 || done[2].Table != "webhook_endpoints" || done[2].Resealed != 2 {
+		if len(done) != 4 || done[2].Table != "webhook_endpoints" || done[2].Resealed != 2 {
 			t.Fatalf("rewrap: %+v, want the endpoint's two secrets sealed again", done)
 		}
 		fresh, err := s.TwinWithKeys(t, newKey)

@@ -99,6 +99,10 @@ type Config struct {
 	// Feed wakes event subscribers; the database must be opened with its
 	// driver wrapper (feed.Hub.Wrap) for events to reach them.
 	Feed *feed.Hub
+	// RevocationRetries are the waits before each retry of a deleted
+	// account's failed revocation (accounts.DefaultRevocationRetries when
+	// nil).
+	RevocationRetries []time.Duration
 }
 
 // New returns the HTTP handler of Latchkey over db, sealing credentials
@@ -218,7 +222,25 @@ func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Se
 	vcfg.AllowPrivate = vcfg.AllowPrivate || cfg.AllowPrivateAddresses
 	return accounts.New(accounts.Config{
 		Keys: keyring, Apps: platformApps, Verifier: catalog.NewVerifier(vcfg), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
+		RevocationRetries: cfg.RevocationRetries,
 	}), platformApps
+}
+
+// RunRevocations retries, every interval until ctx ends, the revocations
+// of deleted accounts' credentials that their sources could not make at
+// the time. Give it the same Config as New.
+func RunRevocations(ctx context.Context, db *store.DB, keyring *vault.Keyring, cfg Config, every time.Duration) {
+	cfg = withDefaults(db, cfg)
+	svc, _ := newAccounts(db, keyring, cfg)
+	svc.RunRevocations(ctx, db.Client, every, cfg.Log)
+}
+
+// RetryRevocations retries the due revocations once and returns how many
+// it tried; RunRevocations does it on a schedule.
+func RetryRevocations(ctx context.Context, db *store.DB, keyring *vault.Keyring, cfg Config) (int, error) {
+	cfg = withDefaults(db, cfg)
+	svc, _ := newAccounts(db, keyring, cfg)
+	return svc.RetryRevocations(ctx, db.Client, 50)
 }
 
 // withDefaults fills the settings cfg leaves zero, and makes sure cfg has

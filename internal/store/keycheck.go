@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/keycheck"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/vault"
 )
@@ -35,6 +36,7 @@ var sealedColumns = []struct{ table, column string }{
 	{platformapp.Table, platformapp.FieldClientSecret},
 	{webhookendpoint.Table, webhookendpoint.FieldSecret},
 	{webhookendpoint.Table, webhookendpoint.FieldPreviousSecret},
+	{revocation.Table, revocation.FieldCredentials},
 }
 
 // CheckKeyring makes sure that ring holds the master keys this database's

@@ -70,6 +70,17 @@ func (s *Server) WebhookWorker(t testing.TB, ownProcess bool, cfg webhooks.Worke
 	return server.NewWebhookWorker(s.database(t, ownProcess), s.keyring, s.config, cfg)
 }
 
+// RetryRevocations retries the server's due revocations once, as the
+// background retries of serve do, and returns how many it tried.
+func (s *Server) RetryRevocations(t testing.TB) int {
+	t.Helper()
+	n, err := server.RetryRevocations(context.Background(), s.DB, s.keyring, s.config)
+	if err != nil {
+		t.Fatalf("retrying revocations: %v", err)
+	}
+	return n
+}
+
 // database returns the server's database or, with ownProcess, the same
 // database opened anew and closed when the test ends.
 func (s *Server) database(t testing.TB, ownProcess bool) *store.DB {
@@ -167,11 +178,13 @@ func start(t testing.TB, backend string, cfg store.Config, keys [][]byte, fake *
 		urls[src] = fake.URL
 	}
 	scfg := server.Config{
-		Feed:         hub,
-		Log:          log,
-		CORSOrigins:  []string{"https://app.example"},
-		Verify:       catalog.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, Timeout: 500 * time.Millisecond},
-		RecheckAfter: time.Hour,
+		Feed:        hub,
+		Log:         log,
+		CORSOrigins: []string{"https://app.example"},
+		Verify:      catalog.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, StripeConnectURL: fake.URL, Timeout: 500 * time.Millisecond},
+		// Failed revocations are retried at once, by RetryRevocations.
+		RevocationRetries: []time.Duration{time.Nanosecond, time.Nanosecond},
+		RecheckAfter:      time.Hour,
 		// No development setting: the outbound guard stands in every test.
 		// The fakes are reached as the operator's base URLs; a test that
 		// adds a custom source gives its key one too (RunWith).

@@ -416,6 +416,29 @@ type AccountFieldsSource struct {
 // GetKey returns AccountFieldsSource.Key, and is useful for accessing the field via an interface.
 func (v *AccountFieldsSource) GetKey() string { return v.Key }
 
+// What became of a deleted account's credentials at their source.
+type AccountRevocation string
+
+const (
+	// The source revoked them (or no longer accepted them).
+	AccountRevocationRevoked AccountRevocation = "REVOKED"
+	// The source could not revoke them now; the revocation is retried in the
+	// background for about two days, and an ACCOUNT_REVOKED or
+	// ACCOUNT_REVOCATION_FAILED event tells how it ended.
+	AccountRevocationPending AccountRevocation = "PENDING"
+	// The source offers no way to revoke them (a Stripe secret key, a custom source).
+	AccountRevocationNotSupported AccountRevocation = "NOT_SUPPORTED"
+	// The caller asked not to revoke them (revoke: false).
+	AccountRevocationSkipped AccountRevocation = "SKIPPED"
+)
+
+var AllAccountRevocation = []AccountRevocation{
+	AccountRevocationRevoked,
+	AccountRevocationPending,
+	AccountRevocationNotSupported,
+	AccountRevocationSkipped,
+}
+
 // AccountsAccountsAccountConnection includes the requested fields of the GraphQL type AccountConnection.
 // The GraphQL type's documentation follows.
 //
@@ -1441,17 +1464,33 @@ var AllCreatorKind = []CreatorKind{
 // DeleteAccountDeleteAccountDeleteAccountPayload includes the requested fields of the GraphQL type DeleteAccountPayload.
 // The GraphQL type's documentation follows.
 //
-// The ID of a deleted account.
+// The ID of a deleted account, and what became of its credentials.
 type DeleteAccountDeleteAccountDeleteAccountPayload struct {
-	DeletedId string `json:"deletedId"`
+	DeletedId  string            `json:"deletedId"`
+	Revocation AccountRevocation `json:"revocation"`
+	// Why the revocation is pending, in plain words.
+	RevocationError *string `json:"revocationError"`
 }
 
 // GetDeletedId returns DeleteAccountDeleteAccountDeleteAccountPayload.DeletedId, and is useful for accessing the field via an interface.
 func (v *DeleteAccountDeleteAccountDeleteAccountPayload) GetDeletedId() string { return v.DeletedId }
 
+// GetRevocation returns DeleteAccountDeleteAccountDeleteAccountPayload.Revocation, and is useful for accessing the field via an interface.
+func (v *DeleteAccountDeleteAccountDeleteAccountPayload) GetRevocation() AccountRevocation {
+	return v.Revocation
+}
+
+// GetRevocationError returns DeleteAccountDeleteAccountDeleteAccountPayload.RevocationError, and is useful for accessing the field via an interface.
+func (v *DeleteAccountDeleteAccountDeleteAccountPayload) GetRevocationError() *string {
+	return v.RevocationError
+}
+
 // DeleteAccountResponse is returned by DeleteAccount on success.
 type DeleteAccountResponse struct {
-	// Deletes an account and its credentials.
+	// Deletes an account and its credentials. With revoke (the default), the
+	// credentials are first revoked at their source where it offers that
+	// (Shopify, Stripe connected accounts, Xero, Plaid); the account is deleted
+	// whether or not the source could revoke them.
 	DeleteAccount DeleteAccountDeleteAccountDeleteAccountPayload `json:"deleteAccount"`
 }
 
@@ -2133,6 +2172,8 @@ const (
 	EventTypeAccountCredentialsRevealed   EventType = "ACCOUNT_CREDENTIALS_REVEALED"
 	EventTypeAccountCredentialsRefreshed  EventType = "ACCOUNT_CREDENTIALS_REFRESHED"
 	EventTypeAccountRecovered             EventType = "ACCOUNT_RECOVERED"
+	EventTypeAccountRevoked               EventType = "ACCOUNT_REVOKED"
+	EventTypeAccountRevocationFailed      EventType = "ACCOUNT_REVOCATION_FAILED"
 	EventTypePlatformAppCreated           EventType = "PLATFORM_APP_CREATED"
 	EventTypeSourceCreated                EventType = "SOURCE_CREATED"
 	EventTypeAuthAccessCreated            EventType = "AUTH_ACCESS_CREATED"
@@ -2160,6 +2201,8 @@ var AllEventType = []EventType{
 	EventTypeAccountCredentialsRevealed,
 	EventTypeAccountCredentialsRefreshed,
 	EventTypeAccountRecovered,
+	EventTypeAccountRevoked,
+	EventTypeAccountRevocationFailed,
 	EventTypePlatformAppCreated,
 	EventTypeSourceCreated,
 	EventTypeAuthAccessCreated,
@@ -3182,11 +3225,15 @@ func (v *__CreateAuthAccessInput) GetInput() CreateAuthAccessInput { return v.In
 
 // __DeleteAccountInput is used internally by genqlient
 type __DeleteAccountInput struct {
-	Id string `json:"id"`
+	Id     string `json:"id"`
+	Revoke *bool  `json:"revoke"`
 }
 
 // GetId returns __DeleteAccountInput.Id, and is useful for accessing the field via an interface.
 func (v *__DeleteAccountInput) GetId() string { return v.Id }
+
+// GetRevoke returns __DeleteAccountInput.Revoke, and is useful for accessing the field via an interface.
+func (v *__DeleteAccountInput) GetRevoke() *bool { return v.Revoke }
 
 // __DisableAccountInput is used internally by genqlient
 type __DisableAccountInput struct {
@@ -3721,9 +3768,11 @@ func CreateAuthAccess(
 
 // The mutation executed by DeleteAccount.
 const DeleteAccount_Operation = `
-mutation DeleteAccount ($id: ID!) {
-	deleteAccount(id: $id) {
+mutation DeleteAccount ($id: ID!, $revoke: Boolean) {
+	deleteAccount(id: $id, revoke: $revoke) {
 		deletedId
+		revocation
+		revocationError
 	}
 }
 `
@@ -3732,12 +3781,14 @@ func DeleteAccount(
 	ctx_ context.Context,
 	client_ graphql.Client,
 	id string,
+	revoke *bool,
 ) (data_ *DeleteAccountResponse, err_ error) {
 	req_ := &graphql.Request{
 		OpName: "DeleteAccount",
 		Query:  DeleteAccount_Operation,
 		Variables: &__DeleteAccountInput{
-			Id: id,
+			Id:     id,
+			Revoke: revoke,
 		},
 	}
 

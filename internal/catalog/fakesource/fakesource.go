@@ -37,6 +37,7 @@ type Server struct {
 	refresh   map[string]string // valid Xero refresh token → tenant id
 	acceptAny bool
 	perToken  map[string]int
+	revokes   []string // the credentials revoked through the API, in order
 	calls     int
 	seq       int
 }
@@ -50,6 +51,10 @@ func Start() *Server {
 	mux.HandleFunc("POST /connect/token", s.xeroToken)
 	mux.HandleFunc("GET /connections", s.xeroConnections)
 	mux.HandleFunc("POST /item/get", s.plaid)
+	mux.HandleFunc("DELETE /admin/api_permissions/current.json", s.revokeShopify)
+	mux.HandleFunc("POST /oauth/deauthorize", s.revokeStripe)
+	mux.HandleFunc("POST /connect/revocation", s.revokeXero)
+	mux.HandleFunc("POST /item/remove", s.revokePlaid)
 	s.Server = httptest.NewServer(s.wrap(mux))
 	return s
 }
@@ -100,6 +105,22 @@ func (s *Server) CallsWith(credential string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.perToken[credential]
+}
+
+// Revokes returns the credentials revoked through the sources' revoke
+// calls, in order.
+func (s *Server) Revokes() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.revokes...)
+}
+
+// revokedByCall records a revocation through a revoke call.
+func (s *Server) revokedByCall(credential string) {
+	s.Revoke(credential)
+	s.mu.Lock()
+	s.revokes = append(s.revokes, credential)
+	s.mu.Unlock()
 }
 
 // Calls returns how many requests the fake answered.
@@ -230,4 +251,56 @@ func (s *Server) plaid(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, map[string]any{"item": map[string]any{"item_id": id, "institution_id": "ins_109508"}})
+}
+
+func (s *Server) revokeShopify(w http.ResponseWriter, r *http.Request) {
+	token := r.Header.Get("X-Shopify-Access-Token")
+	if _, ok := s.lookup(token); !ok {
+		http.Error(w, `{"errors":"[API] Invalid API key or access token"}`, http.StatusUnauthorized)
+		return
+	}
+	s.revokedByCall(token)
+	writeJSON(w, map[string]any{})
+}
+
+func (s *Server) revokeStripe(w http.ResponseWriter, r *http.Request) {
+	if _, ok := s.lookup(strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")); !ok || r.FormValue("client_id") == "" {
+		http.Error(w, `{"error":"invalid_client"}`, http.StatusUnauthorized)
+		return
+	}
+	account := r.FormValue("stripe_user_id")
+	if _, ok := s.lookup(account); !ok {
+		http.Error(w, `{"error":"invalid_request"}`, http.StatusUnauthorized)
+		return
+	}
+	s.revokedByCall(account)
+	writeJSON(w, map[string]any{"stripe_user_id": account})
+}
+
+func (s *Server) revokeXero(w http.ResponseWriter, r *http.Request) {
+	if _, _, ok := r.BasicAuth(); !ok {
+		http.Error(w, `{"error":"invalid_client"}`, http.StatusUnauthorized)
+		return
+	}
+	// Xero answers 200 for any token, known or not.
+	s.revokedByCall(r.FormValue("token"))
+	w.WriteHeader(http.StatusOK)
+}
+
+func (s *Server) revokePlaid(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		ClientID    string `json:"client_id"`
+		Secret      string `json:"secret"`
+		AccessToken string `json:"access_token"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.ClientID == "" || in.Secret == "" {
+		http.Error(w, `{"error_code":"INVALID_API_KEYS"}`, http.StatusBadRequest)
+		return
+	}
+	if _, ok := s.lookup(in.AccessToken); !ok {
+		http.Error(w, `{"error_code":"INVALID_ACCESS_TOKEN"}`, http.StatusBadRequest)
+		return
+	}
+	s.revokedByCall(in.AccessToken)
+	writeJSON(w, map[string]any{"request_id": "req-remove"})
 }

@@ -1,3 +1,9 @@
+-- Create "revocations" table
+CREATE TABLE "revocations" ("id" character varying NOT NULL, "account_id" character varying NOT NULL, "source_id" character varying NOT NULL, "source_key" character varying NOT NULL, "credential_type" character varying NOT NULL, "platform_app_id" character varying NULL, "credentials" bytea NOT NULL, "attempt_count" bigint NOT NULL DEFAULT 1, "next_attempt_time" timestamptz NOT NULL, "lease_expires_time" timestamptz NULL, "last_error" character varying NULL, "created_time" timestamptz NOT NULL, "environment_id" character varying NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "revocations_environments_environment" FOREIGN KEY ("environment_id") REFERENCES "environments" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION);
+-- Create index "revocation_environment_id_id" to table: "revocations"
+CREATE INDEX "revocation_environment_id_id" ON "revocations" ("environment_id", "id");
+-- Create index "revocation_next_attempt_time" to table: "revocations"
+CREATE INDEX "revocation_next_attempt_time" ON "revocations" ("next_attempt_time");
 -- Create "webhook_endpoints" table
 CREATE TABLE "webhook_endpoints" ("id" character varying NOT NULL, "created_time" timestamptz NOT NULL, "updated_time" timestamptz NOT NULL, "url" character varying NOT NULL, "description" character varying NULL, "event_types" jsonb NULL, "is_enabled" boolean NOT NULL DEFAULT true, "disabled_reason" character varying NULL, "failing_since" timestamptz NULL, "secret" bytea NOT NULL, "previous_secret" bytea NULL, "previous_secret_expires_time" timestamptz NULL, "environment_id" character varying NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "webhook_endpoints_environments_environment" FOREIGN KEY ("environment_id") REFERENCES "environments" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION);
 -- Create index "webhookendpoint_environment_id_id" to table: "webhook_endpoints"
@@ -10,6 +16,8 @@ CREATE INDEX "webhookdelivery_endpoint_id_subject_id_event_id" ON "webhook_deliv
 CREATE INDEX "webhookdelivery_environment_id_id" ON "webhook_deliveries" ("environment_id", "id");
 -- Create index "webhookdelivery_event_id" to table: "webhook_deliveries"
 CREATE INDEX "webhookdelivery_event_id" ON "webhook_deliveries" ("event_id");
+-- Create index "webhookdelivery_lease_expires_time" to table: "webhook_deliveries"
+CREATE INDEX "webhookdelivery_lease_expires_time" ON "webhook_deliveries" ("lease_expires_time");
 -- Create index "webhookdelivery_status_next_attempt_time" to table: "webhook_deliveries"
 CREATE INDEX "webhookdelivery_status_next_attempt_time" ON "webhook_deliveries" ("status", "next_attempt_time");
 -- Create "webhook_attempts" table

@@ -1,0 +1,266 @@
+package accounts
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/revocation"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/clock"
+	"github.com/latchkey/latchkey/internal/ids"
+	"github.com/latchkey/latchkey/internal/vault"
+)
+
+// RevocationOutcome says what became of a deleted account's credentials
+// at their source.
+type RevocationOutcome string
+
+// The outcomes of a deletion's revocation.
+const (
+	// RevocationRevoked: the source revoked them (or no longer accepted
+	// them).
+	RevocationRevoked RevocationOutcome = "REVOKED"
+	// RevocationPending: the source could not revoke them now; it is
+	// retried in the background.
+	RevocationPending RevocationOutcome = "PENDING"
+	// RevocationNotSupported: the source offers no way to revoke them.
+	RevocationNotSupported RevocationOutcome = "NOT_SUPPORTED"
+	// RevocationSkipped: the caller asked not to revoke them.
+	RevocationSkipped RevocationOutcome = "SKIPPED"
+)
+
+// Deletion is what deleting an account did at its source.
+type Deletion struct {
+	// Revocation is the outcome of revoking the credentials.
+	Revocation RevocationOutcome
+	// Reason says in plain words why a pending revocation failed.
+	Reason string
+}
+
+// DefaultRevocationRetries are the waits before each retry of a failed
+// revocation, about two days in all; after the last, the credentials are
+// dropped unrevoked and an ACCOUNT_REVOCATION_FAILED event says so.
+var DefaultRevocationRetries = []time.Duration{
+	time.Minute, 5 * time.Minute, 30 * time.Minute, 2 * time.Hour, 6 * time.Hour, 12 * time.Hour, 24 * time.Hour,
+}
+
+// revocationLease is how long a process holds a revocation it is retrying.
+const revocationLease = 5 * time.Minute
+
+// revoke revokes acc's credentials at their source when asked and
+// possible, and says how it went.
+func (s *Service) revoke(ctx context.Context, acc *ent.Account, asked bool) *Deletion {
+	src := acc.Edges.Source
+	switch {
+	case !asked:
+		return &Deletion{Revocation: RevocationSkipped}
+	case src.HTTP != nil || !catalog.CanRevoke(src.Key, acc.CredentialType):
+		return &Deletion{Revocation: RevocationNotSupported}
+	}
+	creds, err := s.open(acc, src)
+	if err == nil {
+		err = s.revokeAt(ctx, src.Key, acc.CredentialType, creds, acc.Edges.PlatformApp)
+	}
+	if err != nil {
+		return &Deletion{Revocation: RevocationPending, Reason: reasonOfRevocation(err)}
+	}
+	return &Deletion{Revocation: RevocationRevoked}
+}
+
+// revokeAt makes the source's revoke call with creds, through app when the
+// credential type needs one.
+func (s *Service) revokeAt(ctx context.Context, sourceKey, credentialType string, creds map[string]string, app *ent.PlatformApp) error {
+	req := catalog.Request{Source: sourceKey, CredentialType: credentialType, Credentials: creds}
+	if app != nil {
+		secret, err := s.apps.Secret(app)
+		if err != nil {
+			return err
+		}
+		req.App = &catalog.App{ClientID: app.ClientID, ClientSecret: secret}
+	}
+	return s.verifier.Revoke(ctx, req)
+}
+
+// reasonOfRevocation says why a revocation failed, in words safe to show.
+func reasonOfRevocation(err error) string {
+	if f := catalog.AsFailure(err); f != nil {
+		return f.Error()
+	}
+	return "the credentials could not be opened"
+}
+
+// keepForRevocation keeps acc's sealed credentials, as they are, with what
+// their binding needs, for the revocation to be retried.
+func (s *Service) keepForRevocation(ctx context.Context, tx *ent.Client, acc *ent.Account, reason string) error {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	wait := s.revocationRetries[0]
+	err := tx.Revocation.Create().
+		SetID(ids.New("rvk")).
+		SetEnvironmentID(acc.EnvironmentID).
+		SetAccountID(acc.ID).
+		SetSourceID(acc.SourceID).
+		SetSourceKey(acc.Edges.Source.Key).
+		SetCredentialType(acc.CredentialType).
+		SetNillablePlatformAppID(acc.PlatformAppID).
+		SetCredentials(acc.Credentials).
+		SetNextAttemptTime(clock.Now().Add(wait)).
+		SetLastError(reason).
+		Exec(sys)
+	if err != nil {
+		return fmt.Errorf("accounts: keeping %s's credentials for their revocation: %w", acc.ID, err)
+	}
+	return nil
+}
+
+// RetryRevocations retries up to batch revocations that are due, and
+// returns how many it tried. Each one that succeeds, or runs out of
+// retries, drops the credentials and records ACCOUNT_REVOKED or
+// ACCOUNT_REVOCATION_FAILED about the deleted account.
+func (s *Service) RetryRevocations(ctx context.Context, c *ent.Client, batch int) (int, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	now := clock.Now()
+	due, err := c.Revocation.Query().
+		Where(revocation.NextAttemptTimeLTE(now),
+			revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
+		Order(revocation.ByNextAttemptTime()).Limit(batch).All(sys)
+	if err != nil {
+		return 0, fmt.Errorf("accounts: reading due revocations: %w", err)
+	}
+	tried := 0
+	for _, r := range due {
+		// Taken only if no other process took it meanwhile.
+		n, err := c.Revocation.Update().
+			Where(revocation.ID(r.ID), revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
+			SetLeaseExpiresTime(now.Add(revocationLease)).
+			Save(sys)
+		if err != nil {
+			return tried, fmt.Errorf("accounts: taking revocation %s: %w", r.ID, err)
+		}
+		if n == 0 {
+			continue
+		}
+		tried++
+		if err := s.retryRevocation(ctx, c, r); err != nil {
+			return tried, err
+		}
+	}
+	return tried, nil
+}
+
+// retryRevocation tries one revocation again and records the outcome.
+func (s *Service) retryRevocation(ctx context.Context, c *ent.Client, r *ent.Revocation) error {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	actor := auth.NewContext(sys, &auth.Viewer{EnvironmentID: r.EnvironmentID, PersonID: SystemPersonID, Permission: auth.FullAccess})
+	err := s.revokeKept(sys, c, r)
+	data := map[string]any{"source": r.SourceKey, "attempts": r.AttemptCount + 1}
+	if err == nil {
+		return s.dropKept(actor, c, r, event.TypeACCOUNT_REVOKED, data)
+	}
+	reason := reasonOfRevocation(err)
+	if r.AttemptCount >= len(s.revocationRetries) {
+		data["reason"] = reason
+		return s.dropKept(actor, c, r, event.TypeACCOUNT_REVOCATION_FAILED, data)
+	}
+	err = c.Revocation.UpdateOne(r).
+		AddAttemptCount(1).SetLastError(reason).ClearLeaseExpiresTime().
+		SetNextAttemptTime(clock.Now().Add(s.revocationRetries[r.AttemptCount])).
+		Exec(sys)
+	if err != nil {
+		return fmt.Errorf("accounts: recording revocation %s: %w", r.ID, err)
+	}
+	return nil
+}
+
+// revokeKept opens kept credentials and makes the revoke call.
+func (s *Service) revokeKept(sys context.Context, c *ent.Client, r *ent.Revocation) error {
+	var app *ent.PlatformApp
+	if r.PlatformAppID != nil {
+		var err error
+		if app, err = c.PlatformApp.Get(sys, *r.PlatformAppID); err != nil {
+			return fmt.Errorf("accounts: reading the platform app of revocation %s: %w", r.ID, err)
+		}
+	}
+	plain, err := openKept(s.keys, r)
+	if err != nil {
+		return err
+	}
+	var creds map[string]string
+	if err := json.Unmarshal(plain, &creds); err != nil {
+		return err
+	}
+	return s.revokeAt(sys, r.SourceKey, r.CredentialType, creds, app)
+}
+
+// keptBinding is the binding kept credentials were sealed with: their
+// deleted account's. Only built-in sources' credentials are kept, so no
+// custom call is bound.
+func keptBinding(r *ent.Revocation) binding {
+	b := binding{environment: r.EnvironmentID, account: r.AccountID, source: r.SourceID, sourceKey: r.SourceKey, credentialType: r.CredentialType}
+	if r.PlatformAppID != nil {
+		b.platformApp = *r.PlatformAppID
+	}
+	return b
+}
+
+// openKept decrypts kept credentials.
+func openKept(keys *vault.Keyring, r *ent.Revocation) ([]byte, error) {
+	if vault.IsLegacy(r.Credentials) {
+		return keys.OpenLegacy(r.Credentials, []byte("latchkey/account/"+r.EnvironmentID+"/"+r.AccountID))
+	}
+	return keys.Open(vault.Credentials, r.Credentials, keptBinding(r).data())
+}
+
+// ResealKept returns kept credentials sealed again under the primary key,
+// or nil when they already are.
+func ResealKept(keys *vault.Keyring, r *ent.Revocation) ([]byte, error) {
+	if !keys.NeedsRewrap(r.Credentials) {
+		return nil, nil
+	}
+	plain, err := openKept(keys, r)
+	if err != nil {
+		return nil, fmt.Errorf("accounts: opening revocation %s: %w", r.ID, err)
+	}
+	return keys.Seal(vault.Credentials, plain, keptBinding(r).data()), nil
+}
+
+// dropKept deletes kept credentials and records typ about their account.
+func (s *Service) dropKept(actor context.Context, c *ent.Client, r *ent.Revocation, typ event.Type, data map[string]any) error {
+	tx, err := c.Tx(actor)
+	if err != nil {
+		return fmt.Errorf("accounts: %w", err)
+	}
+	if err := tx.Revocation.DeleteOne(r).Exec(actor); err != nil {
+		_ = tx.Rollback()
+		return fmt.Errorf("accounts: dropping revocation %s: %w", r.ID, err)
+	}
+	if err := audit.Record(actor, tx.Client(), typ, r.AccountID, data); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// RunRevocations retries due revocations every interval until ctx ends.
+func (s *Service) RunRevocations(ctx context.Context, c *ent.Client, every time.Duration, log *slog.Logger) {
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		if _, err := s.RetryRevocations(ctx, c, 50); err != nil && !errors.Is(err, context.Canceled) {
+			log.Warn("retrying revocations failed", "error", err.Error())
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
