@@ -117,9 +117,11 @@ func TestPermissionMatrix(t *testing.T) {
 			var acc struct {
 				CreateAccount struct{ Account struct{ ID string } }
 			}
-			s.Must(t, admin.Secret, `mutation($id: String!) { createAccount(input: {source: "shopify", credentialType: "access_token",
-				credentials: {myShopifyDomain: "shop.myshopify.com", accessToken: "shpat_x"}, identifier: $id}) { account { id } } }`,
-				map[string]any{"id": fmt.Sprintf("fixture-%d", n)}, &acc)
+			// A token of its own: deleting a fixture revokes its token at
+			// the fake source.
+			s.Must(t, admin.Secret, `mutation($id: String!, $token: String!) { createAccount(input: {source: "shopify", credentialType: "access_token",
+				credentials: {myShopifyDomain: "shop.myshopify.com", accessToken: $token}, identifier: $id}) { account { id } } }`,
+				map[string]any{"id": fmt.Sprintf("fixture-%d", n), "token": fmt.Sprintf("shpat_x%d", n)}, &acc)
 			return fixture{
 				account:     acc.CreateAccount.Account.ID,
 				readOnlyKey: s.NewKey(t, "production", auth.ReadOnly).ID,
