@@ -14,6 +14,11 @@ import (
 	"github.com/latchkey/latchkey/internal/errs"
 )
 
+// ReservedPersonPrefix starts the person IDs of Latchkey's own actors in
+// events (latchkey-cli, latchkey-reverifier, latchkey-webhooks); no
+// connect session may act as one.
+const ReservedPersonPrefix = "latchkey-"
+
 // Connect session lifetimes.
 const (
 	DefaultSessionLifetime = 15 * time.Minute
@@ -37,11 +42,19 @@ type ConnectSessionInput struct {
 func CreateConnectSession(ctx context.Context, c *ent.Client, in ConnectSessionInput) (*ent.AuthAccess, string, error) {
 	lifetime := DefaultSessionLifetime
 	if in.ExpiresIn != nil {
-		lifetime = time.Duration(*in.ExpiresIn) * time.Second
+		lifetime = -1 // out of range unless it fits
+		if n := *in.ExpiresIn; n > 0 && n <= int(MaxSessionLifetime.Seconds()) {
+			lifetime = time.Duration(n) * time.Second
+		}
 	}
 	var fields []errs.FieldError
-	if strings.TrimSpace(in.PersonID) == "" {
+	switch person := strings.TrimSpace(in.PersonID); {
+	case person == "":
 		fields = append(fields, errs.FieldError{Field: "personId", Message: "must not be empty"})
+	case strings.HasPrefix(strings.ToLower(person), ReservedPersonPrefix):
+		// Latchkey's own actors (the CLI, the re-verifier, the webhook
+		// worker) go by such names in events.
+		fields = append(fields, errs.FieldError{Field: "personId", Message: fmt.Sprintf("must not start with %q, which names Latchkey's own actors", ReservedPersonPrefix)})
 	}
 	if lifetime <= 0 || lifetime > MaxSessionLifetime {
 		fields = append(fields, errs.FieldError{Field: "expiresIn", Message: fmt.Sprintf("must be between 1 and %d seconds", int(MaxSessionLifetime.Seconds()))})

@@ -99,7 +99,8 @@ func TestConnectSession(t *testing.T) {
 		if r := s.Do(t, widget, `{ sources { edges { node { key } } } }`, nil); r.Code() != "UNAUTHENTICATED" {
 			t.Errorf("an expired session: got %s", r.Body)
 		}
-		for _, in := range []string{`{personId: ""}`, `{personId: "p", expiresIn: 0}`, `{personId: "p", sources: ["myspace"]}`} {
+		for _, in := range []string{`{personId: ""}`, `{personId: "p", expiresIn: 0}`, `{personId: "p", sources: ["myspace"]}`,
+			`{personId: "Latchkey-Webhooks"}`, `{personId: "p", expiresIn: 18446744074}`} {
 			if r := s.Do(t, admin.Secret, `mutation { createConnectSession(input: `+in+`) { secretKey } }`, nil); r.Code() != "BAD_USER_INPUT" {
 				t.Errorf("%s: got %s, want BAD_USER_INPUT", in, r.Body)
 			}
