@@ -1,6 +1,8 @@
 package server_test
 
 import (
+	"fmt"
+	"hash/crc32"
 	"strings"
 	"sync"
 	"testing"
@@ -23,15 +25,22 @@ const createAccount = `mutation($input: CreateAccountInput!) {
 func shopify(identifier string) map[string]any {
 	return map[string]any{
 		"source": "shopify", "credentialType": "access_token", "identifier": identifier,
-		"credentials": map[string]any{"myShopifyDomain": "acme.myshopify.com", "accessToken": "shpat_0123456789abcdef"},
+		"credentials": map[string]any{"myShopifyDomain": "acme.myshopify.com", "accessToken": shopifyToken(identifier)},
 	}
+}
+
+// shopifyToken is the access token of the test account with identifier:
+// one of its own, since deleting an account revokes its token at the fake
+// source.
+func shopifyToken(identifier string) string {
+	return fmt.Sprintf("shpat_0123456789abcdef%08x", crc32.ChecksumIEEE([]byte(identifier)))
 }
 
 // shopifyInput is shopify as the typed client's input.
 func shopifyInput(identifier string) latchkey.CreateAccountInput {
 	return latchkey.CreateAccountInput{
 		Source: "shopify", CredentialType: "access_token", Identifier: &identifier,
-		Credentials: map[string]any{"myShopifyDomain": "acme.myshopify.com", "accessToken": "shpat_0123456789abcdef"},
+		Credentials: map[string]any{"myShopifyDomain": "acme.myshopify.com", "accessToken": shopifyToken(identifier)},
 	}
 }
 
