@@ -233,6 +233,10 @@ func TestConsoleManages(t *testing.T) {
 	if r := s.Do(t, admin.Secret, `{ account(identifier: "acme", source: "shopify") { id } }`, nil); !strings.Contains(r.Body, `"account":null`) {
 		t.Errorf("acme still exists: %s", r.Body)
 	}
+	// The dialog's "First revoke" box is ticked by default.
+	if got := s.Sources.Revokes(); !slices.Contains(got, "shpat_good") {
+		t.Errorf("deleting acme from the console revoked %v at the source, want its token", got)
+	}
 
 	// A connect session for one person, then disabling a key.
 	tb.run(t, "making a connect session", chromedp.Click(navLink("Keys")), chromedp.Click(button("New connect session")),

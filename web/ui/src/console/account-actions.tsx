@@ -28,6 +28,7 @@ export function AccountActions(props: { account: ActionTarget; onChange: () => v
   const a = props.account;
   const { busy, error, act } = useAction();
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const [revoke, setRevoke] = useState(true);
   const why = caps.write ? undefined : because(caps.permission, 'change accounts');
   return (
     <div class="actions">
@@ -63,6 +64,10 @@ export function AccountActions(props: { account: ActionTarget; onChange: () => v
       {dialog === 'delete' ? (
         <Dialog title={`Delete ${a.identifier}?`} onClose={() => setDialog(null)}>
           <p>The account and its stored credentials are deleted for good. Its events stay.</p>
+          <label class="check">
+            <input type="checkbox" checked={revoke} onChange={(e) => setRevoke((e.target as HTMLInputElement).checked)} /> First revoke the
+            credentials at the source, where it offers that (the account is deleted either way)
+          </label>
           <div class="buttons">
             <button type="button" onClick={() => setDialog(null)}>
               Cancel
@@ -73,7 +78,7 @@ export function AccountActions(props: { account: ActionTarget; onChange: () => v
               disabled={busy}
               onClick={() =>
                 act(
-                  () => api.run(DeleteAccountMutation, { id: a.id }),
+                  () => api.run(DeleteAccountMutation, { id: a.id, revoke }),
                   () => {
                     setDialog(null);
                     (props.onDeleted ?? props.onChange)();

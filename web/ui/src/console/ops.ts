@@ -91,8 +91,8 @@ export const DisableAccountMutation = graphql(`
 `);
 
 export const DeleteAccountMutation = graphql(`
-  mutation ConsoleDeleteAccount($id: ID!) {
-    deleteAccount(id: $id) { deletedId }
+  mutation ConsoleDeleteAccount($id: ID!, $revoke: Boolean) {
+    deleteAccount(id: $id, revoke: $revoke) { deletedId revocation revocationError }
   }
 `);
 

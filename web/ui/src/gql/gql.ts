@@ -26,7 +26,7 @@ type Documents = {
     "\n  mutation ConsoleVerifyAccount($id: ID!) {\n    verifyAccount(id: $id) { account { id isEnabled disabledReason verificationStatus verifiedTime verificationError } }\n  }\n": typeof types.ConsoleVerifyAccountDocument,
     "\n  mutation ConsoleEnableAccount($id: ID!) {\n    enableAccount(id: $id) { account { id isEnabled disabledReason } }\n  }\n": typeof types.ConsoleEnableAccountDocument,
     "\n  mutation ConsoleDisableAccount($id: ID!) {\n    disableAccount(id: $id) { account { id isEnabled disabledReason } }\n  }\n": typeof types.ConsoleDisableAccountDocument,
-    "\n  mutation ConsoleDeleteAccount($id: ID!) {\n    deleteAccount(id: $id) { deletedId }\n  }\n": typeof types.ConsoleDeleteAccountDocument,
+    "\n  mutation ConsoleDeleteAccount($id: ID!, $revoke: Boolean) {\n    deleteAccount(id: $id, revoke: $revoke) { deletedId revocation revocationError }\n  }\n": typeof types.ConsoleDeleteAccountDocument,
     "\n  mutation ConsoleUpdateAccount($id: ID!, $change: AccountChange, $remove: [AccountField!]) {\n    updateAccount(id: $id, change: $change, remove: $remove) { account { id identifier displayName metadata foreignId } }\n  }\n": typeof types.ConsoleUpdateAccountDocument,
     "\n  query ConsoleKeys($filter: String, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    authAccesses(filter: $filter, sortBy: \"createdTime:DESC\", first: $first, after: $after, last: $last, before: $before) {\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges {\n        node {\n          id name description foreignId foreignData token permission isEnabled\n          lastUsedTime expiresTime personId sources createdTime\n        }\n      }\n    }\n  }\n": typeof types.ConsoleKeysDocument,
     "\n  mutation ConsoleCreateKey($input: CreateAuthAccessInput!) {\n    createAuthAccess(input: $input) { secretKey authAccess { id name token permission } }\n  }\n": typeof types.ConsoleCreateKeyDocument,
@@ -60,7 +60,7 @@ const documents: Documents = {
     "\n  mutation ConsoleVerifyAccount($id: ID!) {\n    verifyAccount(id: $id) { account { id isEnabled disabledReason verificationStatus verifiedTime verificationError } }\n  }\n": types.ConsoleVerifyAccountDocument,
     "\n  mutation ConsoleEnableAccount($id: ID!) {\n    enableAccount(id: $id) { account { id isEnabled disabledReason } }\n  }\n": types.ConsoleEnableAccountDocument,
     "\n  mutation ConsoleDisableAccount($id: ID!) {\n    disableAccount(id: $id) { account { id isEnabled disabledReason } }\n  }\n": types.ConsoleDisableAccountDocument,
-    "\n  mutation ConsoleDeleteAccount($id: ID!) {\n    deleteAccount(id: $id) { deletedId }\n  }\n": types.ConsoleDeleteAccountDocument,
+    "\n  mutation ConsoleDeleteAccount($id: ID!, $revoke: Boolean) {\n    deleteAccount(id: $id, revoke: $revoke) { deletedId revocation revocationError }\n  }\n": types.ConsoleDeleteAccountDocument,
     "\n  mutation ConsoleUpdateAccount($id: ID!, $change: AccountChange, $remove: [AccountField!]) {\n    updateAccount(id: $id, change: $change, remove: $remove) { account { id identifier displayName metadata foreignId } }\n  }\n": types.ConsoleUpdateAccountDocument,
     "\n  query ConsoleKeys($filter: String, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    authAccesses(filter: $filter, sortBy: \"createdTime:DESC\", first: $first, after: $after, last: $last, before: $before) {\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges {\n        node {\n          id name description foreignId foreignData token permission isEnabled\n          lastUsedTime expiresTime personId sources createdTime\n        }\n      }\n    }\n  }\n": types.ConsoleKeysDocument,
     "\n  mutation ConsoleCreateKey($input: CreateAuthAccessInput!) {\n    createAuthAccess(input: $input) { secretKey authAccess { id name token permission } }\n  }\n": types.ConsoleCreateKeyDocument,
@@ -130,7 +130,7 @@ export function graphql(source: "\n  mutation ConsoleDisableAccount($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleDeleteAccount($id: ID!) {\n    deleteAccount(id: $id) { deletedId }\n  }\n"): typeof import('./graphql').ConsoleDeleteAccountDocument;
+export function graphql(source: "\n  mutation ConsoleDeleteAccount($id: ID!, $revoke: Boolean) {\n    deleteAccount(id: $id, revoke: $revoke) { deletedId revocation revocationError }\n  }\n"): typeof import('./graphql').ConsoleDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,21 @@ export type AccountField =
   | 'FOREIGN_ID'
   | 'METADATA';
 
+/** What became of a deleted account's credentials at their source. */
+export type AccountRevocation =
+  /** The source offers no way to revoke them (a Stripe secret key, a custom source). */
+  | 'NOT_SUPPORTED'
+  /**
+   * The source could not revoke them now; the revocation is retried in the
+   * background for about two days, and an ACCOUNT_REVOKED or
+   * ACCOUNT_REVOCATION_FAILED event tells how it ended.
+   */
+  | 'PENDING'
+  /** The source revoked them (or no longer accepted them). */
+  | 'REVOKED'
+  /** The caller asked not to revoke them (revoke: false). */
+  | 'SKIPPED';
+
 /** New values for a key's changeable fields. */
 export type AuthAccessChange = {
   description?: string | null | undefined;
@@ -162,6 +177,8 @@ export type EventType =
   | 'ACCOUNT_DISABLED'
   | 'ACCOUNT_ENABLED'
   | 'ACCOUNT_RECOVERED'
+  | 'ACCOUNT_REVOCATION_FAILED'
+  | 'ACCOUNT_REVOKED'
   | 'ACCOUNT_UPDATED'
   | 'ACCOUNT_VERIFICATION_FAILED'
   | 'ACCOUNT_VERIFIED'
@@ -279,10 +296,11 @@ export type ConsoleDisableAccountMutation = { disableAccount: { account: { id: s
 
 export type ConsoleDeleteAccountMutationVariables = Exact<{
   id: string | number;
+  revoke?: boolean | null | undefined;
 }>;
 
 
-export type ConsoleDeleteAccountMutation = { deleteAccount: { deletedId: string } };
+export type ConsoleDeleteAccountMutation = { deleteAccount: { deletedId: string, revocation: AccountRevocation, revocationError: string | null } };
 
 export type ConsoleUpdateAccountMutationVariables = Exact<{
   id: string | number;
@@ -717,9 +735,11 @@ export const ConsoleDisableAccountDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleDisableAccountMutation, ConsoleDisableAccountMutationVariables>;
 export const ConsoleDeleteAccountDocument = new TypedDocumentString(`
-    mutation ConsoleDeleteAccount($id: ID!) {
-  deleteAccount(id: $id) {
+    mutation ConsoleDeleteAccount($id: ID!, $revoke: Boolean) {
+  deleteAccount(id: $id, revoke: $revoke) {
     deletedId
+    revocation
+    revocationError
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteAccountMutation, ConsoleDeleteAccountMutationVariables>;
