@@ -2291,6 +2291,11 @@ enum AccountRevocation {
   ACCOUNT_REVOCATION_FAILED event tells how it ended.
   """
   PENDING
+  """
+  The source refused to revoke them (it refused the platform app's own
+  credentials, say), or they could not be read; nothing retries it.
+  """
+  FAILED
   "The source offers no way to revoke them (a Stripe secret key, a custom source)."
   NOT_SUPPORTED
   "The caller asked not to revoke them (revoke: false)."
@@ -2303,7 +2308,7 @@ The ID of a deleted account, and what became of its credentials.
 type DeleteAccountPayload {
   deletedId: ID!
   revocation: AccountRevocation!
-  "Why the revocation is pending, in plain words."
+  "Why the revocation is pending or failed, in plain words."
   revocationError: String
 }
 

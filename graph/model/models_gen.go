@@ -49,7 +49,7 @@ type CreateAuthAccessPayload struct {
 type DeleteAccountPayload struct {
 	DeletedID  string                     `json:"deletedId"`
 	Revocation accounts.RevocationOutcome `json:"revocation"`
-	// Why the revocation is pending, in plain words.
+	// Why the revocation is pending or failed, in plain words.
 	RevocationError *string `json:"revocationError,omitempty"`
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/account"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -214,23 +215,36 @@ func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enab
 
 // Delete deletes the account with this id, after revoking its credentials
 // at their source when revoke is set and the source offers it. A failed
-// revocation never keeps the account: it is deleted all the same, and its
-// sealed credentials wait, out of the account's row, for the revocation to
-// be retried (RetryRevocations). The ACCOUNT_DELETED event, and what Delete
-// returns, say how the revocation went.
+// revocation never keeps the account: it is deleted all the same; when
+// the failure may pass (the source was unavailable), its credentials wait,
+// sealed anew and apart from any account, for the revocation to be
+// retried (RetryRevocations). The ACCOUNT_DELETED event, and what Delete
+// returns, say how the revocation went. Delete holds the account's
+// verification lease throughout, so that no verification rotates the
+// credentials between their revocation and the account's deletion, and
+// once begun it runs to its end even if the caller goes away.
 func (s *Service) Delete(ctx context.Context, c *ent.Client, id string, revoke bool) (*Deletion, error) {
-	acc, err := c.Account.Query().Where(account.ID(id)).WithSource().WithPlatformApp().Only(ctx)
-	if ent.IsNotFound(err) {
-		return nil, errs.New(errs.NotFound, "no such account")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("accounts.Delete(%q): %w", id, err)
+	if _, err := Get(ctx, c, id); err != nil {
+		return nil, err
 	}
 	// Nothing is called upstream for a viewer that may not delete.
 	if err := policy.Require(ctx, auth.Write, "delete accounts"); err != nil {
 		return nil, err
 	}
-	d := s.revoke(ctx, acc, revoke)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*(s.verifier.Timeout()+leaseMargin))
+	defer cancel()
+	if err := s.lease(ctx, c, id); err != nil {
+		return nil, err
+	}
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	acc, err := c.Account.Query().Where(account.ID(id)).WithSource().WithPlatformApp().Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, errs.New(errs.NotFound, "no such account") // deleted while this one waited
+	}
+	if err != nil {
+		return nil, fmt.Errorf("accounts.Delete(%q): %w", id, err)
+	}
+	d, creds := s.revoke(ctx, acc, revoke)
 	err = store.WithTx(ctx, c, func(tx *ent.Client) error {
 		if err := tx.Account.DeleteOneID(acc.ID).Exec(ctx); err != nil {
 			return fmt.Errorf("accounts.Delete(%q): %w", id, err)
@@ -239,7 +253,7 @@ func (s *Service) Delete(ctx context.Context, c *ent.Client, id string, revoke b
 			return fmt.Errorf("accounts.Delete(%q): creator: %w", id, err)
 		}
 		if d.Revocation == RevocationPending {
-			if err := s.keepForRevocation(ctx, tx, acc, d.Reason); err != nil {
+			if err := s.keepForRevocation(ctx, tx, acc, creds, d.Reason); err != nil {
 				return err
 			}
 		}
@@ -250,6 +264,7 @@ func (s *Service) Delete(ctx context.Context, c *ent.Client, id string, revoke b
 		return audit.Record(ctx, tx, event.TypeACCOUNT_DELETED, id, data)
 	})
 	if err != nil {
+		s.release(sys, c, id)
 		return nil, err
 	}
 	return d, nil

@@ -29,9 +29,12 @@ const (
 	// RevocationRevoked: the source revoked them (or no longer accepted
 	// them).
 	RevocationRevoked RevocationOutcome = "REVOKED"
-	// RevocationPending: the source could not revoke them now; it is
-	// retried in the background.
+	// RevocationPending: the source could not revoke them now, for a
+	// reason that may pass; it is retried in the background.
 	RevocationPending RevocationOutcome = "PENDING"
+	// RevocationFailed: the source refused to revoke them, or they could
+	// not be read; nothing will retry it.
+	RevocationFailed RevocationOutcome = "FAILED"
 	// RevocationNotSupported: the source offers no way to revoke them.
 	RevocationNotSupported RevocationOutcome = "NOT_SUPPORTED"
 	// RevocationSkipped: the caller asked not to revoke them.
@@ -53,27 +56,30 @@ var DefaultRevocationRetries = []time.Duration{
 	time.Minute, 5 * time.Minute, 30 * time.Minute, 2 * time.Hour, 6 * time.Hour, 12 * time.Hour, 24 * time.Hour,
 }
 
-// revocationLease is how long a process holds a revocation it is retrying.
-const revocationLease = 5 * time.Minute
-
 // revoke revokes acc's credentials at their source when asked and
-// possible, and says how it went.
-func (s *Service) revoke(ctx context.Context, acc *ent.Account, asked bool) *Deletion {
+// possible, and says how it went; for a pending revocation it returns the
+// credentials to keep for the retries.
+func (s *Service) revoke(ctx context.Context, acc *ent.Account, asked bool) (*Deletion, map[string]string) {
 	src := acc.Edges.Source
 	switch {
 	case !asked:
-		return &Deletion{Revocation: RevocationSkipped}
+		return &Deletion{Revocation: RevocationSkipped}, nil
 	case src.HTTP != nil || !catalog.CanRevoke(src.Key, acc.CredentialType):
-		return &Deletion{Revocation: RevocationNotSupported}
+		return &Deletion{Revocation: RevocationNotSupported}, nil
 	}
 	creds, err := s.open(acc, src)
-	if err == nil {
-		err = s.revokeAt(ctx, src.Key, acc.CredentialType, creds, acc.Edges.PlatformApp)
-	}
 	if err != nil {
-		return &Deletion{Revocation: RevocationPending, Reason: reasonOfRevocation(err)}
+		return &Deletion{Revocation: RevocationFailed, Reason: "the stored credentials could not be opened"}, nil
 	}
-	return &Deletion{Revocation: RevocationRevoked}
+	err = s.revokeAt(ctx, src.Key, acc.CredentialType, creds, acc.Edges.PlatformApp)
+	switch f := catalog.AsFailure(err); {
+	case err == nil:
+		return &Deletion{Revocation: RevocationRevoked}, nil
+	case f != nil && f.Transient():
+		return &Deletion{Revocation: RevocationPending, Reason: f.Error()}, creds
+	default:
+		return &Deletion{Revocation: RevocationFailed, Reason: reasonOfRevocation(err)}, nil
+	}
 }
 
 // revokeAt makes the source's revoke call with creds, through app when the
@@ -83,36 +89,58 @@ func (s *Service) revokeAt(ctx context.Context, sourceKey, credentialType string
 	if app != nil {
 		secret, err := s.apps.Secret(app)
 		if err != nil {
-			return err
+			return errAppSecret
 		}
 		req.App = &catalog.App{ClientID: app.ClientID, ClientSecret: secret}
 	}
 	return s.verifier.Revoke(ctx, req)
 }
 
+// Failures of a revocation on Latchkey's side, in words safe to show.
+var (
+	errAppSecret = errors.New("the platform app's secret could not be opened")
+	errNoApp     = errors.New("the platform app was deleted")
+	errUnopened  = errors.New("the kept credentials could not be opened")
+)
+
 // reasonOfRevocation says why a revocation failed, in words safe to show.
 func reasonOfRevocation(err error) string {
 	if f := catalog.AsFailure(err); f != nil {
 		return f.Error()
 	}
-	return "the credentials could not be opened"
+	for _, known := range []error{errAppSecret, errNoApp, errUnopened} {
+		if errors.Is(err, known) {
+			return known.Error()
+		}
+	}
+	return "the revocation could not be made"
 }
 
-// keepForRevocation keeps acc's sealed credentials, as they are, with what
-// their binding needs, for the revocation to be retried.
-func (s *Service) keepForRevocation(ctx context.Context, tx *ent.Client, acc *ent.Account, reason string) error {
+// keepForRevocation keeps acc's credentials for the retries of their
+// revocation: sealed anew, bound to the revocation's own row as well as to
+// where they go, so that no account's sealed value copied into the table
+// (nor a kept one copied back, or to another row) opens.
+func (s *Service) keepForRevocation(ctx context.Context, tx *ent.Client, acc *ent.Account, creds map[string]string, reason string) error {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	wait := s.revocationRetries[0]
-	err := tx.Revocation.Create().
-		SetID(ids.New("rvk")).
-		SetEnvironmentID(acc.EnvironmentID).
-		SetAccountID(acc.ID).
-		SetSourceID(acc.SourceID).
-		SetSourceKey(acc.Edges.Source.Key).
-		SetCredentialType(acc.CredentialType).
-		SetNillablePlatformAppID(acc.PlatformAppID).
-		SetCredentials(acc.Credentials).
-		SetNextAttemptTime(clock.Now().Add(wait)).
+	r := &ent.Revocation{
+		ID: ids.New("rvk"), EnvironmentID: acc.EnvironmentID, AccountID: acc.ID, SourceID: acc.SourceID,
+		SourceKey: acc.Edges.Source.Key, CredentialType: acc.CredentialType, PlatformAppID: acc.PlatformAppID,
+	}
+	plain, err := json.Marshal(creds)
+	if err != nil {
+		return fmt.Errorf("accounts: encoding credentials: %w", err)
+	}
+	err = tx.Revocation.Create().
+		SetID(r.ID).
+		SetEnvironmentID(r.EnvironmentID).
+		SetAccountID(r.AccountID).
+		SetSourceID(r.SourceID).
+		SetSourceKey(r.SourceKey).
+		SetCredentialType(r.CredentialType).
+		SetNillablePlatformAppID(r.PlatformAppID).
+		SetCredentials(s.keys.Seal(vault.Credentials, plain, keptData(r))).
+		SetAttemptCount(1). // the attempt at the deletion
+		SetNextAttemptTime(clock.Now().Add(s.revocationRetries[0])).
 		SetLastError(reason).
 		Exec(sys)
 	if err != nil {
@@ -137,10 +165,12 @@ func (s *Service) RetryRevocations(ctx context.Context, c *ent.Client, batch int
 	}
 	tried := 0
 	for _, r := range due {
-		// Taken only if no other process took it meanwhile.
+		// Taken only as read: not retried, nor taken, by another process
+		// meanwhile.
 		n, err := c.Revocation.Update().
-			Where(revocation.ID(r.ID), revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
-			SetLeaseExpiresTime(now.Add(revocationLease)).
+			Where(revocation.ID(r.ID), revocation.AttemptCount(r.AttemptCount), revocation.NextAttemptTimeLTE(now),
+				revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
+			SetLeaseExpiresTime(clock.Now().Add(s.verifier.Timeout() + leaseMargin)).
 			Save(sys)
 		if err != nil {
 			return tried, fmt.Errorf("accounts: taking revocation %s: %w", r.ID, err)
@@ -166,7 +196,8 @@ func (s *Service) retryRevocation(ctx context.Context, c *ent.Client, r *ent.Rev
 		return s.dropKept(actor, c, r, event.TypeACCOUNT_REVOKED, data)
 	}
 	reason := reasonOfRevocation(err)
-	if r.AttemptCount >= len(s.revocationRetries) {
+	if f := catalog.AsFailure(err); f == nil || !f.Transient() || r.AttemptCount >= len(s.revocationRetries) {
+		// Refused, unreadable, or out of retries: nothing more to try.
 		data["reason"] = reason
 		return s.dropKept(actor, c, r, event.TypeACCOUNT_REVOCATION_FAILED, data)
 	}
@@ -185,38 +216,36 @@ func (s *Service) revokeKept(sys context.Context, c *ent.Client, r *ent.Revocati
 	var app *ent.PlatformApp
 	if r.PlatformAppID != nil {
 		var err error
-		if app, err = c.PlatformApp.Get(sys, *r.PlatformAppID); err != nil {
+		if app, err = c.PlatformApp.Get(sys, *r.PlatformAppID); ent.IsNotFound(err) {
+			return errNoApp
+		} else if err != nil {
 			return fmt.Errorf("accounts: reading the platform app of revocation %s: %w", r.ID, err)
 		}
 	}
 	plain, err := openKept(s.keys, r)
 	if err != nil {
-		return err
+		return errUnopened
 	}
 	var creds map[string]string
 	if err := json.Unmarshal(plain, &creds); err != nil {
-		return err
+		return errUnopened
 	}
 	return s.revokeAt(sys, r.SourceKey, r.CredentialType, creds, app)
 }
 
-// keptBinding is the binding kept credentials were sealed with: their
-// deleted account's. Only built-in sources' credentials are kept, so no
-// custom call is bound.
-func keptBinding(r *ent.Revocation) binding {
+// keptData is the associated data of kept credentials: the revocation's
+// row and where the credentials go, under a label of its own.
+func keptData(r *ent.Revocation) []byte {
 	b := binding{environment: r.EnvironmentID, account: r.AccountID, source: r.SourceID, sourceKey: r.SourceKey, credentialType: r.CredentialType}
 	if r.PlatformAppID != nil {
 		b.platformApp = *r.PlatformAppID
 	}
-	return b
+	return []byte("latchkey/revocation\x00" + r.ID + "\x00" + string(b.data()))
 }
 
 // openKept decrypts kept credentials.
 func openKept(keys *vault.Keyring, r *ent.Revocation) ([]byte, error) {
-	if vault.IsLegacy(r.Credentials) {
-		return keys.OpenLegacy(r.Credentials, []byte("latchkey/account/"+r.EnvironmentID+"/"+r.AccountID))
-	}
-	return keys.Open(vault.Credentials, r.Credentials, keptBinding(r).data())
+	return keys.Open(vault.Credentials, r.Credentials, keptData(r))
 }
 
 // ResealKept returns kept credentials sealed again under the primary key,
@@ -229,7 +258,7 @@ func ResealKept(keys *vault.Keyring, r *ent.Revocation) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("accounts: opening revocation %s: %w", r.ID, err)
 	}
-	return keys.Seal(vault.Credentials, plain, keptBinding(r).data()), nil
+	return keys.Seal(vault.Credentials, plain, keptData(r)), nil
 }
 
 // dropKept deletes kept credentials and records typ about their account.
@@ -249,12 +278,15 @@ func (s *Service) dropKept(actor context.Context, c *ent.Client, r *ent.Revocati
 	return tx.Commit()
 }
 
+// RevocationBatch is how many due revocations one round retries.
+const RevocationBatch = 50
+
 // RunRevocations retries due revocations every interval until ctx ends.
 func (s *Service) RunRevocations(ctx context.Context, c *ent.Client, every time.Duration, log *slog.Logger) {
 	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
-		if _, err := s.RetryRevocations(ctx, c, 50); err != nil && !errors.Is(err, context.Canceled) {
+		if _, err := s.RetryRevocations(ctx, c, RevocationBatch); err != nil && !errors.Is(err, context.Canceled) {
 			log.Warn("retrying revocations failed", "error", err.Error())
 		}
 		select {

@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/clock"
+	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/store"
 )
@@ -72,7 +73,8 @@ func (s *Service) verifyLeased(ctx context.Context, c *ent.Client, id string, ac
 }
 
 // lease takes the account's verification lease, waiting while another
-// verification holds it. A lease outlives a verification's timeout, so the
+// verification (or a deletion) holds it; it returns NOT_FOUND once the
+// account is gone. A lease outlives a verification's timeout, so the
 // lease of a process that died ends by itself.
 func (s *Service) lease(ctx context.Context, c *ent.Client, id string) error {
 	for {
@@ -83,12 +85,25 @@ func (s *Service) lease(ctx context.Context, c *ent.Client, id string) error {
 		if err != nil || n == 1 {
 			return err
 		}
+		// Held by another, or deleted meanwhile (by the holder, say).
+		sys := privacy.DecisionContext(ctx, privacy.Allow)
+		if exists, err := c.Account.Query().Where(account.ID(id)).Exist(sys); err != nil {
+			return fmt.Errorf("accounts: waiting for %s: %w", id, err)
+		} else if !exists {
+			return errs.New(errs.NotFound, "no such account")
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("accounts: waiting to verify %s: %w", id, ctx.Err())
 		case <-time.After(leasePoll):
 		}
 	}
+}
+
+// release gives up the verification lease of the account id, after an
+// operation that took it failed; a lease it cannot clear ends by itself.
+func (s *Service) release(ctx context.Context, c *ent.Client, id string) {
+	_, _ = store.SetQuietly(ctx, c, s.dialect, account.Table, map[string]any{account.FieldVerifyLockUntil: nil}, sql.EQ(account.FieldID, id))
 }
 
 const (

@@ -31,6 +31,7 @@ func (v *Verifier) call(client *http.Client, req *http.Request, out any) error {
 		return &Failure{Reason: Unavailable, Status: resp.StatusCode, Detail: "the answer was cut short"}
 	}
 	if f := statusFailure(resp.StatusCode); f != nil {
+		f.code = errorCode(body)
 		return f
 	}
 	if out == nil {
@@ -42,6 +43,22 @@ func (v *Verifier) call(client *http.Client, req *http.Request, out any) error {
 		return &Failure{Reason: Malformed, Status: resp.StatusCode, Detail: "the answer is not the JSON expected"}
 	}
 	return nil
+}
+
+// errorCode returns the machine-readable error code a refusal's JSON body
+// names (Plaid's error_code, an OAuth server's error), or "".
+func errorCode(body []byte) string {
+	var e struct {
+		ErrorCode string `json:"error_code"`
+		Error     any    `json:"error"`
+	}
+	if json.Unmarshal(body, &e) != nil {
+		return ""
+	}
+	if s, ok := e.Error.(string); ok && e.ErrorCode == "" {
+		return s
+	}
+	return e.ErrorCode
 }
 
 // unanswered returns the failure of a call that got no answer, classified

@@ -50,8 +50,10 @@ func readPlaidItem(ctx context.Context, v *Verifier, req Request) (*Result, erro
 }
 
 // removePlaidItem removes the item with POST /item/remove, which
-// invalidates its access token. An access token Plaid no longer knows
-// (400 INVALID_ACCESS_TOKEN) reaches nothing already.
+// invalidates its access token. An item or access token Plaid no longer
+// knows (ITEM_NOT_FOUND, INVALID_ACCESS_TOKEN) reaches nothing already;
+// any other refusal (INVALID_API_KEYS: the app's own credentials) is not
+// a revocation.
 func removePlaidItem(ctx context.Context, v *Verifier, req Request) error {
 	body, _ := json.Marshal(map[string]string{
 		"client_id": req.App.ClientID, "secret": req.App.ClientSecret, "access_token": req.Credentials["accessToken"],
@@ -62,12 +64,9 @@ func removePlaidItem(ctx context.Context, v *Verifier, req Request) error {
 		return err
 	}
 	r.Header.Set("Content-Type", "application/json")
-	var out struct {
-		ErrorCode string `json:"error_code"`
-	}
-	err = v.call(client, r, &out)
-	if f := AsFailure(err); f != nil && f.Status == http.StatusBadRequest {
-		return &Failure{Reason: Unauthorized, Status: f.Status, Detail: "the source no longer knows this item"}
+	err = v.call(client, r, nil)
+	if f := AsFailure(err); f != nil && (f.code == "ITEM_NOT_FOUND" || f.code == "INVALID_ACCESS_TOKEN") {
+		return nil
 	}
 	return err
 }

@@ -36,10 +36,12 @@ func CanRevoke(source, credentialType string) bool {
 }
 
 // Revoke revokes req's credentials at their source, so that they reach
-// nothing any more. Credentials the source no longer accepts count as
-// revoked. It returns ErrNoRevocation when the source offers no
-// revocation, and a *Failure when the source refused, did not answer in
-// time or could not be reached.
+// nothing any more. Only the source's proof counts: its acceptance, or an
+// answer that the credentials themselves are unknown to it (each source's
+// revoke call says which); a refusal of the platform app's own
+// credentials does not. It returns ErrNoRevocation when the source offers
+// no revocation, and a *Failure when the source refused, did not answer
+// in time or could not be reached.
 func (v *Verifier) Revoke(ctx context.Context, req Request) error {
 	f := revokerOf(req.Source, req.CredentialType)
 	if req.Spec != nil || f == nil {
@@ -48,9 +50,6 @@ func (v *Verifier) Revoke(ctx context.Context, req Request) error {
 	ctx, cancel := context.WithTimeout(ctx, v.cfg.Timeout)
 	defer cancel()
 	err := f(ctx, v, req)
-	if fail := AsFailure(err); fail != nil && (fail.Reason == Unauthorized || fail.Reason == Expired) {
-		return nil // already revoked, or expired: they reach nothing
-	}
 	if err != nil && AsFailure(err) == nil {
 		return fmt.Errorf("catalog: revoking %s/%s: %w", req.Source, req.CredentialType, err)
 	}

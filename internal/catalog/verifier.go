@@ -110,6 +110,9 @@ type Failure struct {
 	Status int
 	// Detail adds plain words about the failure.
 	Detail string
+	// code is the source's machine-readable error code, when its answer
+	// named one; never shown, it only tells refusals apart.
+	code string
 }
 
 // Error returns the reason, the status and the detail.

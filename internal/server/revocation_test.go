@@ -24,7 +24,9 @@ type deleted struct {
 // addAccount creates an account from input and returns its ID.
 func addAccount(t *testing.T, s *testenv.Server, secret string, input map[string]any) string {
 	t.Helper()
-	var out struct{ CreateAccount struct{ Account struct{ ID string } } }
+	var out struct {
+		CreateAccount struct{ Account struct{ ID string } }
+	}
 	s.Must(t, secret, createAccount, map[string]any{"input": input}, &out)
 	return out.CreateAccount.Account.ID
 }
@@ -33,7 +35,9 @@ func addAccount(t *testing.T, s *testenv.Server, secret string, input map[string
 func deletedEvent(t *testing.T, s *testenv.Server, secret, id string) map[string]any {
 	t.Helper()
 	var out struct {
-		Events struct{ Edges []struct{ Node struct{ Data map[string]any } } }
+		Events struct {
+			Edges []struct{ Node struct{ Data map[string]any } }
+		}
 	}
 	s.Must(t, secret, `query($f: String) { events(first: 1, filter: $f) { edges { node { data } } } }`,
 		map[string]any{"f": "type = ACCOUNT_DELETED and subjectId = '" + id + "'"}, &out)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -14,6 +15,7 @@ import (
 	svix "github.com/svix/svix-webhooks/go"
 
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog/fakesource"
 	"github.com/latchkey/latchkey/internal/outbound"
 	"github.com/latchkey/latchkey/internal/rewrap"
 	"github.com/latchkey/latchkey/internal/server"
@@ -294,6 +296,39 @@ func TestRewrapResealsWebhookSecrets(t *testing.T) {
 			if err := wh.Verify([]byte(r.got[0].body), r.got[0].header); err != nil {
 				t.Errorf("after the rewrap, a secret does not sign: %v", err)
 			}
+		}
+	})
+}
+
+// TestRewrapResealsKeptCredentials: credentials kept for a pending
+// revocation are sealed again by the rewrap, and the retry made by a
+// server with the new key alone opens them and revokes them.
+func TestRewrapResealsKeptCredentials(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		oldKey := s.MasterKeys()[0]
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		id := addAccount(t, s, admin.Secret, builtins(t, s, admin.Secret)["plaid"].input)
+		s.Sources.SetMode(fakesource.Mode{Status: 503})
+		s.Must(t, admin.Secret, deleteAccount, map[string]any{"id": id}, new(any))
+		s.Sources.SetMode(fakesource.Mode{})
+		newKey := vault.NewKey()
+		ring, err := vault.NewKeyring(newKey, oldKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		done, err := rewrap.Run(context.Background(), s.DB, ring, 5, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(done) != 4 || done[3].Table != "revocations" || done[3].Resealed != 1 {
+			t.Fatalf("rewrap: %+v, want the kept credentials sealed again", done)
+		}
+		fresh, err := s.TwinWithKeys(t, newKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := fresh.RetryRevocations(t); n != 1 || !slices.Contains(s.Sources.Revokes(), "access-sandbox-0a1b2c") {
+			t.Errorf("retried %d; revoked %v; want the kept credentials revoked with the new key alone", n, s.Sources.Revokes())
 		}
 	})
 }

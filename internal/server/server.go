@@ -240,7 +240,7 @@ func RunRevocations(ctx context.Context, db *store.DB, keyring *vault.Keyring, c
 func RetryRevocations(ctx context.Context, db *store.DB, keyring *vault.Keyring, cfg Config) (int, error) {
 	cfg = withDefaults(db, cfg)
 	svc, _ := newAccounts(db, keyring, cfg)
-	return svc.RetryRevocations(ctx, db.Client, 50)
+	return svc.RetryRevocations(ctx, db.Client, accounts.RevocationBatch)
 }
 
 // withDefaults fills the settings cfg leaves zero, and makes sure cfg has

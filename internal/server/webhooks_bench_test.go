@@ -41,7 +41,9 @@ func BenchmarkWebhookDeliveries(b *testing.B) {
 	}
 	s.Must(b, admin.Secret, createEndpoint, map[string]any{"in": map[string]any{"url": r.URL, "eventTypes": []string{"AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED"}}}, &created)
 	for i := range subjects {
-		var out struct{ CreateAuthAccess struct{ AuthAccess struct{ ID string } } }
+		var out struct {
+			CreateAuthAccess struct{ AuthAccess struct{ ID string } }
+		}
 		s.Must(b, admin.Secret, `mutation($n: String!) { createAuthAccess(input: {name: $n, permission: READ_ONLY}) { authAccess { id } } }`, map[string]any{"n": fmt.Sprint("bench-", i)}, &out)
 		for j := range changes {
 			s.Must(b, admin.Secret, `mutation($id: ID, $d: String) { updateAuthAccess(id: $id, change: {description: $d}) { authAccess { id } } }`,

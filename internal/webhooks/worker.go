@@ -2,8 +2,8 @@ package webhooks
 
 import (
 	"context"
-	"fmt"
 	crand "crypto/rand"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"

@@ -426,6 +426,9 @@ const (
 	// background for about two days, and an ACCOUNT_REVOKED or
 	// ACCOUNT_REVOCATION_FAILED event tells how it ended.
 	AccountRevocationPending AccountRevocation = "PENDING"
+	// The source refused to revoke them (it refused the platform app's own
+	// credentials, say), or they could not be read; nothing retries it.
+	AccountRevocationFailed AccountRevocation = "FAILED"
 	// The source offers no way to revoke them (a Stripe secret key, a custom source).
 	AccountRevocationNotSupported AccountRevocation = "NOT_SUPPORTED"
 	// The caller asked not to revoke them (revoke: false).
@@ -435,6 +438,7 @@ const (
 var AllAccountRevocation = []AccountRevocation{
 	AccountRevocationRevoked,
 	AccountRevocationPending,
+	AccountRevocationFailed,
 	AccountRevocationNotSupported,
 	AccountRevocationSkipped,
 }
@@ -1468,7 +1472,7 @@ var AllCreatorKind = []CreatorKind{
 type DeleteAccountDeleteAccountDeleteAccountPayload struct {
 	DeletedId  string            `json:"deletedId"`
 	Revocation AccountRevocation `json:"revocation"`
-	// Why the revocation is pending, in plain words.
+	// Why the revocation is pending or failed, in plain words.
 	RevocationError *string `json:"revocationError"`
 }
 
