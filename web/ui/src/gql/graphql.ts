@@ -21,6 +21,11 @@ export type AccountField =
 
 /** What became of a deleted account's credentials at their source. */
 export type AccountRevocation =
+  /**
+   * The source refused to revoke them (it refused the platform app's own
+   * credentials, say), or they could not be read; nothing retries it.
+   */
+  | 'FAILED'
   /** The source offers no way to revoke them (a Stripe secret key, a custom source). */
   | 'NOT_SUPPORTED'
   /**
