@@ -209,7 +209,8 @@ func reverifyConfig() (reverify.Config, time.Duration, error) {
 // LATCHKEY_WEBHOOK_POLL, LATCHKEY_WEBHOOK_CONCURRENCY,
 // LATCHKEY_WEBHOOK_TIMEOUT, LATCHKEY_WEBHOOK_LEASE,
 // LATCHKEY_WEBHOOK_RETRIES (the waits before each retry, comma-separated,
-// such as "5s,5m,30m,2h,5h,10h,10h") and LATCHKEY_WEBHOOK_DISABLE_AFTER.
+// such as "5s,5m,30m,2h,5h,10h,10h"), LATCHKEY_WEBHOOK_DISABLE_AFTER and
+// LATCHKEY_WEBHOOK_RETENTION.
 func webhookConfig() (webhooks.WorkerConfig, error) {
 	var cfg webhooks.WorkerConfig
 	err := errors.Join(
@@ -218,6 +219,7 @@ func webhookConfig() (webhooks.WorkerConfig, error) {
 		envDuration("LATCHKEY_WEBHOOK_TIMEOUT", false, &cfg.Timeout),
 		envDuration("LATCHKEY_WEBHOOK_LEASE", false, &cfg.Lease),
 		envDuration("LATCHKEY_WEBHOOK_DISABLE_AFTER", false, &cfg.DisableAfter),
+		envDuration("LATCHKEY_WEBHOOK_RETENTION", false, &cfg.Retention),
 	)
 	if v := os.Getenv("LATCHKEY_WEBHOOK_RETRIES"); v != "" {
 		cfg.Retries = []time.Duration{}

@@ -234,7 +234,7 @@ func TestConsoleManages(t *testing.T) {
 		t.Errorf("acme still exists: %s", r.Body)
 	}
 	// The dialog's "First revoke" box is ticked by default.
-	if got := s.Sources.Revokes(); !slices.Contains(got, "shpat_good") {
+	if got := s.Sources.Revokes(); !slices.Contains(got, "shpat_acme") {
 		t.Errorf("deleting acme from the console revoked %v at the source, want its token", got)
 	}
 

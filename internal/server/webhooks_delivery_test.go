@@ -11,6 +11,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/testenv"
+	"github.com/latchkey/latchkey/internal/webhooks"
 )
 
 // TestWebhooksReachAFlakyReceiver sends the events of several accounts to
@@ -299,6 +300,47 @@ func TestWebhookWorkersShareDeliveries(t *testing.T) {
 		}
 		for _, p := range r.problems {
 			t.Error(p)
+		}
+	})
+}
+
+// TestWebhookHistoryIsBounded: a delivery keeps its MaxAttemptsKept newest
+// attempts however often it is redelivered, and DELIVERED deliveries go
+// once older than the retention, with their attempts; pending ones stay.
+func TestWebhookHistoryIsBounded(t *testing.T) {
+	testenv.RunWith(t, localWebhooks, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		r := newReceiver(t, nil)
+		addEndpoint(t, s, admin.Secret, r.URL, "ACCOUNT_ADDED")
+		cfg := fastWorker()
+		w := s.WebhookWorker(t, false, cfg)
+		runWorker(t, w)
+		s.Must(t, admin.Secret, createAccount, map[string]any{"input": shopify("history")}, new(any))
+		id := waitSettled(t, s, admin.Secret, 10*time.Second)[0].ID
+		const times = webhooks.MaxAttemptsKept + 3
+		for range times {
+			s.Must(t, admin.Secret, `mutation($id: ID!) { redeliverWebhook(id: $id) { webhookDelivery { id } } }`, map[string]any{"id": id}, new(any))
+			waitSettled(t, s, admin.Secret, 10*time.Second)
+		}
+		d := deliveries(t, s, admin.Secret, "id = '"+id+"'")[0]
+		if d.AttemptCount != times+1 || len(d.Attempts) != webhooks.MaxAttemptsKept {
+			t.Errorf("after %d redeliveries: %d attempts counted, %d kept; want %d and %d", times, d.AttemptCount, len(d.Attempts), times+1, webhooks.MaxAttemptsKept)
+		}
+
+		// A worker that keeps deliveries for 100ms prunes them.
+		old := fastWorker()
+		old.Retention, old.PruneEvery = 100*time.Millisecond, 50*time.Millisecond
+		r.answerWith(func(string, int) (int, time.Duration) { return http.StatusServiceUnavailable, 0 })
+		s.Must(t, admin.Secret, createAccount, map[string]any{"input": shopify("pending")}, new(any))
+		runWorker(t, s.WebhookWorker(t, false, old))
+		time.Sleep(400 * time.Millisecond)
+		left := deliveries(t, s, admin.Secret, "")
+		if len(left) != 1 || left[0].Status != "PENDING" {
+			t.Errorf("after the retention: %+v, want only the pending delivery", left)
+		}
+		var attempts int
+		if err := s.DB.SQL.QueryRow(testenv.Rebind(s.Backend, `SELECT count(*) FROM webhook_attempts WHERE delivery_id = ?`), id).Scan(&attempts); err != nil || attempts != 0 {
+			t.Errorf("%d attempts of the pruned delivery left (%v)", attempts, err)
 		}
 	})
 }

@@ -64,7 +64,7 @@ func (r *receiver) serve(w http.ResponseWriter, req *http.Request) {
 	id := req.Header.Get("webhook-id")
 	r.mu.Lock()
 	r.tries[id]++
-	n := r.tries[id]
+	n, answer := r.tries[id], r.answer
 	verified := false
 	for _, s := range r.secrets {
 		wh, err := svix.NewWebhook(s)
@@ -77,8 +77,8 @@ func (r *receiver) serve(w http.ResponseWriter, req *http.Request) {
 	}
 	r.mu.Unlock()
 	status, delay := http.StatusNoContent, time.Duration(0)
-	if r.answer != nil {
-		status, delay = r.answer(string(body), n)
+	if answer != nil {
+		status, delay = answer(string(body), n)
 	}
 	select {
 	case <-time.After(delay):
@@ -91,6 +91,13 @@ func (r *receiver) serve(w http.ResponseWriter, req *http.Request) {
 	if status != 0 {
 		w.WriteHeader(status)
 	}
+}
+
+// answerWith changes how the receiver answers from now on.
+func (r *receiver) answerWith(answer func(body string, n int) (int, time.Duration)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.answer = answer
 }
 
 // trust adds a signing secret the receiver verifies with.

@@ -11,11 +11,13 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
 	standardwebhooks "github.com/standard-webhooks/standard-webhooks/libraries/go"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/ent/webhookattempt"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/audit"
@@ -182,7 +184,10 @@ func (w *Worker) record(ctx context.Context, d *ent.WebhookDelivery, out outcome
 		if n == 0 {
 			return errLeaseLost
 		}
-		return attempt.Exec(sys)
+		if err := attempt.Exec(sys); err != nil {
+			return err
+		}
+		return keepNewestAttempts(sys, tx, d)
 	})
 	if errors.Is(err, errLeaseLost) {
 		w.cfg.Log.Warn("a webhook delivery's lease ended before its attempt was recorded; another worker has it", "delivery", d.ID)
@@ -192,6 +197,27 @@ func (w *Worker) record(ctx context.Context, d *ent.WebhookDelivery, out outcome
 		return err
 	}
 	return w.trackFailing(sys, d.Edges.Endpoint, out.problem == "", now)
+}
+
+// MaxAttemptsKept is how many attempts of one delivery are kept, the
+// newest: redelivering by hand again and again cannot grow a delivery's
+// list without bound.
+const MaxAttemptsKept = 20
+
+// keepNewestAttempts deletes d's attempts but the MaxAttemptsKept newest.
+func keepNewestAttempts(sys context.Context, tx *ent.Client, d *ent.WebhookDelivery) error {
+	if d.AttemptCount+1 <= MaxAttemptsKept {
+		return nil
+	}
+	old, err := tx.WebhookAttempt.Query().
+		Where(webhookattempt.DeliveryID(d.ID)).
+		Order(webhookattempt.ByCreatedTime(sql.OrderDesc()), webhookattempt.ByID(sql.OrderDesc())).
+		Offset(MaxAttemptsKept).IDs(sys)
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	_, err = tx.WebhookAttempt.Delete().Where(webhookattempt.IDIn(old...)).Exec(sys)
+	return err
 }
 
 // errLeaseLost is a recording whose lease another worker has taken.

@@ -58,6 +58,12 @@ type WorkerConfig struct {
 	// DisableAfter disables an endpoint whose deliveries have all failed
 	// for this long (5 days).
 	DisableAfter time.Duration
+	// Retention is how long a DELIVERED or FAILED delivery, with its
+	// attempts, is kept (30 days).
+	Retention time.Duration
+	// PruneEvery is how often the worker deletes what Retention lets go
+	// (1h).
+	PruneEvery time.Duration
 	// Log receives what went wrong on the worker's side; never secrets.
 	Log *slog.Logger
 }
@@ -93,6 +99,12 @@ func NewWorker(client *ent.Client, cfg WorkerConfig) *Worker {
 	if cfg.DisableAfter <= 0 {
 		cfg.DisableAfter = 5 * 24 * time.Hour
 	}
+	if cfg.Retention <= 0 {
+		cfg.Retention = 30 * 24 * time.Hour
+	}
+	if cfg.PruneEvery <= 0 {
+		cfg.PruneEvery = time.Hour
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
@@ -127,6 +139,8 @@ func (w *Worker) Run(ctx context.Context) {
 	}()
 	tick := time.NewTicker(w.cfg.Poll)
 	defer tick.Stop()
+	prune := time.NewTicker(w.cfg.PruneEvery)
+	defer prune.Stop()
 	polled := true
 	for {
 		free := capacity - int(busy.Load())
@@ -148,6 +162,10 @@ func (w *Worker) Run(ctx context.Context) {
 		case <-tick.C:
 			polled = true
 		case <-w.wake:
+		case <-prune.C:
+			if err := w.prune(ctx); err != nil && ctx.Err() == nil {
+				w.cfg.Log.Warn("deleting old webhook deliveries failed", "error", err.Error())
+			}
 		}
 	}
 }
@@ -163,6 +181,30 @@ func (w *Worker) release(ds []*ent.WebhookDelivery) {
 			Exec(sys)
 		if err != nil {
 			w.cfg.Log.Warn("giving back a webhook delivery failed; it waits for its lease to end", "delivery", d.ID, "error", err.Error())
+		}
+	}
+}
+
+// pruneBatch is how many deliveries one statement of prune deletes.
+const pruneBatch = 1000
+
+// prune deletes the DELIVERED and FAILED deliveries older than Retention,
+// with their attempts, a batch at a time.
+func (w *Worker) prune(ctx context.Context) error {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	before := clock.Now().Add(-w.cfg.Retention)
+	for {
+		ids, err := w.client.WebhookDelivery.Query().
+			Where(webhookdelivery.StatusIn(webhookdelivery.StatusDELIVERED, webhookdelivery.StatusFAILED), webhookdelivery.CreatedTimeLT(before)).
+			Limit(pruneBatch).IDs(sys)
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		if _, err := w.client.WebhookDelivery.Delete().Where(webhookdelivery.IDIn(ids...)).Exec(sys); err != nil {
+			return err
+		}
+		if len(ids) < pruneBatch {
+			return nil
 		}
 	}
 }
