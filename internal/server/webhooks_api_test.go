@@ -131,6 +131,11 @@ func TestWebhookEndpointsAPI(t *testing.T) {
 		if c := changed.UpdateWebhookEndpoint.WebhookEndpoint; c.URL != "https://hooks.example.com/v2" || c.Description == nil || len(c.EventTypes) != 0 {
 			t.Errorf("after update: %+v", c)
 		}
+		for _, grace := range []int{-1, 2592001, 18446744074} {
+			if r := s.Do(t, admin.Secret, `mutation($id: ID!, $g: Int) { rotateAuthAccessSecret(id: $id, gracePeriod: $g) { secretKey } }`, map[string]any{"id": reader.ID, "g": grace}); r.Code() != "BAD_USER_INPUT" {
+				t.Errorf("gracePeriod %d: %s", grace, r.Body)
+			}
+		}
 		for _, overlap := range []int{-1, 604801, 18446744074} {
 			if r := s.Do(t, admin.Secret, `mutation($id: ID!, $o: Int) { rotateWebhookEndpointSecret(id: $id, overlap: $o) { secret } }`, map[string]any{"id": id, "o": overlap}); r.Code() != "BAD_USER_INPUT" {
 				t.Errorf("overlap %d: %s", overlap, r.Body)
