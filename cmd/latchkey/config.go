@@ -236,8 +236,8 @@ func webhookConfig() (webhooks.WorkerConfig, error) {
 	if timeout == 0 {
 		timeout = 10 * time.Second // the worker's default
 	}
-	if err == nil && cfg.Lease > 0 && cfg.Lease < timeout+5*time.Second {
-		err = fmt.Errorf("LATCHKEY_WEBHOOK_LEASE must be at least LATCHKEY_WEBHOOK_TIMEOUT (10s by default) and 5s more, to record the attempt, or two processes could send one attempt")
+	if err == nil && cfg.Lease > 0 && cfg.Lease < 3*timeout+5*time.Second {
+		err = fmt.Errorf("LATCHKEY_WEBHOOK_LEASE must be at least three times LATCHKEY_WEBHOOK_TIMEOUT (10s by default) and 5s more: a delivery may wait two timeouts in a worker's queue, then take one, and must be recorded before its lease ends")
 	}
 	return cfg, err
 }

@@ -38,7 +38,7 @@ func TestWebhookSurvivesSIGKILL(t *testing.T) {
 	defer receiver.Close()
 	defer close(hold)
 	env := []string{"LATCHKEY_ALLOW_HTTP_WEBHOOKS=1", "LATCHKEY_ALLOW_PRIVATE_ADDRESSES=1",
-		"LATCHKEY_WEBHOOK_POLL=50ms", "LATCHKEY_WEBHOOK_TIMEOUT=1s", "LATCHKEY_WEBHOOK_LEASE=6s", "LATCHKEY_WEBHOOK_RETRIES=100ms,200ms"}
+		"LATCHKEY_WEBHOOK_POLL=50ms", "LATCHKEY_WEBHOOK_TIMEOUT=500ms", "LATCHKEY_WEBHOOK_LEASE=7s", "LATCHKEY_WEBHOOK_RETRIES=100ms,200ms"}
 	server := startServer(t, dir, addr, env...)
 	if _, err := gql(addr, key.SecretKey, `mutation($u: String!) { createWebhookEndpoint(input: {url: $u, eventTypes: [AUTH_ACCESS_CREATED]}) { secret } }`,
 		map[string]any{"u": receiver.URL}); err != nil {

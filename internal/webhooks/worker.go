@@ -48,8 +48,10 @@ type WorkerConfig struct {
 	// (10s).
 	Timeout time.Duration
 	// Lease is how long a worker holds a delivery it took before another
-	// may take it, should it die (Timeout × 3 + 10s). It must outlast an
-	// attempt, or two workers could send one attempt.
+	// may take it, should it die (Timeout × 3 + 10s). It must outlast the
+	// wait in the worker's queue (two timeouts at most) and the attempt,
+	// or two workers could send one attempt; a delivery whose lease would
+	// end before its attempt could is given back unsent.
 	Lease time.Duration
 	// Retries are the waits before each retry (DefaultRetries).
 	Retries []time.Duration
@@ -112,21 +114,30 @@ func NewWorker(client *ent.Client, cfg WorkerConfig) *Worker {
 }
 
 // Run sends deliveries until ctx ends, then waits for the attempts in
-// flight to be recorded and gives back those it had not begun. Concurrency senders send what it takes, from a
-// queue as long again, so that they never wait for a claim; it takes
-// deliveries in batches, once half of that room is free (or at the next
-// poll, however little is): one claim serves many deliveries.
+// flight to be recorded and gives back those it had not begun.
+// Concurrency senders send what it takes from a queue twice as long as
+// their number, so that they seldom wait for a claim. It takes deliveries
+// in batches, once a quarter of the senders' number is free in the room
+// (or at a poll, when idle): a claim costs about the same for one
+// delivery as for many. A delivery queued waits at most two timeouts,
+// well within its lease.
 func (w *Worker) Run(ctx context.Context) {
 	taken := newQueue()
-	capacity := 2 * w.cfg.Concurrency
+	capacity := 3 * w.cfg.Concurrency
 	var busy atomic.Int64 // deliveries taken and not yet recorded: queued or being sent
 	var senders sync.WaitGroup
 	for range w.cfg.Concurrency {
 		senders.Go(func() {
 			for d, ok := taken.pop(); ok; d, ok = taken.pop() {
-				// An attempt begun is finished and recorded, even during
-				// shutdown: Timeout bounds it.
-				w.attempt(context.WithoutCancel(ctx), d)
+				if d.LeaseExpiresTime != nil && time.Until(*d.LeaseExpiresTime) < w.cfg.Timeout+time.Second {
+					// Too late to finish within the lease: another
+					// worker may take it then. Give it back instead.
+					w.release([]*ent.WebhookDelivery{d})
+				} else {
+					// An attempt begun is finished and recorded, even
+					// during shutdown: Timeout bounds it.
+					w.attempt(context.WithoutCancel(ctx), d)
+				}
 				taken.done(d)
 				busy.Add(-1)
 				w.nudge()
@@ -144,7 +155,9 @@ func (w *Worker) Run(ctx context.Context) {
 	polled := true
 	for {
 		free := capacity - int(busy.Load())
-		if free > 0 && (polled || free >= max(1, w.cfg.Concurrency/2)) {
+		// A claim costs about the same for one delivery as for many: take
+		// them once a quarter of the room is free, or at a poll when idle.
+		if free > 0 && (free >= max(1, w.cfg.Concurrency/4) || polled && free == capacity) {
 			claimed, err := w.claim(ctx, free)
 			if err != nil && ctx.Err() == nil {
 				w.cfg.Log.Warn("taking webhook deliveries failed", "error", err.Error())
