@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
@@ -149,41 +150,88 @@ func (s *Service) keepForRevocation(ctx context.Context, tx *ent.Client, acc *en
 	return nil
 }
 
-// RetryRevocations retries up to batch revocations that are due, and
-// returns how many it tried. Each one that succeeds, or runs out of
-// retries, drops the credentials and records ACCOUNT_REVOKED or
+// revocationConcurrency is how many revocations one round makes at once.
+const revocationConcurrency = 4
+
+// RetryRevocations retries up to batch revocations that are due, a few at
+// a time, and returns how many it tried. It takes the environments in
+// turn, so that one tenant's many revocations during a source's outage do
+// not hold back another's. Each one that succeeds, or fails for good,
+// drops the credentials and records ACCOUNT_REVOKED or
 // ACCOUNT_REVOCATION_FAILED about the deleted account.
 func (s *Service) RetryRevocations(ctx context.Context, c *ent.Client, batch int) (int, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	now := clock.Now()
 	due, err := c.Revocation.Query().
-		Where(revocation.NextAttemptTimeLTE(now),
-			revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
-		Order(revocation.ByNextAttemptTime()).Limit(batch).All(sys)
+		Where(revocation.NextAttemptTimeLTE(clock.Now()),
+			revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(clock.Now()))).
+		Order(revocation.ByNextAttemptTime(), revocation.ByID()).Limit(4 * batch).All(sys)
 	if err != nil {
 		return 0, fmt.Errorf("accounts: reading due revocations: %w", err)
 	}
-	tried := 0
+	var (
+		wg    sync.WaitGroup
+		slots = make(chan struct{}, revocationConcurrency)
+		mu    sync.Mutex
+		tried int
+		first error
+	)
+	for _, r := range inTurns(due, batch) {
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			took, err := s.takeRevocation(sys, c, r)
+			if took && err == nil {
+				err = s.retryRevocation(ctx, c, r)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if took {
+				tried++
+			}
+			if err != nil && first == nil {
+				first = err
+			}
+		})
+	}
+	wg.Wait()
+	return tried, first
+}
+
+// takeRevocation leases r for one retry, only as it was read: not retried,
+// nor taken, by another process meanwhile. It reports whether it took it.
+func (s *Service) takeRevocation(sys context.Context, c *ent.Client, r *ent.Revocation) (bool, error) {
+	now := clock.Now()
+	n, err := c.Revocation.Update().
+		Where(revocation.ID(r.ID), revocation.AttemptCount(r.AttemptCount), revocation.NextAttemptTimeLTE(now),
+			revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
+		SetLeaseExpiresTime(now.Add(s.verifier.Timeout() + leaseMargin)).
+		Save(sys)
+	if err != nil {
+		return false, fmt.Errorf("accounts: taking revocation %s: %w", r.ID, err)
+	}
+	return n == 1, nil
+}
+
+// inTurns returns up to n of due, taking the environments in turn, each
+// in due's order.
+func inTurns(due []*ent.Revocation, n int) []*ent.Revocation {
+	var envs []string
+	byEnv := map[string][]*ent.Revocation{}
 	for _, r := range due {
-		// Taken only as read: not retried, nor taken, by another process
-		// meanwhile.
-		n, err := c.Revocation.Update().
-			Where(revocation.ID(r.ID), revocation.AttemptCount(r.AttemptCount), revocation.NextAttemptTimeLTE(now),
-				revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
-			SetLeaseExpiresTime(clock.Now().Add(s.verifier.Timeout() + leaseMargin)).
-			Save(sys)
-		if err != nil {
-			return tried, fmt.Errorf("accounts: taking revocation %s: %w", r.ID, err)
+		if _, ok := byEnv[r.EnvironmentID]; !ok {
+			envs = append(envs, r.EnvironmentID)
 		}
-		if n == 0 {
-			continue
-		}
-		tried++
-		if err := s.retryRevocation(ctx, c, r); err != nil {
-			return tried, err
+		byEnv[r.EnvironmentID] = append(byEnv[r.EnvironmentID], r)
+	}
+	var out []*ent.Revocation
+	for len(out) < min(n, len(due)) {
+		for _, env := range envs {
+			if queue := byEnv[env]; len(queue) > 0 && len(out) < n {
+				out, byEnv[env] = append(out, queue[0]), queue[1:]
+			}
 		}
 	}
-	return tried, nil
+	return out
 }
 
 // retryRevocation tries one revocation again and records the outcome.
