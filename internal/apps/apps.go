@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/ids"
 	"github.com/latchkey/latchkey/internal/store"
@@ -48,6 +49,9 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 	}
 	if len(fields) > 0 {
 		return nil, errs.Invalid("the platform app is incomplete", fields...)
+	}
+	if problem := catalog.CheckAppClientID(in.Source, in.ClientID); problem != "" {
+		return nil, errs.Invalid("the platform app's client ID is not valid", errs.FieldError{Field: "clientId", Message: problem})
 	}
 	src, err := c.Source.Query().Where(source.Key(in.Source)).Only(ctx)
 	if ent.IsNotFound(err) {

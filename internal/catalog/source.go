@@ -1,8 +1,9 @@
-// Package sources describes the third-party APIs Latchkey keeps accounts
-// in, and makes the protected calls that check credentials with them. Each
-// built-in source has one file: its definition, its credential types (the
-// fields a frontend renders, the checks credentials must pass before they
-// are stored) and its protected call. Custom HTTP sources, which callers
+// Package catalog describes the third-party APIs Latchkey keeps accounts
+// in, and makes the protected calls that check credentials with them and
+// the calls that revoke them. Each built-in source has one file: its
+// definition, its credential types (the fields a frontend renders, the
+// checks credentials must pass before they are stored), its protected
+// call and its revoke call. Custom HTTP sources, which callers
 // describe, are in custom.go. Every call goes through the outbound guard.
 package catalog
 
@@ -16,6 +17,26 @@ type Source struct {
 	Name string
 	// CredentialTypes lists the ways to authenticate with the source.
 	CredentialTypes []CredentialType
+	// appClientID, when set, is the form of the client ID of the source's
+	// platform apps, and what it is, in words.
+	appClientID *clientIDForm
+}
+
+// clientIDForm is the form a source's platform app client IDs take.
+type clientIDForm struct {
+	pattern *regexp.Regexp
+	what    string
+}
+
+// CheckAppClientID returns what is wrong with id as the client ID of a
+// platform app of the source with this key, in plain words, or "".
+func CheckAppClientID(source, id string) string {
+	for _, s := range Catalog() {
+		if s.Key == source && s.appClientID != nil && !s.appClientID.pattern.MatchString(id) {
+			return "must be " + s.appClientID.what
+		}
+	}
+	return ""
 }
 
 // CredentialType is one way to authenticate with a source, such as a Stripe

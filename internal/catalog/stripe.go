@@ -4,12 +4,17 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 )
 
 // stripe is Stripe: a secret or restricted key, or a connected account
-// reached through a platform app's key, checked by reading the account.
-var stripe = Source{Key: "stripe", Name: "Stripe", CredentialTypes: []CredentialType{
+// reached through a platform app's key, checked by reading the account. A
+// platform app's client ID is its Connect client ID, which deauthorizing
+// (and OAuth) name.
+var stripe = Source{Key: "stripe", Name: "Stripe", appClientID: &clientIDForm{
+	pattern: regexp.MustCompile(`^ca_[A-Za-z0-9]+$`), what: "the platform's Stripe Connect client ID (ca_…)",
+}, CredentialTypes: []CredentialType{
 	{
 		Key: "secret_key", Name: "Secret key",
 		verify: stripeSecretKey,

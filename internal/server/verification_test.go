@@ -17,11 +17,15 @@ const xeroTenant = "0b2f6c9e-51a4-4c66-a8f1-3d3f5e9a7b10"
 
 // newApp registers a platform app of source and returns its ID.
 func newApp(t *testing.T, s *testenv.Server, secret, source, clientSecret string) string {
+	clientID := "client-" + source
+	if source == "stripe" {
+		clientID = "ca_platform" // a Connect client ID
+	}
 	var out struct {
 		CreatePlatformApp struct{ PlatformApp struct{ ID string } }
 	}
 	s.Must(t, secret, `mutation($in: CreatePlatformAppInput!) { createPlatformApp(input: $in) { platformApp { id } } }`,
-		map[string]any{"in": map[string]any{"source": source, "name": source + " app", "clientId": "client-" + source, "clientSecret": clientSecret}}, &out)
+		map[string]any{"in": map[string]any{"source": source, "name": source + " app", "clientId": clientID, "clientSecret": clientSecret}}, &out)
 	return out.CreatePlatformApp.PlatformApp.ID
 }
 
@@ -332,6 +336,11 @@ func TestPlatformAppsAndSkipVerification(t *testing.T) {
 		admin := s.NewKey(t, "production", auth.FullAccess)
 		widget := s.NewKey(t, "production", auth.CredentialsInOnly)
 		stripeApp := newApp(t, s, admin.Secret, "stripe", "sk_live_platform_x")
+		// A Stripe platform app is named by its Connect client ID, which
+		// deauthorizing a connected account sends.
+		if r := s.Do(t, admin.Secret, `mutation { createPlatformApp(input: {source: "stripe", name: "n", clientId: "client-stripe", clientSecret: "sk_x"}) { platformApp { id } } }`, nil); r.Code() != "BAD_USER_INPUT" || !strings.Contains(r.Body, "ca_") {
+			t.Errorf("a Stripe app without a Connect client ID: %s", r.Body)
+		}
 		xeroIn := map[string]any{"source": "xero", "credentialType": "refresh_token",
 			"credentials": map[string]any{"refreshToken": "rt-x", "tenantId": xeroTenant}}
 		if r := s.Do(t, admin.Secret, createAccount, map[string]any{"input": xeroIn}); r.Code() != "BAD_USER_INPUT" || r.Errors[0].Extensions.Fields[0].Field != "platformApp" {
