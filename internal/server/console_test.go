@@ -229,6 +229,8 @@ func TestConsoleManages(t *testing.T) {
 	tb.run(t, "enabling acme", chromedp.Click(button("Enable")))
 	tb.waitText(t, "ol.events", "ACCOUNT_ENABLED")
 	tb.run(t, "deleting acme", chromedp.Click(button("Delete")), chromedp.Click(inDialog("Delete account")))
+	tb.waitText(t, "dialog[open]", "Its credentials were revoked at the source.")
+	tb.run(t, "closing the deletion", chromedp.Click(inDialog("Done")), chromedp.WaitNotPresent(chromedp.CSS("dialog[open]")))
 	tb.waitText(t, "table.data tbody", "No accounts yet")
 	if r := s.Do(t, admin.Secret, `{ account(identifier: "acme", source: "shopify") { id } }`, nil); !strings.Contains(r.Body, `"account":null`) {
 		t.Errorf("acme still exists: %s", r.Body)

@@ -1,6 +1,7 @@
 // An account's actions: verify, enable or disable, edit, delete (after a
 // confirmation). Each says why when the key's level cannot do it.
 import { useState } from 'preact/hooks';
+import type { AccountRevocation } from '../gql/graphql';
 import { useAction } from '../lib/load';
 import { Dialog, ErrorView, Field } from '../lib/ui';
 import { useSession } from './app';
@@ -29,6 +30,7 @@ export function AccountActions(props: { account: ActionTarget; onChange: () => v
   const { busy, error, act } = useAction();
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const [revoke, setRevoke] = useState(true);
+  const [deleted, setDeleted] = useState<{ revocation: AccountRevocation; revocationError?: string | null } | null>(null);
   const why = caps.write ? undefined : because(caps.permission, 'change accounts');
   return (
     <div class="actions">
@@ -61,7 +63,29 @@ export function AccountActions(props: { account: ActionTarget; onChange: () => v
           }}
         />
       ) : null}
-      {dialog === 'delete' ? (
+      {dialog === 'delete' && deleted ? (
+        <Dialog
+          title={`${a.identifier} is deleted`}
+          onClose={() => {
+            setDialog(null);
+            (props.onDeleted ?? props.onChange)();
+          }}
+        >
+          <p role="status">{revocationWords(deleted.revocation, deleted.revocationError)}</p>
+          <div class="buttons">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                setDialog(null);
+                (props.onDeleted ?? props.onChange)();
+              }}
+            >
+              Done
+            </button>
+          </div>
+        </Dialog>
+      ) : dialog === 'delete' ? (
         <Dialog title={`Delete ${a.identifier}?`} onClose={() => setDialog(null)}>
           <p>The account and its stored credentials are deleted for good. Its events stay.</p>
           <label class="check">
@@ -78,11 +102,8 @@ export function AccountActions(props: { account: ActionTarget; onChange: () => v
               disabled={busy}
               onClick={() =>
                 act(
-                  () => api.run(DeleteAccountMutation, { id: a.id, revoke }),
-                  () => {
-                    setDialog(null);
-                    (props.onDeleted ?? props.onChange)();
-                  },
+                  async () => setDeleted((await api.run(DeleteAccountMutation, { id: a.id, revoke })).deleteAccount),
+                  () => {},
                 )
               }
             >
@@ -94,6 +115,22 @@ export function AccountActions(props: { account: ActionTarget; onChange: () => v
       ) : null}
     </div>
   );
+}
+
+/** revocationWords says what became of a deleted account's credentials at their source. */
+function revocationWords(r: AccountRevocation, reason?: string | null): string {
+  switch (r) {
+    case 'REVOKED':
+      return 'Its credentials were revoked at the source.';
+    case 'PENDING':
+      return `The source could not revoke its credentials now (${reason ?? 'no answer'}); Latchkey retries for about two days, and the events tell how it ends.`;
+    case 'FAILED':
+      return `The source did not revoke its credentials (${reason ?? 'refused'}): revoke them there yourself.`;
+    case 'NOT_SUPPORTED':
+      return 'The source offers no way to revoke its credentials: revoke them there yourself if they must stop working.';
+    default:
+      return 'Its credentials were not revoked at the source, as asked.';
+  }
 }
 
 /** EditAccountDialog changes an account's display name, identifier, foreignId and metadata. */
