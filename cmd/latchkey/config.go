@@ -234,10 +234,11 @@ func webhookConfig() (webhooks.WorkerConfig, error) {
 	}
 	timeout := cfg.Timeout
 	if timeout == 0 {
-		timeout = 10 * time.Second // the worker's default
+		timeout = webhooks.DefaultTimeout
 	}
-	if err == nil && cfg.Lease > 0 && cfg.Lease < 3*timeout+5*time.Second {
-		err = fmt.Errorf("LATCHKEY_WEBHOOK_LEASE must be at least three times LATCHKEY_WEBHOOK_TIMEOUT (10s by default) and 5s more: a delivery may wait two timeouts in a worker's queue, then take one, and must be recorded before its lease ends")
+	if err == nil && cfg.Lease > 0 && cfg.Lease < webhooks.MinLease(timeout) {
+		err = fmt.Errorf("LATCHKEY_WEBHOOK_LEASE must be at least %s, three times LATCHKEY_WEBHOOK_TIMEOUT (%s) and 5s more: a delivery may wait two timeouts in a worker's queue, then take one, and must be recorded before its lease ends",
+			webhooks.MinLease(timeout), timeout)
 	}
 	return cfg, err
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/ids"
+	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
 )
 
@@ -161,9 +162,10 @@ const revocationConcurrency = 4
 // ACCOUNT_REVOCATION_FAILED about the deleted account.
 func (s *Service) RetryRevocations(ctx context.Context, c *ent.Client, batch int) (int, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	now := clock.Now()
 	due, err := c.Revocation.Query().
-		Where(revocation.NextAttemptTimeLTE(clock.Now()),
-			revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(clock.Now()))).
+		Where(revocation.NextAttemptTimeLTE(now),
+			revocation.Or(revocation.LeaseExpiresTimeIsNil(), revocation.LeaseExpiresTimeLTE(now))).
 		Order(revocation.ByNextAttemptTime(), revocation.ByID()).Limit(4 * batch).All(sys)
 	if err != nil {
 		return 0, fmt.Errorf("accounts: reading due revocations: %w", err)
@@ -311,19 +313,12 @@ func ResealKept(keys *vault.Keyring, r *ent.Revocation) ([]byte, error) {
 
 // dropKept deletes kept credentials and records typ about their account.
 func (s *Service) dropKept(actor context.Context, c *ent.Client, r *ent.Revocation, typ event.Type, data map[string]any) error {
-	tx, err := c.Tx(actor)
-	if err != nil {
-		return fmt.Errorf("accounts: %w", err)
-	}
-	if err := tx.Revocation.DeleteOne(r).Exec(actor); err != nil {
-		_ = tx.Rollback()
-		return fmt.Errorf("accounts: dropping revocation %s: %w", r.ID, err)
-	}
-	if err := audit.Record(actor, tx.Client(), typ, r.AccountID, data); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
+	return store.WithTx(actor, c, func(tx *ent.Client) error {
+		if err := tx.Revocation.DeleteOne(r).Exec(actor); err != nil {
+			return fmt.Errorf("accounts: dropping revocation %s: %w", r.ID, err)
+		}
+		return audit.Record(actor, tx, typ, r.AccountID, data)
+	})
 }
 
 // RevocationBatch is how many due revocations one round retries.

@@ -4,14 +4,12 @@ import (
 	"context"
 	"slices"
 
-	"entgo.io/ent/dialect"
-	"entgo.io/ent/dialect/sql"
-
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/clock"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // subscribers returns the IDs of env's enabled webhook endpoints that want
@@ -23,7 +21,7 @@ import (
 func subscribers(ctx context.Context, c *ent.Client, env string, typ event.Type) ([]string, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	endpoints, err := c.WebhookEndpoint.Query().
-		Where(webhookendpoint.EnvironmentID(env), webhookendpoint.IsEnabled(true), lockShared).
+		Where(webhookendpoint.EnvironmentID(env), webhookendpoint.IsEnabled(true), store.ForShare).
 		Select(webhookendpoint.FieldID, webhookendpoint.FieldEventTypes).
 		All(sys)
 	if err != nil {
@@ -36,14 +34,6 @@ func subscribers(ctx context.Context, c *ent.Client, env string, typ event.Type)
 		}
 	}
 	return ids, nil
-}
-
-// lockShared locks the rows a PostgreSQL query reads FOR SHARE; other
-// databases lock whole transactions, not rows.
-func lockShared(s *sql.Selector) {
-	if s.Dialect() == dialect.Postgres {
-		s.ForShare()
-	}
 }
 
 // enqueue writes ev's deliveries to endpoints, due at once.

@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/latchkey/latchkey/ent"
@@ -176,9 +175,7 @@ func (w *Worker) claim(ctx context.Context, now time.Time) ([]string, error) {
 		Where(account.IsEnabled(true), account.NextVerifyTimeNotNil(), account.NextVerifyTimeLTE(now)).
 		Order(account.ByNextVerifyTime(), account.ByID()).
 		Limit(w.cfg.Batch)
-	if w.dialect == dialect.Postgres {
-		q.ForUpdate(sql.WithLockAction(sql.SkipLocked))
-	}
+	q.Where(store.ForUpdateSkipLocked)
 	ids, err := q.IDs(sys)
 	if err == nil && len(ids) > 0 {
 		// Written directly: a lease is not a change of the account, so its

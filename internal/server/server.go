@@ -204,7 +204,7 @@ func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify
 // environments New serves, through the outbound guard that cfg relaxes.
 func NewWebhookWorker(db *store.DB, keyring *vault.Keyring, cfg Config, wc webhooks.WorkerConfig) *webhooks.Worker {
 	cfg = withDefaults(db, cfg)
-	wc.Keys, wc.Dialect = keyring, db.Dialect
+	wc.Keys = keyring
 	if wc.Client == nil {
 		wc.Client = outbound.NewClient(outbound.Config{AllowHTTP: cfg.AllowHTTPWebhooks, AllowPrivate: cfg.AllowPrivateAddresses})
 	}

@@ -7,9 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"entgo.io/ent/dialect"
-	"entgo.io/ent/dialect/sql"
-
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
@@ -88,7 +85,7 @@ func (s *Service) Create(ctx context.Context, c *ent.Client, in CreateInput) (*e
 		// Creations in one environment take turns, so that two at once
 		// cannot both find room for one more.
 		sys := privacy.DecisionContext(ctx, privacy.Allow)
-		if _, err := tx.Environment.Query().Where(environment.ID(env), lockForUpdate).IDs(sys); err != nil {
+		if _, err := tx.Environment.Query().Where(environment.ID(env), store.ForUpdate).IDs(sys); err != nil {
 			return nil, fmt.Errorf("webhooks.Create: %w", err)
 		}
 		n, err := tx.WebhookEndpoint.Query().Count(ctx)
@@ -169,9 +166,6 @@ func (s *Service) Update(ctx context.Context, c *ent.Client, id string, change C
 // once it is enabled again.
 func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enabled bool) (*ent.WebhookEndpoint, error) {
 	return store.InTx(ctx, c, func(tx *ent.Client) (*ent.WebhookEndpoint, error) {
-		if err := park(ctx, tx, id, !enabled); err != nil {
-			return nil, fmt.Errorf("webhooks.SetEnabled(%q): %w", id, err)
-		}
 		update := tx.WebhookEndpoint.UpdateOneID(id).SetIsEnabled(enabled)
 		typ := event.TypeWEBHOOK_ENDPOINT_ENABLED
 		data := map[string]any(nil)
@@ -183,6 +177,11 @@ func (s *Service) SetEnabled(ctx context.Context, c *ent.Client, id string, enab
 		}
 		endpoint, err := update.Save(ctx)
 		if err != nil {
+			return nil, fmt.Errorf("webhooks.SetEnabled(%q): %w", id, err)
+		}
+		// The viewer's update found the endpoint: its deliveries are
+		// parked, or unparked, as the system.
+		if err := park(ctx, tx, id, !enabled); err != nil {
 			return nil, fmt.Errorf("webhooks.SetEnabled(%q): %w", id, err)
 		}
 		return endpoint, audit.Record(ctx, tx, typ, id, data)
@@ -255,14 +254,6 @@ func park(ctx context.Context, tx *ent.Client, endpointID string, parked bool) e
 	}
 	_, err := update.Save(sys)
 	return err
-}
-
-// lockForUpdate locks the rows a PostgreSQL query reads FOR UPDATE;
-// other databases lock whole transactions, not rows.
-func lockForUpdate(s *sql.Selector) {
-	if s.Dialect() == dialect.Postgres {
-		s.ForUpdate()
-	}
 }
 
 // check returns BAD_USER_INPUT for a URL that is not an allowed

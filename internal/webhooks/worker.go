@@ -11,7 +11,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/latchkey/latchkey/ent"
@@ -20,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/internal/clock"
+	"github.com/latchkey/latchkey/internal/store"
 	"github.com/latchkey/latchkey/internal/vault"
 )
 
@@ -30,6 +30,15 @@ var DefaultRetries = []time.Duration{
 	5 * time.Second, 5 * time.Minute, 30 * time.Minute, 2 * time.Hour, 5 * time.Hour, 10 * time.Hour, 10 * time.Hour,
 }
 
+// DefaultTimeout bounds one attempt when WorkerConfig.Timeout is zero.
+const DefaultTimeout = 10 * time.Second
+
+// MinLease returns the shortest lease a worker with this attempt timeout
+// may hold deliveries for: a delivery may wait two timeouts in the
+// worker's queue, then take one, and must be recorded before its lease
+// ends, or two workers could send one attempt.
+func MinLease(timeout time.Duration) time.Duration { return 3*timeout + 5*time.Second }
+
 // WorkerConfig holds the delivery worker's settings; zero values take the
 // defaults given.
 type WorkerConfig struct {
@@ -37,9 +46,6 @@ type WorkerConfig struct {
 	Client *http.Client
 	// Keys open the endpoints' signing secrets. Required.
 	Keys *vault.Keyring
-	// Dialect is the database's (dialect.Postgres takes deliveries with
-	// FOR UPDATE SKIP LOCKED).
-	Dialect string
 	// Poll is how often the worker looks for due deliveries (1s).
 	Poll time.Duration
 	// Concurrency is how many deliveries one worker sends at once (8).
@@ -87,10 +93,10 @@ func NewWorker(client *ent.Client, cfg WorkerConfig) *Worker {
 		cfg.Concurrency = 8
 	}
 	if cfg.Timeout <= 0 {
-		cfg.Timeout = 10 * time.Second
+		cfg.Timeout = DefaultTimeout
 	}
 	if cfg.Lease <= 0 {
-		cfg.Lease = 3*cfg.Timeout + 10*time.Second
+		cfg.Lease = MinLease(cfg.Timeout) + 5*time.Second
 	}
 	if cfg.Retries == nil {
 		cfg.Retries = DefaultRetries
@@ -244,24 +250,21 @@ func (w *Worker) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, erro
 		webhookdelivery.NextAttemptTimeLTE(now),
 		webhookdelivery.Or(webhookdelivery.LeaseExpiresTimeIsNil(), webhookdelivery.LeaseExpiresTimeLTE(now)),
 	}
-	tx, err := w.client.Tx(sys)
-	if err != nil {
-		return nil, fmt.Errorf("webhooks: claiming: %w", err)
-	}
-	ids, err := w.pick(sys, tx, due, n, now)
-	if err == nil && len(ids) > 0 {
+	var ids []string
+	err := store.WithTx(sys, w.client, func(tx *ent.Client) error {
+		var err error
+		if ids, err = w.pick(sys, tx, due, n, now); err != nil || len(ids) == 0 {
+			return err
+		}
 		// The conditions again: where rows cannot be locked (SQLite),
 		// a delivery another worker took meanwhile is not taken twice.
 		_, err = tx.WebhookDelivery.Update().
 			Where(webhookdelivery.IDIn(ids...)).Where(due...).
 			SetLease(token).SetLeaseExpiresTime(now.Add(w.cfg.Lease)).
 			Save(sys)
-	}
+		return err
+	})
 	if err != nil {
-		_ = tx.Rollback()
-		return nil, fmt.Errorf("webhooks: claiming: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("webhooks: claiming: %w", err)
 	}
 	if len(ids) == 0 {
@@ -286,7 +289,7 @@ func (w *Worker) claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, erro
 // environment has due deliveries; the room left goes to whatever is due.
 // So one tenant's slow or dead endpoints cannot hold every sender while
 // others wait.
-func (w *Worker) pick(sys context.Context, tx *ent.Tx, due []predicate.WebhookDelivery, n int, now time.Time) ([]string, error) {
+func (w *Worker) pick(sys context.Context, tx *ent.Client, due []predicate.WebhookDelivery, n int, now time.Time) ([]string, error) {
 	var held []struct {
 		EndpointID    string `json:"endpoint_id"`
 		EnvironmentID string `json:"environment_id"`
@@ -356,13 +359,14 @@ func (w *Worker) pick(sys context.Context, tx *ent.Tx, due []predicate.WebhookDe
 // candidates returns up to limit due deliveries, oldest first, of enabled
 // endpoints not in blocked and environments not in excluded, locked
 // (skipping locked ones) on PostgreSQL.
-func (w *Worker) candidates(sys context.Context, tx *ent.Tx, due []predicate.WebhookDelivery, blocked, excluded []string, limit int) ([]*ent.WebhookDelivery, error) {
+func (w *Worker) candidates(sys context.Context, tx *ent.Client, due []predicate.WebhookDelivery, blocked, excluded []string, limit int) ([]*ent.WebhookDelivery, error) {
 	q := tx.WebhookDelivery.Query().
 		Where(due...).
 		Where(webhookdelivery.HasEndpointWith(webhookendpoint.IsEnabled(true)), noEarlierPending()).
 		WithEndpoint(func(q *ent.WebhookEndpointQuery) {
 			q.Select(webhookendpoint.FieldID, webhookendpoint.FieldFailingSince)
 		}).
+		Where(store.ForUpdateSkipLocked).
 		Order(webhookdelivery.ByNextAttemptTime(), webhookdelivery.ByID()).
 		Limit(limit)
 	if len(blocked) > 0 {
@@ -370,9 +374,6 @@ func (w *Worker) candidates(sys context.Context, tx *ent.Tx, due []predicate.Web
 	}
 	if len(excluded) > 0 {
 		q.Where(webhookdelivery.EnvironmentIDNotIn(excluded...))
-	}
-	if w.cfg.Dialect == dialect.Postgres {
-		q.ForUpdate(sql.WithLockAction(sql.SkipLocked))
 	}
 	return q.Select(webhookdelivery.FieldID, webhookdelivery.FieldEndpointID, webhookdelivery.FieldEnvironmentID).All(sys)
 }
