@@ -33,6 +33,31 @@ export function SecretOnce({ secret, warning }: { secret: string; warning?: stri
   );
 }
 
+/** The times a rotated-out secret may keep working, as rotations offer them. */
+const overlaps = [
+  { seconds: 0, label: 'none: the old secret stops now' },
+  { seconds: 3600, label: '1 hour' },
+  { seconds: 86400, label: '1 day' },
+  { seconds: 604800, label: '7 days' },
+];
+
+/** OverlapField picks how long a rotated-out secret keeps working, in seconds. */
+export function OverlapField(props: { label: string; value: number; onChange: (seconds: number) => void }) {
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select id={id} value={props.value} onChange={(e) => props.onChange(Number((e.target as HTMLSelectElement).value))}>
+          {overlaps.map((o) => (
+            <option key={o.seconds} value={o.seconds}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function CreateKeyDialog(props: { onClose: () => void; onCreated: () => void }) {
   const { api, caps } = useSession();
   const levels = grantable(caps.permission);

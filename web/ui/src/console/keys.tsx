@@ -6,7 +6,7 @@ import type { ConsoleKeysQuery } from '../gql/graphql';
 import { useAction, useLoad } from '../lib/load';
 import { Dialog, ErrorView, Field, when } from '../lib/ui';
 import { useSession } from './app';
-import { ConnectSessionDialog, CreateKeyDialog, SecretOnce } from './key-dialogs';
+import { ConnectSessionDialog, CreateKeyDialog, OverlapField, SecretOnce } from './key-dialogs';
 import { DisableKeyMutation, EnableKeyMutation, KeysQuery, RotateKeyMutation, UpdateKeyMutation } from './ops';
 import { Pager, usePosition, variablesOf } from './paging';
 import { because } from './perm';
@@ -154,13 +154,6 @@ function KeyRow({ k, onChange, session }: { k: Key; onChange: () => void; sessio
   );
 }
 
-const graces = [
-  { seconds: 0, label: 'none: the old secret stops now' },
-  { seconds: 3600, label: '1 hour' },
-  { seconds: 86400, label: '1 day' },
-  { seconds: 604800, label: '7 days' },
-];
-
 function RotateDialog(props: { k: Key; onClose: () => void; onRotated: () => void }) {
   const { api, viewer } = useSession();
   const [grace, setGrace] = useState(3600);
@@ -199,17 +192,7 @@ function RotateDialog(props: { k: Key; onClose: () => void; onRotated: () => voi
         }}
       >
         <p>The key gets a new secret; its id, token, level and name stay.</p>
-        <Field label="The previous secret keeps working for">
-          {(id) => (
-            <select id={id} value={grace} onChange={(e) => setGrace(Number((e.target as HTMLSelectElement).value))}>
-              {graces.map((g) => (
-                <option key={g.seconds} value={g.seconds}>
-                  {g.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <OverlapField label="The previous secret keeps working for" value={grace} onChange={setGrace} />
         <ErrorView error={error} />
         <div class="buttons">
           <button type="button" onClick={props.onClose}>

@@ -8,7 +8,7 @@ import { useAction, useLoad } from '../lib/load';
 import { Dialog, ErrorView, Field, when } from '../lib/ui';
 import { useSession } from './app';
 import { TypePicker } from './events';
-import { SecretOnce } from './key-dialogs';
+import { OverlapField, SecretOnce } from './key-dialogs';
 import {
   CreateWebhookEndpointMutation,
   DeleteWebhookEndpointMutation,
@@ -193,13 +193,6 @@ function AddEndpointDialog(props: { onClose: () => void; onAdded: () => void }) 
   );
 }
 
-const overlaps = [
-  { seconds: 0, label: 'none: the old secret stops now' },
-  { seconds: 3600, label: '1 hour' },
-  { seconds: 86400, label: '1 day' },
-  { seconds: 604800, label: '7 days' },
-];
-
 function RotateSecretDialog(props: { e: Endpoint; onClose: () => void; onRotated: () => void }) {
   const { api } = useSession();
   const [overlap, setOverlap] = useState(86400);
@@ -229,17 +222,7 @@ function RotateSecretDialog(props: { e: Endpoint; onClose: () => void; onRotated
           }, props.onRotated);
         }}
       >
-        <Field label="The previous secret keeps signing for">
-          {(id) => (
-            <select id={id} value={overlap} onChange={(e) => setOverlap(Number((e.target as HTMLSelectElement).value))}>
-              {overlaps.map((o) => (
-                <option key={o.seconds} value={o.seconds}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <OverlapField label="The previous secret keeps signing for" value={overlap} onChange={setOverlap} />
         <ErrorView error={error} />
         <div class="buttons">
           <button type="button" onClick={props.onClose}>
