@@ -21,6 +21,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
@@ -48,6 +49,8 @@ type Client struct {
 	Event *EventClient
 	// KeyCheck is the client for interacting with the KeyCheck builders.
 	KeyCheck *KeyCheckClient
+	// OAuthFlow is the client for interacting with the OAuthFlow builders.
+	OAuthFlow *OAuthFlowClient
 	// PlatformApp is the client for interacting with the PlatformApp builders.
 	PlatformApp *PlatformAppClient
 	// Revocation is the client for interacting with the Revocation builders.
@@ -77,6 +80,7 @@ func (c *Client) init() {
 	c.Environment = NewEnvironmentClient(c.config)
 	c.Event = NewEventClient(c.config)
 	c.KeyCheck = NewKeyCheckClient(c.config)
+	c.OAuthFlow = NewOAuthFlowClient(c.config)
 	c.PlatformApp = NewPlatformAppClient(c.config)
 	c.Revocation = NewRevocationClient(c.config)
 	c.Source = NewSourceClient(c.config)
@@ -181,6 +185,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Environment:     NewEnvironmentClient(cfg),
 		Event:           NewEventClient(cfg),
 		KeyCheck:        NewKeyCheckClient(cfg),
+		OAuthFlow:       NewOAuthFlowClient(cfg),
 		PlatformApp:     NewPlatformAppClient(cfg),
 		Revocation:      NewRevocationClient(cfg),
 		Source:          NewSourceClient(cfg),
@@ -212,6 +217,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Environment:     NewEnvironmentClient(cfg),
 		Event:           NewEventClient(cfg),
 		KeyCheck:        NewKeyCheckClient(cfg),
+		OAuthFlow:       NewOAuthFlowClient(cfg),
 		PlatformApp:     NewPlatformAppClient(cfg),
 		Revocation:      NewRevocationClient(cfg),
 		Source:          NewSourceClient(cfg),
@@ -248,8 +254,8 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Account, c.AuthAccess, c.Creator, c.Environment, c.Event, c.KeyCheck,
-		c.PlatformApp, c.Revocation, c.Source, c.WebhookAttempt, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.OAuthFlow, c.PlatformApp, c.Revocation, c.Source, c.WebhookAttempt,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -260,8 +266,8 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Account, c.AuthAccess, c.Creator, c.Environment, c.Event, c.KeyCheck,
-		c.PlatformApp, c.Revocation, c.Source, c.WebhookAttempt, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.OAuthFlow, c.PlatformApp, c.Revocation, c.Source, c.WebhookAttempt,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -282,6 +288,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Event.mutate(ctx, m)
 	case *KeyCheckMutation:
 		return c.KeyCheck.mutate(ctx, m)
+	case *OAuthFlowMutation:
+		return c.OAuthFlow.mutate(ctx, m)
 	case *PlatformAppMutation:
 		return c.PlatformApp.mutate(ctx, m)
 	case *RevocationMutation:
@@ -1260,6 +1268,156 @@ func (c *KeyCheckClient) mutate(ctx context.Context, m *KeyCheckMutation) (Value
 		return (&KeyCheckDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown KeyCheck mutation op: %q", m.Op())
+	}
+}
+
+// OAuthFlowClient is a client for the OAuthFlow schema.
+type OAuthFlowClient struct {
+	config
+}
+
+// NewOAuthFlowClient returns a client for the OAuthFlow from the given config.
+func NewOAuthFlowClient(c config) *OAuthFlowClient {
+	return &OAuthFlowClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `oauthflow.Hooks(f(g(h())))`.
+func (c *OAuthFlowClient) Use(hooks ...Hook) {
+	c.hooks.OAuthFlow = append(c.hooks.OAuthFlow, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `oauthflow.Intercept(f(g(h())))`.
+func (c *OAuthFlowClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OAuthFlow = append(c.inters.OAuthFlow, interceptors...)
+}
+
+// Create returns a builder for creating a OAuthFlow entity.
+func (c *OAuthFlowClient) Create() *OAuthFlowCreate {
+	mutation := newOAuthFlowMutation(c.config, OpCreate)
+	return &OAuthFlowCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OAuthFlow entities.
+func (c *OAuthFlowClient) CreateBulk(builders ...*OAuthFlowCreate) *OAuthFlowCreateBulk {
+	return &OAuthFlowCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OAuthFlowClient) MapCreateBulk(slice any, setFunc func(*OAuthFlowCreate, int)) *OAuthFlowCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OAuthFlowCreateBulk{err: fmt.Errorf("calling to OAuthFlowClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OAuthFlowCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OAuthFlowCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OAuthFlow.
+func (c *OAuthFlowClient) Update() *OAuthFlowUpdate {
+	mutation := newOAuthFlowMutation(c.config, OpUpdate)
+	return &OAuthFlowUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OAuthFlowClient) UpdateOne(_m *OAuthFlow) *OAuthFlowUpdateOne {
+	mutation := newOAuthFlowMutation(c.config, OpUpdateOne, withOAuthFlow(_m))
+	return &OAuthFlowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OAuthFlowClient) UpdateOneID(id string) *OAuthFlowUpdateOne {
+	mutation := newOAuthFlowMutation(c.config, OpUpdateOne, withOAuthFlowID(id))
+	return &OAuthFlowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OAuthFlow.
+func (c *OAuthFlowClient) Delete() *OAuthFlowDelete {
+	mutation := newOAuthFlowMutation(c.config, OpDelete)
+	return &OAuthFlowDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OAuthFlowClient) DeleteOne(_m *OAuthFlow) *OAuthFlowDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OAuthFlowClient) DeleteOneID(id string) *OAuthFlowDeleteOne {
+	builder := c.Delete().Where(oauthflow.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OAuthFlowDeleteOne{builder}
+}
+
+// Query returns a query builder for OAuthFlow.
+func (c *OAuthFlowClient) Query() *OAuthFlowQuery {
+	return &OAuthFlowQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOAuthFlow},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OAuthFlow entity by its id.
+func (c *OAuthFlowClient) Get(ctx context.Context, id string) (*OAuthFlow, error) {
+	return c.Query().Where(oauthflow.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OAuthFlowClient) GetX(ctx context.Context, id string) *OAuthFlow {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEnvironment queries the environment edge of a OAuthFlow.
+func (c *OAuthFlowClient) QueryEnvironment(_m *OAuthFlow) *EnvironmentQuery {
+	query := (&EnvironmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(oauthflow.Table, oauthflow.FieldID, id),
+			sqlgraph.To(environment.Table, environment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, oauthflow.EnvironmentTable, oauthflow.EnvironmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OAuthFlowClient) Hooks() []Hook {
+	hooks := c.hooks.OAuthFlow
+	return append(hooks[:len(hooks):len(hooks)], oauthflow.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OAuthFlowClient) Interceptors() []Interceptor {
+	return c.inters.OAuthFlow
+}
+
+func (c *OAuthFlowClient) mutate(ctx context.Context, m *OAuthFlowMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OAuthFlowCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OAuthFlowUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OAuthFlowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OAuthFlowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OAuthFlow mutation op: %q", m.Op())
 	}
 }
 
@@ -2246,12 +2404,13 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Account, AuthAccess, Creator, Environment, Event, KeyCheck, PlatformApp,
-		Revocation, Source, WebhookAttempt, WebhookDelivery, WebhookEndpoint []ent.Hook
+		Account, AuthAccess, Creator, Environment, Event, KeyCheck, OAuthFlow,
+		PlatformApp, Revocation, Source, WebhookAttempt, WebhookDelivery,
+		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		Account, AuthAccess, Creator, Environment, Event, KeyCheck, PlatformApp,
-		Revocation, Source, WebhookAttempt, WebhookDelivery,
+		Account, AuthAccess, Creator, Environment, Event, KeyCheck, OAuthFlow,
+		PlatformApp, Revocation, Source, WebhookAttempt, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor
 	}
 )

@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
@@ -90,6 +91,7 @@ func checkColumn(t, c string) error {
 			environment.Table:     environment.ValidColumn,
 			event.Table:           event.ValidColumn,
 			keycheck.Table:        keycheck.ValidColumn,
+			oauthflow.Table:       oauthflow.ValidColumn,
 			platformapp.Table:     platformapp.ValidColumn,
 			revocation.Table:      revocation.ValidColumn,
 			source.Table:          source.ValidColumn,

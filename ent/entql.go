@@ -9,6 +9,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/revocation"
@@ -25,7 +26,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 12)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 13)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -166,6 +167,36 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   oauthflow.Table,
+			Columns: oauthflow.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: oauthflow.FieldID,
+			},
+		},
+		Type: "OAuthFlow",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			oauthflow.FieldEnvironmentID:  {Type: field.TypeString, Column: oauthflow.FieldEnvironmentID},
+			oauthflow.FieldAuthAccessID:   {Type: field.TypeString, Column: oauthflow.FieldAuthAccessID},
+			oauthflow.FieldKeySecretHash:  {Type: field.TypeBytes, Column: oauthflow.FieldKeySecretHash},
+			oauthflow.FieldSourceID:       {Type: field.TypeString, Column: oauthflow.FieldSourceID},
+			oauthflow.FieldCredentialType: {Type: field.TypeString, Column: oauthflow.FieldCredentialType},
+			oauthflow.FieldPlatformAppID:  {Type: field.TypeString, Column: oauthflow.FieldPlatformAppID},
+			oauthflow.FieldParams:         {Type: field.TypeJSON, Column: oauthflow.FieldParams},
+			oauthflow.FieldSuccessURL:     {Type: field.TypeString, Column: oauthflow.FieldSuccessURL},
+			oauthflow.FieldErrorURL:       {Type: field.TypeString, Column: oauthflow.FieldErrorURL},
+			oauthflow.FieldStartTokenHash: {Type: field.TypeBytes, Column: oauthflow.FieldStartTokenHash},
+			oauthflow.FieldStateHash:      {Type: field.TypeBytes, Column: oauthflow.FieldStateHash},
+			oauthflow.FieldBrowserHash:    {Type: field.TypeBytes, Column: oauthflow.FieldBrowserHash},
+			oauthflow.FieldStage:          {Type: field.TypeEnum, Column: oauthflow.FieldStage},
+			oauthflow.FieldExpiresTime:    {Type: field.TypeTime, Column: oauthflow.FieldExpiresTime},
+			oauthflow.FieldAccountID:      {Type: field.TypeString, Column: oauthflow.FieldAccountID},
+			oauthflow.FieldErrorCode:      {Type: field.TypeString, Column: oauthflow.FieldErrorCode},
+			oauthflow.FieldCreatedTime:    {Type: field.TypeTime, Column: oauthflow.FieldCreatedTime},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   platformapp.Table,
 			Columns: platformapp.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -182,9 +213,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformapp.FieldName:          {Type: field.TypeString, Column: platformapp.FieldName},
 			platformapp.FieldClientID:      {Type: field.TypeString, Column: platformapp.FieldClientID},
 			platformapp.FieldClientSecret:  {Type: field.TypeBytes, Column: platformapp.FieldClientSecret},
+			platformapp.FieldOauthScopes:   {Type: field.TypeJSON, Column: platformapp.FieldOauthScopes},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   revocation.Table,
 			Columns: revocation.Columns,
@@ -209,7 +241,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			revocation.FieldCreatedTime:      {Type: field.TypeTime, Column: revocation.FieldCreatedTime},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   source.Table,
 			Columns: source.Columns,
@@ -229,7 +261,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			source.FieldCredentialTypes: {Type: field.TypeJSON, Column: source.FieldCredentialTypes},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookattempt.Table,
 			Columns: webhookattempt.Columns,
@@ -248,7 +280,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookattempt.FieldError:         {Type: field.TypeString, Column: webhookattempt.FieldError},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -273,7 +305,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldDeliveredTime:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredTime},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -417,6 +449,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Event",
 		"AuthAccess",
+	)
+	graph.MustAddE(
+		"environment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   oauthflow.EnvironmentTable,
+			Columns: []string{oauthflow.EnvironmentColumn},
+			Bidi:    false,
+		},
+		"OAuthFlow",
+		"Environment",
 	)
 	graph.MustAddE(
 		"environment",
@@ -1240,6 +1284,145 @@ func (f *KeyCheckFilter) WhereUpdatedTime(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OAuthFlowQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OAuthFlowQuery builder.
+func (_q *OAuthFlowQuery) Filter() *OAuthFlowFilter {
+	return &OAuthFlowFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OAuthFlowMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OAuthFlowMutation builder.
+func (m *OAuthFlowMutation) Filter() *OAuthFlowFilter {
+	return &OAuthFlowFilter{config: m.config, predicateAdder: m}
+}
+
+// OAuthFlowFilter provides a generic filtering capability at runtime for OAuthFlowQuery.
+type OAuthFlowFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OAuthFlowFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OAuthFlowFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldID))
+}
+
+// WhereEnvironmentID applies the entql string predicate on the environment_id field.
+func (f *OAuthFlowFilter) WhereEnvironmentID(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldEnvironmentID))
+}
+
+// WhereAuthAccessID applies the entql string predicate on the auth_access_id field.
+func (f *OAuthFlowFilter) WhereAuthAccessID(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldAuthAccessID))
+}
+
+// WhereKeySecretHash applies the entql []byte predicate on the key_secret_hash field.
+func (f *OAuthFlowFilter) WhereKeySecretHash(p entql.BytesP) {
+	f.Where(p.Field(oauthflow.FieldKeySecretHash))
+}
+
+// WhereSourceID applies the entql string predicate on the source_id field.
+func (f *OAuthFlowFilter) WhereSourceID(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldSourceID))
+}
+
+// WhereCredentialType applies the entql string predicate on the credential_type field.
+func (f *OAuthFlowFilter) WhereCredentialType(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldCredentialType))
+}
+
+// WherePlatformAppID applies the entql string predicate on the platform_app_id field.
+func (f *OAuthFlowFilter) WherePlatformAppID(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldPlatformAppID))
+}
+
+// WhereParams applies the entql json.RawMessage predicate on the params field.
+func (f *OAuthFlowFilter) WhereParams(p entql.BytesP) {
+	f.Where(p.Field(oauthflow.FieldParams))
+}
+
+// WhereSuccessURL applies the entql string predicate on the success_url field.
+func (f *OAuthFlowFilter) WhereSuccessURL(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldSuccessURL))
+}
+
+// WhereErrorURL applies the entql string predicate on the error_url field.
+func (f *OAuthFlowFilter) WhereErrorURL(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldErrorURL))
+}
+
+// WhereStartTokenHash applies the entql []byte predicate on the start_token_hash field.
+func (f *OAuthFlowFilter) WhereStartTokenHash(p entql.BytesP) {
+	f.Where(p.Field(oauthflow.FieldStartTokenHash))
+}
+
+// WhereStateHash applies the entql []byte predicate on the state_hash field.
+func (f *OAuthFlowFilter) WhereStateHash(p entql.BytesP) {
+	f.Where(p.Field(oauthflow.FieldStateHash))
+}
+
+// WhereBrowserHash applies the entql []byte predicate on the browser_hash field.
+func (f *OAuthFlowFilter) WhereBrowserHash(p entql.BytesP) {
+	f.Where(p.Field(oauthflow.FieldBrowserHash))
+}
+
+// WhereStage applies the entql string predicate on the stage field.
+func (f *OAuthFlowFilter) WhereStage(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldStage))
+}
+
+// WhereExpiresTime applies the entql time.Time predicate on the expires_time field.
+func (f *OAuthFlowFilter) WhereExpiresTime(p entql.TimeP) {
+	f.Where(p.Field(oauthflow.FieldExpiresTime))
+}
+
+// WhereAccountID applies the entql string predicate on the account_id field.
+func (f *OAuthFlowFilter) WhereAccountID(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldAccountID))
+}
+
+// WhereErrorCode applies the entql string predicate on the error_code field.
+func (f *OAuthFlowFilter) WhereErrorCode(p entql.StringP) {
+	f.Where(p.Field(oauthflow.FieldErrorCode))
+}
+
+// WhereCreatedTime applies the entql time.Time predicate on the created_time field.
+func (f *OAuthFlowFilter) WhereCreatedTime(p entql.TimeP) {
+	f.Where(p.Field(oauthflow.FieldCreatedTime))
+}
+
+// WhereHasEnvironment applies a predicate to check if query has an edge environment.
+func (f *OAuthFlowFilter) WhereHasEnvironment() {
+	f.Where(entql.HasEdge("environment"))
+}
+
+// WhereHasEnvironmentWith applies a predicate to check if query has an edge environment with a given conditions (other predicates).
+func (f *OAuthFlowFilter) WhereHasEnvironmentWith(preds ...predicate.Environment) {
+	f.Where(entql.HasEdgeWith("environment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PlatformAppQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1268,7 +1451,7 @@ type PlatformAppFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlatformAppFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1312,6 +1495,11 @@ func (f *PlatformAppFilter) WhereClientID(p entql.StringP) {
 // WhereClientSecret applies the entql []byte predicate on the client_secret field.
 func (f *PlatformAppFilter) WhereClientSecret(p entql.BytesP) {
 	f.Where(p.Field(platformapp.FieldClientSecret))
+}
+
+// WhereOauthScopes applies the entql json.RawMessage predicate on the oauth_scopes field.
+func (f *PlatformAppFilter) WhereOauthScopes(p entql.BytesP) {
+	f.Where(p.Field(platformapp.FieldOauthScopes))
 }
 
 // WhereHasEnvironment applies a predicate to check if query has an edge environment.
@@ -1371,7 +1559,7 @@ type RevocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RevocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1485,7 +1673,7 @@ type SourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1560,7 +1748,7 @@ type WebhookAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1658,7 +1846,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1814,7 +2002,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -890,6 +890,11 @@ func (_q *PlatformAppQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, platformapp.FieldClientID)
 				fieldSeen[platformapp.FieldClientID] = struct{}{}
 			}
+		case "oauthScopes":
+			if _, ok := fieldSeen[platformapp.FieldOauthScopes]; !ok {
+				selectedFields = append(selectedFields, platformapp.FieldOauthScopes)
+				fieldSeen[platformapp.FieldOauthScopes] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

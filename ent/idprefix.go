@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
@@ -26,6 +27,7 @@ var idPrefixTables = map[string]string{
 	"crt": creator.Table,
 	"env": environment.Table,
 	"evt": event.Table,
+	"oaf": oauthflow.Table,
 	"app": platformapp.Table,
 	"rvk": revocation.Table,
 	"src": source.Table,

@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
@@ -891,6 +892,123 @@ func (_q *KeyCheckQuery) joinAs(ctx context.Context, fk, alias string) (*joinedE
 			}
 		},
 	}, true, nil
+}
+
+// joinable reports whether the query only selects fields under conditions,
+// which a join's condition can hold.
+func (_q *OAuthFlowQuery) joinable() bool {
+	return _q.path == nil && _q.sql == nil &&
+		len(_q.order) == 0 && len(_q.modifiers) == 0 &&
+		len(_q.loadTotal) == 0 && len(_q.inters) == 0 &&
+		_q.ctx.Limit == nil && _q.ctx.Offset == nil &&
+		(_q.ctx.Unique == nil || !*_q.ctx.Unique) &&
+		_q.withEnvironment == nil
+}
+
+// joinAs returns the query as a join on the foreign key fk of the nodes'
+// table, under alias, or false when it must be eager-loaded instead. It
+// applies the query's privacy policy as running it would.
+func (_q *OAuthFlowQuery) joinAs(ctx context.Context, fk, alias string) (*joinedEdge, bool, error) {
+	if !_q.joinable() {
+		return nil, false, nil
+	}
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, false, err
+	}
+	columns := []string{oauthflow.FieldID}
+	fields := _q.ctx.Fields
+	if len(fields) == 0 {
+		fields = oauthflow.Columns
+	}
+	for _, f := range fields {
+		if f != oauthflow.FieldID {
+			columns = append(columns, f)
+		}
+	}
+	t := sql.Dialect(_q.driver.Dialect()).Table(oauthflow.Table).As(alias)
+	conditions := sql.Dialect(_q.driver.Dialect()).Select().From(t)
+	for _, p := range _q.predicates {
+		p(conditions)
+	}
+	return &joinedEdge{
+		columns: columns,
+		modify: func(s *sql.Selector) {
+			on := sql.ColumnsEQ(s.C(fk), t.C(oauthflow.FieldID))
+			if p := conditions.P(); p != nil {
+				on = sql.And(on, p)
+			}
+			s.LeftJoin(t).OnP(on)
+			for _, c := range columns {
+				s.AppendSelectAs(t.C(c), alias+"_"+c)
+			}
+		},
+	}, true, nil
+}
+
+// joinEdges joins the to-one edges the query eager-loads to its statement
+// where they can be, in place of their eager loads, and returns what gives
+// the query its eager loads back once the statement has run (whether it
+// found rows, none, or failed), so that running the query again loads the
+// same edges. A policy's refusal fails the statement.
+func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) (restore func()) {
+	_q.joined = nil
+	var restores []func()
+	restore = func() {
+		for _, r := range restores {
+			r()
+		}
+		_q.joined = nil
+	}
+	if len(_q.modifiers) > 0 {
+		return restore
+	}
+	if query := _q.withEnvironment; query != nil {
+		join, ok, err := query.joinAs(ctx, oauthflow.EnvironmentColumn, "joined_environment")
+		if err != nil {
+			_spec.Modifiers = append(_spec.Modifiers, func(s *sql.Selector) { s.AddError(err) })
+			return restore
+		}
+		if ok {
+			_q.withEnvironment = nil
+			restores = append(restores, func() { _q.withEnvironment = query })
+			_spec.Modifiers = append(_spec.Modifiers, join.modify)
+			var edges []*Environment
+			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
+			_spec.ScanValues = func(columns []string) ([]any, error) {
+				own, err := scan(columns[:len(columns)-n])
+				if err != nil {
+					return nil, err
+				}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
+				}
+				return append(own, edge...), nil
+			}
+			_spec.Assign = func(columns []string, values []any) error {
+				k := len(columns) - n
+				if err := assign(columns[:k], values[:k]); err != nil {
+					return err
+				}
+				if isNullValue(values[k]) {
+					edges = append(edges, nil)
+					return nil
+				}
+				e := &Environment{config: query.config}
+				if err := e.assignValues(join.columns, values[k:]); err != nil {
+					return err
+				}
+				edges = append(edges, e)
+				return nil
+			}
+			_q.joined = append(_q.joined, func(nodes []*OAuthFlow) {
+				for i, e := range edges {
+					nodes[i].Edges.Environment = e
+				}
+			})
+		}
+	}
+	return restore
 }
 
 // joinable reports whether the query only selects fields under conditions,

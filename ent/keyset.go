@@ -7,6 +7,8 @@ import (
 	"github.com/latchkey/latchkey/ent/authaccess"
 	"github.com/latchkey/latchkey/ent/creator"
 	"github.com/latchkey/latchkey/ent/event"
+	"github.com/latchkey/latchkey/ent/oauthflow"
+	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/source"
 	"github.com/latchkey/latchkey/ent/webhookattempt"
@@ -69,8 +71,21 @@ var eventNullableColumns = map[string]bool{
 // keycheckNullableColumns holds the nullable columns of KeyCheck.
 var keycheckNullableColumns = map[string]bool{}
 
+// oauthflowNullableColumns holds the nullable columns of OAuthFlow.
+var oauthflowNullableColumns = map[string]bool{
+	oauthflow.FieldParams:      true,
+	oauthflow.FieldSuccessURL:  true,
+	oauthflow.FieldErrorURL:    true,
+	oauthflow.FieldStateHash:   true,
+	oauthflow.FieldBrowserHash: true,
+	oauthflow.FieldAccountID:   true,
+	oauthflow.FieldErrorCode:   true,
+}
+
 // platformappNullableColumns holds the nullable columns of PlatformApp.
-var platformappNullableColumns = map[string]bool{}
+var platformappNullableColumns = map[string]bool{
+	platformapp.FieldOauthScopes: true,
+}
 
 // revocationNullableColumns holds the nullable columns of Revocation.
 var revocationNullableColumns = map[string]bool{

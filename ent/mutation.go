@@ -17,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/revocation"
@@ -43,6 +44,7 @@ const (
 	TypeEnvironment     = "Environment"
 	TypeEvent           = "Event"
 	TypeKeyCheck        = "KeyCheck"
+	TypeOAuthFlow       = "OAuthFlow"
 	TypePlatformApp     = "PlatformApp"
 	TypeRevocation      = "Revocation"
 	TypeSource          = "Source"
@@ -5972,6 +5974,1392 @@ func (m *KeyCheckMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown KeyCheck edge %s", name)
 }
 
+// OAuthFlowMutation represents an operation that mutates the OAuthFlow nodes in the graph.
+type OAuthFlowMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *string
+	auth_access_id     *string
+	key_secret_hash    *[]byte
+	source_id          *string
+	credential_type    *string
+	platform_app_id    *string
+	params             *map[string]string
+	success_url        *string
+	error_url          *string
+	start_token_hash   *[]byte
+	state_hash         *[]byte
+	browser_hash       *[]byte
+	stage              *oauthflow.Stage
+	expires_time       *time.Time
+	account_id         *string
+	error_code         *string
+	created_time       *time.Time
+	clearedFields      map[string]struct{}
+	environment        *string
+	clearedenvironment bool
+	done               bool
+	oldValue           func(context.Context) (*OAuthFlow, error)
+	predicates         []predicate.OAuthFlow
+}
+
+var _ ent.Mutation = (*OAuthFlowMutation)(nil)
+
+// oauthflowOption allows management of the mutation configuration using functional options.
+type oauthflowOption func(*OAuthFlowMutation)
+
+// newOAuthFlowMutation creates new mutation for the OAuthFlow entity.
+func newOAuthFlowMutation(c config, op Op, opts ...oauthflowOption) *OAuthFlowMutation {
+	m := &OAuthFlowMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOAuthFlow,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOAuthFlowID sets the ID field of the mutation.
+func withOAuthFlowID(id string) oauthflowOption {
+	return func(m *OAuthFlowMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OAuthFlow
+		)
+		m.oldValue = func(ctx context.Context) (*OAuthFlow, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OAuthFlow.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOAuthFlow sets the old OAuthFlow of the mutation.
+func withOAuthFlow(node *OAuthFlow) oauthflowOption {
+	return func(m *OAuthFlowMutation) {
+		m.oldValue = func(context.Context) (*OAuthFlow, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OAuthFlowMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OAuthFlowMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of OAuthFlow entities.
+func (m *OAuthFlowMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OAuthFlowMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OAuthFlowMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OAuthFlow.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetEnvironmentID sets the "environment_id" field.
+func (m *OAuthFlowMutation) SetEnvironmentID(s string) {
+	m.environment = &s
+}
+
+// EnvironmentID returns the value of the "environment_id" field in the mutation.
+func (m *OAuthFlowMutation) EnvironmentID() (r string, exists bool) {
+	v := m.environment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnvironmentID returns the old "environment_id" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldEnvironmentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnvironmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnvironmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnvironmentID: %w", err)
+	}
+	return oldValue.EnvironmentID, nil
+}
+
+// ResetEnvironmentID resets all changes to the "environment_id" field.
+func (m *OAuthFlowMutation) ResetEnvironmentID() {
+	m.environment = nil
+}
+
+// SetAuthAccessID sets the "auth_access_id" field.
+func (m *OAuthFlowMutation) SetAuthAccessID(s string) {
+	m.auth_access_id = &s
+}
+
+// AuthAccessID returns the value of the "auth_access_id" field in the mutation.
+func (m *OAuthFlowMutation) AuthAccessID() (r string, exists bool) {
+	v := m.auth_access_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthAccessID returns the old "auth_access_id" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldAuthAccessID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthAccessID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthAccessID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthAccessID: %w", err)
+	}
+	return oldValue.AuthAccessID, nil
+}
+
+// ResetAuthAccessID resets all changes to the "auth_access_id" field.
+func (m *OAuthFlowMutation) ResetAuthAccessID() {
+	m.auth_access_id = nil
+}
+
+// SetKeySecretHash sets the "key_secret_hash" field.
+func (m *OAuthFlowMutation) SetKeySecretHash(b []byte) {
+	m.key_secret_hash = &b
+}
+
+// KeySecretHash returns the value of the "key_secret_hash" field in the mutation.
+func (m *OAuthFlowMutation) KeySecretHash() (r []byte, exists bool) {
+	v := m.key_secret_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKeySecretHash returns the old "key_secret_hash" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldKeySecretHash(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKeySecretHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKeySecretHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKeySecretHash: %w", err)
+	}
+	return oldValue.KeySecretHash, nil
+}
+
+// ResetKeySecretHash resets all changes to the "key_secret_hash" field.
+func (m *OAuthFlowMutation) ResetKeySecretHash() {
+	m.key_secret_hash = nil
+}
+
+// SetSourceID sets the "source_id" field.
+func (m *OAuthFlowMutation) SetSourceID(s string) {
+	m.source_id = &s
+}
+
+// SourceID returns the value of the "source_id" field in the mutation.
+func (m *OAuthFlowMutation) SourceID() (r string, exists bool) {
+	v := m.source_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceID returns the old "source_id" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldSourceID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceID: %w", err)
+	}
+	return oldValue.SourceID, nil
+}
+
+// ResetSourceID resets all changes to the "source_id" field.
+func (m *OAuthFlowMutation) ResetSourceID() {
+	m.source_id = nil
+}
+
+// SetCredentialType sets the "credential_type" field.
+func (m *OAuthFlowMutation) SetCredentialType(s string) {
+	m.credential_type = &s
+}
+
+// CredentialType returns the value of the "credential_type" field in the mutation.
+func (m *OAuthFlowMutation) CredentialType() (r string, exists bool) {
+	v := m.credential_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCredentialType returns the old "credential_type" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldCredentialType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCredentialType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCredentialType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCredentialType: %w", err)
+	}
+	return oldValue.CredentialType, nil
+}
+
+// ResetCredentialType resets all changes to the "credential_type" field.
+func (m *OAuthFlowMutation) ResetCredentialType() {
+	m.credential_type = nil
+}
+
+// SetPlatformAppID sets the "platform_app_id" field.
+func (m *OAuthFlowMutation) SetPlatformAppID(s string) {
+	m.platform_app_id = &s
+}
+
+// PlatformAppID returns the value of the "platform_app_id" field in the mutation.
+func (m *OAuthFlowMutation) PlatformAppID() (r string, exists bool) {
+	v := m.platform_app_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlatformAppID returns the old "platform_app_id" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldPlatformAppID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlatformAppID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlatformAppID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlatformAppID: %w", err)
+	}
+	return oldValue.PlatformAppID, nil
+}
+
+// ResetPlatformAppID resets all changes to the "platform_app_id" field.
+func (m *OAuthFlowMutation) ResetPlatformAppID() {
+	m.platform_app_id = nil
+}
+
+// SetParams sets the "params" field.
+func (m *OAuthFlowMutation) SetParams(value map[string]string) {
+	m.params = &value
+}
+
+// Params returns the value of the "params" field in the mutation.
+func (m *OAuthFlowMutation) Params() (r map[string]string, exists bool) {
+	v := m.params
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldParams returns the old "params" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldParams(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldParams is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldParams requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldParams: %w", err)
+	}
+	return oldValue.Params, nil
+}
+
+// ClearParams clears the value of the "params" field.
+func (m *OAuthFlowMutation) ClearParams() {
+	m.params = nil
+	m.clearedFields[oauthflow.FieldParams] = struct{}{}
+}
+
+// ParamsCleared returns if the "params" field was cleared in this mutation.
+func (m *OAuthFlowMutation) ParamsCleared() bool {
+	_, ok := m.clearedFields[oauthflow.FieldParams]
+	return ok
+}
+
+// ResetParams resets all changes to the "params" field.
+func (m *OAuthFlowMutation) ResetParams() {
+	m.params = nil
+	delete(m.clearedFields, oauthflow.FieldParams)
+}
+
+// SetSuccessURL sets the "success_url" field.
+func (m *OAuthFlowMutation) SetSuccessURL(s string) {
+	m.success_url = &s
+}
+
+// SuccessURL returns the value of the "success_url" field in the mutation.
+func (m *OAuthFlowMutation) SuccessURL() (r string, exists bool) {
+	v := m.success_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSuccessURL returns the old "success_url" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldSuccessURL(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSuccessURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSuccessURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSuccessURL: %w", err)
+	}
+	return oldValue.SuccessURL, nil
+}
+
+// ClearSuccessURL clears the value of the "success_url" field.
+func (m *OAuthFlowMutation) ClearSuccessURL() {
+	m.success_url = nil
+	m.clearedFields[oauthflow.FieldSuccessURL] = struct{}{}
+}
+
+// SuccessURLCleared returns if the "success_url" field was cleared in this mutation.
+func (m *OAuthFlowMutation) SuccessURLCleared() bool {
+	_, ok := m.clearedFields[oauthflow.FieldSuccessURL]
+	return ok
+}
+
+// ResetSuccessURL resets all changes to the "success_url" field.
+func (m *OAuthFlowMutation) ResetSuccessURL() {
+	m.success_url = nil
+	delete(m.clearedFields, oauthflow.FieldSuccessURL)
+}
+
+// SetErrorURL sets the "error_url" field.
+func (m *OAuthFlowMutation) SetErrorURL(s string) {
+	m.error_url = &s
+}
+
+// ErrorURL returns the value of the "error_url" field in the mutation.
+func (m *OAuthFlowMutation) ErrorURL() (r string, exists bool) {
+	v := m.error_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErrorURL returns the old "error_url" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldErrorURL(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErrorURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErrorURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErrorURL: %w", err)
+	}
+	return oldValue.ErrorURL, nil
+}
+
+// ClearErrorURL clears the value of the "error_url" field.
+func (m *OAuthFlowMutation) ClearErrorURL() {
+	m.error_url = nil
+	m.clearedFields[oauthflow.FieldErrorURL] = struct{}{}
+}
+
+// ErrorURLCleared returns if the "error_url" field was cleared in this mutation.
+func (m *OAuthFlowMutation) ErrorURLCleared() bool {
+	_, ok := m.clearedFields[oauthflow.FieldErrorURL]
+	return ok
+}
+
+// ResetErrorURL resets all changes to the "error_url" field.
+func (m *OAuthFlowMutation) ResetErrorURL() {
+	m.error_url = nil
+	delete(m.clearedFields, oauthflow.FieldErrorURL)
+}
+
+// SetStartTokenHash sets the "start_token_hash" field.
+func (m *OAuthFlowMutation) SetStartTokenHash(b []byte) {
+	m.start_token_hash = &b
+}
+
+// StartTokenHash returns the value of the "start_token_hash" field in the mutation.
+func (m *OAuthFlowMutation) StartTokenHash() (r []byte, exists bool) {
+	v := m.start_token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartTokenHash returns the old "start_token_hash" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldStartTokenHash(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartTokenHash: %w", err)
+	}
+	return oldValue.StartTokenHash, nil
+}
+
+// ResetStartTokenHash resets all changes to the "start_token_hash" field.
+func (m *OAuthFlowMutation) ResetStartTokenHash() {
+	m.start_token_hash = nil
+}
+
+// SetStateHash sets the "state_hash" field.
+func (m *OAuthFlowMutation) SetStateHash(b []byte) {
+	m.state_hash = &b
+}
+
+// StateHash returns the value of the "state_hash" field in the mutation.
+func (m *OAuthFlowMutation) StateHash() (r []byte, exists bool) {
+	v := m.state_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStateHash returns the old "state_hash" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldStateHash(ctx context.Context) (v *[]byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStateHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStateHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStateHash: %w", err)
+	}
+	return oldValue.StateHash, nil
+}
+
+// ClearStateHash clears the value of the "state_hash" field.
+func (m *OAuthFlowMutation) ClearStateHash() {
+	m.state_hash = nil
+	m.clearedFields[oauthflow.FieldStateHash] = struct{}{}
+}
+
+// StateHashCleared returns if the "state_hash" field was cleared in this mutation.
+func (m *OAuthFlowMutation) StateHashCleared() bool {
+	_, ok := m.clearedFields[oauthflow.FieldStateHash]
+	return ok
+}
+
+// ResetStateHash resets all changes to the "state_hash" field.
+func (m *OAuthFlowMutation) ResetStateHash() {
+	m.state_hash = nil
+	delete(m.clearedFields, oauthflow.FieldStateHash)
+}
+
+// SetBrowserHash sets the "browser_hash" field.
+func (m *OAuthFlowMutation) SetBrowserHash(b []byte) {
+	m.browser_hash = &b
+}
+
+// BrowserHash returns the value of the "browser_hash" field in the mutation.
+func (m *OAuthFlowMutation) BrowserHash() (r []byte, exists bool) {
+	v := m.browser_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBrowserHash returns the old "browser_hash" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldBrowserHash(ctx context.Context) (v *[]byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBrowserHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBrowserHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBrowserHash: %w", err)
+	}
+	return oldValue.BrowserHash, nil
+}
+
+// ClearBrowserHash clears the value of the "browser_hash" field.
+func (m *OAuthFlowMutation) ClearBrowserHash() {
+	m.browser_hash = nil
+	m.clearedFields[oauthflow.FieldBrowserHash] = struct{}{}
+}
+
+// BrowserHashCleared returns if the "browser_hash" field was cleared in this mutation.
+func (m *OAuthFlowMutation) BrowserHashCleared() bool {
+	_, ok := m.clearedFields[oauthflow.FieldBrowserHash]
+	return ok
+}
+
+// ResetBrowserHash resets all changes to the "browser_hash" field.
+func (m *OAuthFlowMutation) ResetBrowserHash() {
+	m.browser_hash = nil
+	delete(m.clearedFields, oauthflow.FieldBrowserHash)
+}
+
+// SetStage sets the "stage" field.
+func (m *OAuthFlowMutation) SetStage(o oauthflow.Stage) {
+	m.stage = &o
+}
+
+// Stage returns the value of the "stage" field in the mutation.
+func (m *OAuthFlowMutation) Stage() (r oauthflow.Stage, exists bool) {
+	v := m.stage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStage returns the old "stage" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldStage(ctx context.Context) (v oauthflow.Stage, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStage: %w", err)
+	}
+	return oldValue.Stage, nil
+}
+
+// ResetStage resets all changes to the "stage" field.
+func (m *OAuthFlowMutation) ResetStage() {
+	m.stage = nil
+}
+
+// SetExpiresTime sets the "expires_time" field.
+func (m *OAuthFlowMutation) SetExpiresTime(t time.Time) {
+	m.expires_time = &t
+}
+
+// ExpiresTime returns the value of the "expires_time" field in the mutation.
+func (m *OAuthFlowMutation) ExpiresTime() (r time.Time, exists bool) {
+	v := m.expires_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresTime returns the old "expires_time" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldExpiresTime(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresTime: %w", err)
+	}
+	return oldValue.ExpiresTime, nil
+}
+
+// ResetExpiresTime resets all changes to the "expires_time" field.
+func (m *OAuthFlowMutation) ResetExpiresTime() {
+	m.expires_time = nil
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *OAuthFlowMutation) SetAccountID(s string) {
+	m.account_id = &s
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *OAuthFlowMutation) AccountID() (r string, exists bool) {
+	v := m.account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldAccountID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// ClearAccountID clears the value of the "account_id" field.
+func (m *OAuthFlowMutation) ClearAccountID() {
+	m.account_id = nil
+	m.clearedFields[oauthflow.FieldAccountID] = struct{}{}
+}
+
+// AccountIDCleared returns if the "account_id" field was cleared in this mutation.
+func (m *OAuthFlowMutation) AccountIDCleared() bool {
+	_, ok := m.clearedFields[oauthflow.FieldAccountID]
+	return ok
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *OAuthFlowMutation) ResetAccountID() {
+	m.account_id = nil
+	delete(m.clearedFields, oauthflow.FieldAccountID)
+}
+
+// SetErrorCode sets the "error_code" field.
+func (m *OAuthFlowMutation) SetErrorCode(s string) {
+	m.error_code = &s
+}
+
+// ErrorCode returns the value of the "error_code" field in the mutation.
+func (m *OAuthFlowMutation) ErrorCode() (r string, exists bool) {
+	v := m.error_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErrorCode returns the old "error_code" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldErrorCode(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErrorCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErrorCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErrorCode: %w", err)
+	}
+	return oldValue.ErrorCode, nil
+}
+
+// ClearErrorCode clears the value of the "error_code" field.
+func (m *OAuthFlowMutation) ClearErrorCode() {
+	m.error_code = nil
+	m.clearedFields[oauthflow.FieldErrorCode] = struct{}{}
+}
+
+// ErrorCodeCleared returns if the "error_code" field was cleared in this mutation.
+func (m *OAuthFlowMutation) ErrorCodeCleared() bool {
+	_, ok := m.clearedFields[oauthflow.FieldErrorCode]
+	return ok
+}
+
+// ResetErrorCode resets all changes to the "error_code" field.
+func (m *OAuthFlowMutation) ResetErrorCode() {
+	m.error_code = nil
+	delete(m.clearedFields, oauthflow.FieldErrorCode)
+}
+
+// SetCreatedTime sets the "created_time" field.
+func (m *OAuthFlowMutation) SetCreatedTime(t time.Time) {
+	m.created_time = &t
+}
+
+// CreatedTime returns the value of the "created_time" field in the mutation.
+func (m *OAuthFlowMutation) CreatedTime() (r time.Time, exists bool) {
+	v := m.created_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedTime returns the old "created_time" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldCreatedTime(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedTime: %w", err)
+	}
+	return oldValue.CreatedTime, nil
+}
+
+// ResetCreatedTime resets all changes to the "created_time" field.
+func (m *OAuthFlowMutation) ResetCreatedTime() {
+	m.created_time = nil
+}
+
+// ClearEnvironment clears the "environment" edge to the Environment entity.
+func (m *OAuthFlowMutation) ClearEnvironment() {
+	m.clearedenvironment = true
+	m.clearedFields[oauthflow.FieldEnvironmentID] = struct{}{}
+}
+
+// EnvironmentCleared reports if the "environment" edge to the Environment entity was cleared.
+func (m *OAuthFlowMutation) EnvironmentCleared() bool {
+	return m.clearedenvironment
+}
+
+// EnvironmentIDs returns the "environment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EnvironmentID instead. It exists only for internal usage by the builders.
+func (m *OAuthFlowMutation) EnvironmentIDs() (ids []string) {
+	if id := m.environment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEnvironment resets all changes to the "environment" edge.
+func (m *OAuthFlowMutation) ResetEnvironment() {
+	m.environment = nil
+	m.clearedenvironment = false
+}
+
+// Where appends a list predicates to the OAuthFlowMutation builder.
+func (m *OAuthFlowMutation) Where(ps ...predicate.OAuthFlow) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OAuthFlowMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OAuthFlowMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OAuthFlow, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OAuthFlowMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OAuthFlowMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OAuthFlow).
+func (m *OAuthFlowMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OAuthFlowMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.environment != nil {
+		fields = append(fields, oauthflow.FieldEnvironmentID)
+	}
+	if m.auth_access_id != nil {
+		fields = append(fields, oauthflow.FieldAuthAccessID)
+	}
+	if m.key_secret_hash != nil {
+		fields = append(fields, oauthflow.FieldKeySecretHash)
+	}
+	if m.source_id != nil {
+		fields = append(fields, oauthflow.FieldSourceID)
+	}
+	if m.credential_type != nil {
+		fields = append(fields, oauthflow.FieldCredentialType)
+	}
+	if m.platform_app_id != nil {
+		fields = append(fields, oauthflow.FieldPlatformAppID)
+	}
+	if m.params != nil {
+		fields = append(fields, oauthflow.FieldParams)
+	}
+	if m.success_url != nil {
+		fields = append(fields, oauthflow.FieldSuccessURL)
+	}
+	if m.error_url != nil {
+		fields = append(fields, oauthflow.FieldErrorURL)
+	}
+	if m.start_token_hash != nil {
+		fields = append(fields, oauthflow.FieldStartTokenHash)
+	}
+	if m.state_hash != nil {
+		fields = append(fields, oauthflow.FieldStateHash)
+	}
+	if m.browser_hash != nil {
+		fields = append(fields, oauthflow.FieldBrowserHash)
+	}
+	if m.stage != nil {
+		fields = append(fields, oauthflow.FieldStage)
+	}
+	if m.expires_time != nil {
+		fields = append(fields, oauthflow.FieldExpiresTime)
+	}
+	if m.account_id != nil {
+		fields = append(fields, oauthflow.FieldAccountID)
+	}
+	if m.error_code != nil {
+		fields = append(fields, oauthflow.FieldErrorCode)
+	}
+	if m.created_time != nil {
+		fields = append(fields, oauthflow.FieldCreatedTime)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OAuthFlowMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case oauthflow.FieldEnvironmentID:
+		return m.EnvironmentID()
+	case oauthflow.FieldAuthAccessID:
+		return m.AuthAccessID()
+	case oauthflow.FieldKeySecretHash:
+		return m.KeySecretHash()
+	case oauthflow.FieldSourceID:
+		return m.SourceID()
+	case oauthflow.FieldCredentialType:
+		return m.CredentialType()
+	case oauthflow.FieldPlatformAppID:
+		return m.PlatformAppID()
+	case oauthflow.FieldParams:
+		return m.Params()
+	case oauthflow.FieldSuccessURL:
+		return m.SuccessURL()
+	case oauthflow.FieldErrorURL:
+		return m.ErrorURL()
+	case oauthflow.FieldStartTokenHash:
+		return m.StartTokenHash()
+	case oauthflow.FieldStateHash:
+		return m.StateHash()
+	case oauthflow.FieldBrowserHash:
+		return m.BrowserHash()
+	case oauthflow.FieldStage:
+		return m.Stage()
+	case oauthflow.FieldExpiresTime:
+		return m.ExpiresTime()
+	case oauthflow.FieldAccountID:
+		return m.AccountID()
+	case oauthflow.FieldErrorCode:
+		return m.ErrorCode()
+	case oauthflow.FieldCreatedTime:
+		return m.CreatedTime()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OAuthFlowMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case oauthflow.FieldEnvironmentID:
+		return m.OldEnvironmentID(ctx)
+	case oauthflow.FieldAuthAccessID:
+		return m.OldAuthAccessID(ctx)
+	case oauthflow.FieldKeySecretHash:
+		return m.OldKeySecretHash(ctx)
+	case oauthflow.FieldSourceID:
+		return m.OldSourceID(ctx)
+	case oauthflow.FieldCredentialType:
+		return m.OldCredentialType(ctx)
+	case oauthflow.FieldPlatformAppID:
+		return m.OldPlatformAppID(ctx)
+	case oauthflow.FieldParams:
+		return m.OldParams(ctx)
+	case oauthflow.FieldSuccessURL:
+		return m.OldSuccessURL(ctx)
+	case oauthflow.FieldErrorURL:
+		return m.OldErrorURL(ctx)
+	case oauthflow.FieldStartTokenHash:
+		return m.OldStartTokenHash(ctx)
+	case oauthflow.FieldStateHash:
+		return m.OldStateHash(ctx)
+	case oauthflow.FieldBrowserHash:
+		return m.OldBrowserHash(ctx)
+	case oauthflow.FieldStage:
+		return m.OldStage(ctx)
+	case oauthflow.FieldExpiresTime:
+		return m.OldExpiresTime(ctx)
+	case oauthflow.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case oauthflow.FieldErrorCode:
+		return m.OldErrorCode(ctx)
+	case oauthflow.FieldCreatedTime:
+		return m.OldCreatedTime(ctx)
+	}
+	return nil, fmt.Errorf("unknown OAuthFlow field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthFlowMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case oauthflow.FieldEnvironmentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnvironmentID(v)
+		return nil
+	case oauthflow.FieldAuthAccessID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthAccessID(v)
+		return nil
+	case oauthflow.FieldKeySecretHash:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKeySecretHash(v)
+		return nil
+	case oauthflow.FieldSourceID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceID(v)
+		return nil
+	case oauthflow.FieldCredentialType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCredentialType(v)
+		return nil
+	case oauthflow.FieldPlatformAppID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlatformAppID(v)
+		return nil
+	case oauthflow.FieldParams:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetParams(v)
+		return nil
+	case oauthflow.FieldSuccessURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSuccessURL(v)
+		return nil
+	case oauthflow.FieldErrorURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErrorURL(v)
+		return nil
+	case oauthflow.FieldStartTokenHash:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartTokenHash(v)
+		return nil
+	case oauthflow.FieldStateHash:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStateHash(v)
+		return nil
+	case oauthflow.FieldBrowserHash:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBrowserHash(v)
+		return nil
+	case oauthflow.FieldStage:
+		v, ok := value.(oauthflow.Stage)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStage(v)
+		return nil
+	case oauthflow.FieldExpiresTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresTime(v)
+		return nil
+	case oauthflow.FieldAccountID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case oauthflow.FieldErrorCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErrorCode(v)
+		return nil
+	case oauthflow.FieldCreatedTime:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedTime(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthFlow field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OAuthFlowMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OAuthFlowMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthFlowMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OAuthFlow numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OAuthFlowMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(oauthflow.FieldParams) {
+		fields = append(fields, oauthflow.FieldParams)
+	}
+	if m.FieldCleared(oauthflow.FieldSuccessURL) {
+		fields = append(fields, oauthflow.FieldSuccessURL)
+	}
+	if m.FieldCleared(oauthflow.FieldErrorURL) {
+		fields = append(fields, oauthflow.FieldErrorURL)
+	}
+	if m.FieldCleared(oauthflow.FieldStateHash) {
+		fields = append(fields, oauthflow.FieldStateHash)
+	}
+	if m.FieldCleared(oauthflow.FieldBrowserHash) {
+		fields = append(fields, oauthflow.FieldBrowserHash)
+	}
+	if m.FieldCleared(oauthflow.FieldAccountID) {
+		fields = append(fields, oauthflow.FieldAccountID)
+	}
+	if m.FieldCleared(oauthflow.FieldErrorCode) {
+		fields = append(fields, oauthflow.FieldErrorCode)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OAuthFlowMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OAuthFlowMutation) ClearField(name string) error {
+	switch name {
+	case oauthflow.FieldParams:
+		m.ClearParams()
+		return nil
+	case oauthflow.FieldSuccessURL:
+		m.ClearSuccessURL()
+		return nil
+	case oauthflow.FieldErrorURL:
+		m.ClearErrorURL()
+		return nil
+	case oauthflow.FieldStateHash:
+		m.ClearStateHash()
+		return nil
+	case oauthflow.FieldBrowserHash:
+		m.ClearBrowserHash()
+		return nil
+	case oauthflow.FieldAccountID:
+		m.ClearAccountID()
+		return nil
+	case oauthflow.FieldErrorCode:
+		m.ClearErrorCode()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthFlow nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OAuthFlowMutation) ResetField(name string) error {
+	switch name {
+	case oauthflow.FieldEnvironmentID:
+		m.ResetEnvironmentID()
+		return nil
+	case oauthflow.FieldAuthAccessID:
+		m.ResetAuthAccessID()
+		return nil
+	case oauthflow.FieldKeySecretHash:
+		m.ResetKeySecretHash()
+		return nil
+	case oauthflow.FieldSourceID:
+		m.ResetSourceID()
+		return nil
+	case oauthflow.FieldCredentialType:
+		m.ResetCredentialType()
+		return nil
+	case oauthflow.FieldPlatformAppID:
+		m.ResetPlatformAppID()
+		return nil
+	case oauthflow.FieldParams:
+		m.ResetParams()
+		return nil
+	case oauthflow.FieldSuccessURL:
+		m.ResetSuccessURL()
+		return nil
+	case oauthflow.FieldErrorURL:
+		m.ResetErrorURL()
+		return nil
+	case oauthflow.FieldStartTokenHash:
+		m.ResetStartTokenHash()
+		return nil
+	case oauthflow.FieldStateHash:
+		m.ResetStateHash()
+		return nil
+	case oauthflow.FieldBrowserHash:
+		m.ResetBrowserHash()
+		return nil
+	case oauthflow.FieldStage:
+		m.ResetStage()
+		return nil
+	case oauthflow.FieldExpiresTime:
+		m.ResetExpiresTime()
+		return nil
+	case oauthflow.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case oauthflow.FieldErrorCode:
+		m.ResetErrorCode()
+		return nil
+	case oauthflow.FieldCreatedTime:
+		m.ResetCreatedTime()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthFlow field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OAuthFlowMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.environment != nil {
+		edges = append(edges, oauthflow.EdgeEnvironment)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OAuthFlowMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case oauthflow.EdgeEnvironment:
+		if id := m.environment; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OAuthFlowMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OAuthFlowMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OAuthFlowMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedenvironment {
+		edges = append(edges, oauthflow.EdgeEnvironment)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OAuthFlowMutation) EdgeCleared(name string) bool {
+	switch name {
+	case oauthflow.EdgeEnvironment:
+		return m.clearedenvironment
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OAuthFlowMutation) ClearEdge(name string) error {
+	switch name {
+	case oauthflow.EdgeEnvironment:
+		m.ClearEnvironment()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthFlow unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OAuthFlowMutation) ResetEdge(name string) error {
+	switch name {
+	case oauthflow.EdgeEnvironment:
+		m.ResetEnvironment()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthFlow edge %s", name)
+}
+
 // PlatformAppMutation represents an operation that mutates the PlatformApp nodes in the graph.
 type PlatformAppMutation struct {
 	config
@@ -5983,6 +7371,8 @@ type PlatformAppMutation struct {
 	name               *string
 	client_id          *string
 	client_secret      *[]byte
+	oauth_scopes       *[]string
+	appendoauth_scopes []string
 	clearedFields      map[string]struct{}
 	environment        *string
 	clearedenvironment bool
@@ -6349,6 +7739,71 @@ func (m *PlatformAppMutation) ResetClientSecret() {
 	m.client_secret = nil
 }
 
+// SetOauthScopes sets the "oauth_scopes" field.
+func (m *PlatformAppMutation) SetOauthScopes(s []string) {
+	m.oauth_scopes = &s
+	m.appendoauth_scopes = nil
+}
+
+// OauthScopes returns the value of the "oauth_scopes" field in the mutation.
+func (m *PlatformAppMutation) OauthScopes() (r []string, exists bool) {
+	v := m.oauth_scopes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthScopes returns the old "oauth_scopes" field's value of the PlatformApp entity.
+// If the PlatformApp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAppMutation) OldOauthScopes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthScopes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthScopes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthScopes: %w", err)
+	}
+	return oldValue.OauthScopes, nil
+}
+
+// AppendOauthScopes adds s to the "oauth_scopes" field.
+func (m *PlatformAppMutation) AppendOauthScopes(s []string) {
+	m.appendoauth_scopes = append(m.appendoauth_scopes, s...)
+}
+
+// AppendedOauthScopes returns the list of values that were appended to the "oauth_scopes" field in this mutation.
+func (m *PlatformAppMutation) AppendedOauthScopes() ([]string, bool) {
+	if len(m.appendoauth_scopes) == 0 {
+		return nil, false
+	}
+	return m.appendoauth_scopes, true
+}
+
+// ClearOauthScopes clears the value of the "oauth_scopes" field.
+func (m *PlatformAppMutation) ClearOauthScopes() {
+	m.oauth_scopes = nil
+	m.appendoauth_scopes = nil
+	m.clearedFields[platformapp.FieldOauthScopes] = struct{}{}
+}
+
+// OauthScopesCleared returns if the "oauth_scopes" field was cleared in this mutation.
+func (m *PlatformAppMutation) OauthScopesCleared() bool {
+	_, ok := m.clearedFields[platformapp.FieldOauthScopes]
+	return ok
+}
+
+// ResetOauthScopes resets all changes to the "oauth_scopes" field.
+func (m *PlatformAppMutation) ResetOauthScopes() {
+	m.oauth_scopes = nil
+	m.appendoauth_scopes = nil
+	delete(m.clearedFields, platformapp.FieldOauthScopes)
+}
+
 // ClearEnvironment clears the "environment" edge to the Environment entity.
 func (m *PlatformAppMutation) ClearEnvironment() {
 	m.clearedenvironment = true
@@ -6437,7 +7892,7 @@ func (m *PlatformAppMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PlatformAppMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.created_time != nil {
 		fields = append(fields, platformapp.FieldCreatedTime)
 	}
@@ -6458,6 +7913,9 @@ func (m *PlatformAppMutation) Fields() []string {
 	}
 	if m.client_secret != nil {
 		fields = append(fields, platformapp.FieldClientSecret)
+	}
+	if m.oauth_scopes != nil {
+		fields = append(fields, platformapp.FieldOauthScopes)
 	}
 	return fields
 }
@@ -6481,6 +7939,8 @@ func (m *PlatformAppMutation) Field(name string) (ent.Value, bool) {
 		return m.ClientID()
 	case platformapp.FieldClientSecret:
 		return m.ClientSecret()
+	case platformapp.FieldOauthScopes:
+		return m.OauthScopes()
 	}
 	return nil, false
 }
@@ -6504,6 +7964,8 @@ func (m *PlatformAppMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldClientID(ctx)
 	case platformapp.FieldClientSecret:
 		return m.OldClientSecret(ctx)
+	case platformapp.FieldOauthScopes:
+		return m.OldOauthScopes(ctx)
 	}
 	return nil, fmt.Errorf("unknown PlatformApp field %s", name)
 }
@@ -6562,6 +8024,13 @@ func (m *PlatformAppMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetClientSecret(v)
 		return nil
+	case platformapp.FieldOauthScopes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthScopes(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PlatformApp field %s", name)
 }
@@ -6591,7 +8060,11 @@ func (m *PlatformAppMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *PlatformAppMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(platformapp.FieldOauthScopes) {
+		fields = append(fields, platformapp.FieldOauthScopes)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -6604,6 +8077,11 @@ func (m *PlatformAppMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *PlatformAppMutation) ClearField(name string) error {
+	switch name {
+	case platformapp.FieldOauthScopes:
+		m.ClearOauthScopes()
+		return nil
+	}
 	return fmt.Errorf("unknown PlatformApp nullable field %s", name)
 }
 
@@ -6631,6 +8109,9 @@ func (m *PlatformAppMutation) ResetField(name string) error {
 		return nil
 	case platformapp.FieldClientSecret:
 		m.ResetClientSecret()
+		return nil
+	case platformapp.FieldOauthScopes:
+		m.ResetOauthScopes()
 		return nil
 	}
 	return fmt.Errorf("unknown PlatformApp field %s", name)

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -33,6 +34,8 @@ type PlatformApp struct {
 	ClientID string `json:"client_id,omitempty"`
 	// ClientSecret holds the value of the "client_secret" field.
 	ClientSecret []byte `json:"-"`
+	// The scopes hosted OAuth connects ask for; the source's defaults when empty.
+	OauthScopes []string `json:"oauth_scopes,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PlatformAppQuery when eager-loading is set.
 	Edges        PlatformAppEdges `json:"edges"`
@@ -79,7 +82,7 @@ func (*PlatformApp) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case platformapp.FieldClientSecret:
+		case platformapp.FieldClientSecret, platformapp.FieldOauthScopes:
 			values[i] = new([]byte)
 		case platformapp.FieldID, platformapp.FieldEnvironmentID, platformapp.FieldSourceID, platformapp.FieldName, platformapp.FieldClientID:
 			values[i] = new(sql.NullString)
@@ -148,6 +151,14 @@ func (_m *PlatformApp) assignValues(columns []string, values []any) error {
 			} else if value != nil {
 				_m.ClientSecret = *value
 			}
+		case platformapp.FieldOauthScopes:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field oauth_scopes", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.OauthScopes); err != nil {
+					return fmt.Errorf("unmarshal field oauth_scopes: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -213,6 +224,9 @@ func (_m *PlatformApp) String() string {
 	builder.WriteString(_m.ClientID)
 	builder.WriteString(", ")
 	builder.WriteString("client_secret=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("oauth_scopes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.OauthScopes))
 	builder.WriteByte(')')
 	return builder.String()
 }

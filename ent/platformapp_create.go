@@ -83,6 +83,12 @@ func (_c *PlatformAppCreate) SetClientSecret(v []byte) *PlatformAppCreate {
 	return _c
 }
 
+// SetOauthScopes sets the "oauth_scopes" field.
+func (_c *PlatformAppCreate) SetOauthScopes(v []string) *PlatformAppCreate {
+	_c.mutation.SetOauthScopes(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PlatformAppCreate) SetID(v string) *PlatformAppCreate {
 	_c.mutation.SetID(v)
@@ -268,6 +274,10 @@ func (_c *PlatformAppCreate) createSpec() (*PlatformApp, *sqlgraph.CreateSpec) {
 		_spec.SetField(platformapp.FieldClientSecret, field.TypeBytes, value)
 		_node.ClientSecret = value
 	}
+	if value, ok := _c.mutation.OauthScopes(); ok {
+		_spec.SetField(platformapp.FieldOauthScopes, field.TypeJSON, value)
+		_node.OauthScopes = value
+	}
 	if nodes := _c.mutation.EnvironmentIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -402,6 +412,24 @@ func (u *PlatformAppUpsert) UpdateClientSecret() *PlatformAppUpsert {
 	return u
 }
 
+// SetOauthScopes sets the "oauth_scopes" field.
+func (u *PlatformAppUpsert) SetOauthScopes(v []string) *PlatformAppUpsert {
+	u.Set(platformapp.FieldOauthScopes, v)
+	return u
+}
+
+// UpdateOauthScopes sets the "oauth_scopes" field to the value that was provided on create.
+func (u *PlatformAppUpsert) UpdateOauthScopes() *PlatformAppUpsert {
+	u.SetExcluded(platformapp.FieldOauthScopes)
+	return u
+}
+
+// ClearOauthScopes clears the value of the "oauth_scopes" field.
+func (u *PlatformAppUpsert) ClearOauthScopes() *PlatformAppUpsert {
+	u.SetNull(platformapp.FieldOauthScopes)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -512,6 +540,27 @@ func (u *PlatformAppUpsertOne) SetClientSecret(v []byte) *PlatformAppUpsertOne {
 func (u *PlatformAppUpsertOne) UpdateClientSecret() *PlatformAppUpsertOne {
 	return u.Update(func(s *PlatformAppUpsert) {
 		s.UpdateClientSecret()
+	})
+}
+
+// SetOauthScopes sets the "oauth_scopes" field.
+func (u *PlatformAppUpsertOne) SetOauthScopes(v []string) *PlatformAppUpsertOne {
+	return u.Update(func(s *PlatformAppUpsert) {
+		s.SetOauthScopes(v)
+	})
+}
+
+// UpdateOauthScopes sets the "oauth_scopes" field to the value that was provided on create.
+func (u *PlatformAppUpsertOne) UpdateOauthScopes() *PlatformAppUpsertOne {
+	return u.Update(func(s *PlatformAppUpsert) {
+		s.UpdateOauthScopes()
+	})
+}
+
+// ClearOauthScopes clears the value of the "oauth_scopes" field.
+func (u *PlatformAppUpsertOne) ClearOauthScopes() *PlatformAppUpsertOne {
+	return u.Update(func(s *PlatformAppUpsert) {
+		s.ClearOauthScopes()
 	})
 }
 
@@ -792,6 +841,27 @@ func (u *PlatformAppUpsertBulk) SetClientSecret(v []byte) *PlatformAppUpsertBulk
 func (u *PlatformAppUpsertBulk) UpdateClientSecret() *PlatformAppUpsertBulk {
 	return u.Update(func(s *PlatformAppUpsert) {
 		s.UpdateClientSecret()
+	})
+}
+
+// SetOauthScopes sets the "oauth_scopes" field.
+func (u *PlatformAppUpsertBulk) SetOauthScopes(v []string) *PlatformAppUpsertBulk {
+	return u.Update(func(s *PlatformAppUpsert) {
+		s.SetOauthScopes(v)
+	})
+}
+
+// UpdateOauthScopes sets the "oauth_scopes" field to the value that was provided on create.
+func (u *PlatformAppUpsertBulk) UpdateOauthScopes() *PlatformAppUpsertBulk {
+	return u.Update(func(s *PlatformAppUpsert) {
+		s.UpdateOauthScopes()
+	})
+}
+
+// ClearOauthScopes clears the value of the "oauth_scopes" field.
+func (u *PlatformAppUpsertBulk) ClearOauthScopes() *PlatformAppUpsertBulk {
+	return u.Update(func(s *PlatformAppUpsert) {
+		s.ClearOauthScopes()
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
@@ -65,6 +66,24 @@ func (_u *PlatformAppUpdate) SetNillableClientID(v *string) *PlatformAppUpdate {
 // SetClientSecret sets the "client_secret" field.
 func (_u *PlatformAppUpdate) SetClientSecret(v []byte) *PlatformAppUpdate {
 	_u.mutation.SetClientSecret(v)
+	return _u
+}
+
+// SetOauthScopes sets the "oauth_scopes" field.
+func (_u *PlatformAppUpdate) SetOauthScopes(v []string) *PlatformAppUpdate {
+	_u.mutation.SetOauthScopes(v)
+	return _u
+}
+
+// AppendOauthScopes appends value to the "oauth_scopes" field.
+func (_u *PlatformAppUpdate) AppendOauthScopes(v []string) *PlatformAppUpdate {
+	_u.mutation.AppendOauthScopes(v)
+	return _u
+}
+
+// ClearOauthScopes clears the value of the "oauth_scopes" field.
+func (_u *PlatformAppUpdate) ClearOauthScopes() *PlatformAppUpdate {
+	_u.mutation.ClearOauthScopes()
 	return _u
 }
 
@@ -160,6 +179,17 @@ func (_u *PlatformAppUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if value, ok := _u.mutation.ClientSecret(); ok {
 		_spec.SetField(platformapp.FieldClientSecret, field.TypeBytes, value)
 	}
+	if value, ok := _u.mutation.OauthScopes(); ok {
+		_spec.SetField(platformapp.FieldOauthScopes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedOauthScopes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, platformapp.FieldOauthScopes, value)
+		})
+	}
+	if _u.mutation.OauthScopesCleared() {
+		_spec.ClearField(platformapp.FieldOauthScopes, field.TypeJSON)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{platformapp.Label}
@@ -217,6 +247,24 @@ func (_u *PlatformAppUpdateOne) SetNillableClientID(v *string) *PlatformAppUpdat
 // SetClientSecret sets the "client_secret" field.
 func (_u *PlatformAppUpdateOne) SetClientSecret(v []byte) *PlatformAppUpdateOne {
 	_u.mutation.SetClientSecret(v)
+	return _u
+}
+
+// SetOauthScopes sets the "oauth_scopes" field.
+func (_u *PlatformAppUpdateOne) SetOauthScopes(v []string) *PlatformAppUpdateOne {
+	_u.mutation.SetOauthScopes(v)
+	return _u
+}
+
+// AppendOauthScopes appends value to the "oauth_scopes" field.
+func (_u *PlatformAppUpdateOne) AppendOauthScopes(v []string) *PlatformAppUpdateOne {
+	_u.mutation.AppendOauthScopes(v)
+	return _u
+}
+
+// ClearOauthScopes clears the value of the "oauth_scopes" field.
+func (_u *PlatformAppUpdateOne) ClearOauthScopes() *PlatformAppUpdateOne {
+	_u.mutation.ClearOauthScopes()
 	return _u
 }
 
@@ -341,6 +389,17 @@ func (_u *PlatformAppUpdateOne) sqlSave(ctx context.Context) (_node *PlatformApp
 	}
 	if value, ok := _u.mutation.ClientSecret(); ok {
 		_spec.SetField(platformapp.FieldClientSecret, field.TypeBytes, value)
+	}
+	if value, ok := _u.mutation.OauthScopes(); ok {
+		_spec.SetField(platformapp.FieldOauthScopes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedOauthScopes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, platformapp.FieldOauthScopes, value)
+		})
+	}
+	if _u.mutation.OauthScopesCleared() {
+		_spec.ClearField(platformapp.FieldOauthScopes, field.TypeJSON)
 	}
 	_node = &PlatformApp{config: _u.config}
 	_spec.Assign = _node.assignValues

@@ -26,6 +26,8 @@ type Tx struct {
 	Event *EventClient
 	// KeyCheck is the client for interacting with the KeyCheck builders.
 	KeyCheck *KeyCheckClient
+	// OAuthFlow is the client for interacting with the OAuthFlow builders.
+	OAuthFlow *OAuthFlowClient
 	// PlatformApp is the client for interacting with the PlatformApp builders.
 	PlatformApp *PlatformAppClient
 	// Revocation is the client for interacting with the Revocation builders.
@@ -175,6 +177,7 @@ func (tx *Tx) init() {
 	tx.Environment = NewEnvironmentClient(tx.config)
 	tx.Event = NewEventClient(tx.config)
 	tx.KeyCheck = NewKeyCheckClient(tx.config)
+	tx.OAuthFlow = NewOAuthFlowClient(tx.config)
 	tx.PlatformApp = NewPlatformAppClient(tx.config)
 	tx.Revocation = NewRevocationClient(tx.config)
 	tx.Source = NewSourceClient(tx.config)

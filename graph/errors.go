@@ -123,6 +123,17 @@ func markResolverErrors(ctx context.Context, next graphql.Resolver) (any, error)
 	return res, err
 }
 
+// Public returns the public form of a known error (one of ours, a denial
+// of the data layer, a database error that is not a bug), or nil for an
+// unknown one, which is a bug to log: for the doors that answer outside
+// GraphQL.
+func Public(err error) *errs.Error {
+	if e := public(err); e != nil {
+		return e
+	}
+	return storeError(err)
+}
+
 // public returns the public form of a known error, or nil for an unknown one.
 func public(err error) *errs.Error {
 	if e := errs.As(err); e != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/feed"
+	"github.com/latchkey/latchkey/internal/oauth"
 	"github.com/latchkey/latchkey/internal/webhooks"
 )
 
@@ -20,6 +21,7 @@ type Resolver struct {
 	custom   *custom.Store
 	feed     *feed.Hub
 	webhooks *webhooks.Service
+	oauth    *oauth.Service
 }
 
 // Deps are the resolvers' dependencies.
@@ -30,9 +32,10 @@ type Deps struct {
 	Custom   *custom.Store
 	Feed     *feed.Hub
 	Webhooks *webhooks.Service
+	OAuth    *oauth.Service
 }
 
 // NewResolver returns the root resolver.
 func NewResolver(d Deps) *Resolver {
-	return &Resolver{client: d.Client, accounts: d.Accounts, apps: d.Apps, custom: d.Custom, feed: d.Feed, webhooks: d.Webhooks}
+	return &Resolver{client: d.Client, accounts: d.Accounts, apps: d.Apps, custom: d.Custom, feed: d.Feed, webhooks: d.Webhooks, oauth: d.OAuth}
 }

@@ -77,7 +77,7 @@ func (g *graphiql) servePage(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
 	}
-	writePage(w, r, page.Bytes(), policy(r.Host, nonce), false)
+	writePage(w, r, http.StatusOK, page.Bytes(), policy(r.Host, nonce), alone)
 }
 
 // policy returns the page's Content-Security-Policy for a request to host:

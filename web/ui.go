@@ -45,14 +45,14 @@ type UIConfig struct {
 // Any other path is 404. Both pages allow scripts, stylesheets and
 // connections of their own origin only. It panics if the embedded build is
 // incomplete, which the package's tests rule out.
-func UI(cfg UIConfig) http.Handler {
+func UI(cfg UIConfig) *Faces {
 	b := build{fsys: uiFiles, dir: "ui/dist", what: "the console"}
 	var m uiManifest
 	b.manifest(&m)
 	allowed, _ := FrameOrigins(cfg.FrameOrigins)
 	config, _ := json.Marshal(map[string]any{"introspection": cfg.Introspection, "origins": allowed})
-	assets := b.assets(m.Console.Script, m.Console.Stylesheet, m.Connect.Script, m.Connect.Stylesheet, m.Embed)
-	return &ui{
+	assets := b.assets(m.Console.Script, m.Console.Stylesheet, m.Connect.Script, m.Connect.Stylesheet, m.Embed, m.OAuth.Script)
+	return &Faces{
 		page:   template.Must(template.ParseFS(uiFiles, "ui.html")),
 		m:      m,
 		assets: assets,
@@ -66,9 +66,14 @@ func UI(cfg UIConfig) http.Handler {
 type uiManifest struct {
 	Console, Connect struct{ Script, Stylesheet string }
 	Embed            string
+	// OAuth is the script of the page a hosted OAuth connect ends on,
+	// which takes the widget's stylesheet.
+	OAuth struct{ Script string }
 }
 
-type ui struct {
+// Faces serves the console and the connect widget (UI), and renders the
+// page a hosted OAuth connect ends on (ServeOAuthResult).
+type Faces struct {
 	page   *template.Template
 	m      uiManifest
 	assets map[string]*asset
@@ -77,7 +82,7 @@ type ui struct {
 	config string // the pages' data-config, the same for every request
 }
 
-func (u *ui) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (u *Faces) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if getOnly(w, r) {
 		return
 	}
@@ -99,7 +104,7 @@ func (u *ui) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // servePage renders the page of one face. frame is its frame-ancestors
 // source list.
-func (u *ui) servePage(w http.ResponseWriter, r *http.Request, face, title, script, stylesheet, frame string) {
+func (u *Faces) servePage(w http.ResponseWriter, r *http.Request, face, title, script, stylesheet, frame string) {
 	var page bytes.Buffer
 	err := u.page.Execute(&page, map[string]any{
 		"Face": face, "Title": title, "Prefix": strings.TrimPrefix(UIAssetPrefix, "/"),
@@ -109,13 +114,59 @@ func (u *ui) servePage(w http.ResponseWriter, r *http.Request, face, title, scri
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
 	}
-	writePage(w, r, page.Bytes(), uiPolicy(r.Host, frame), frame != "'none'")
+	f := framed
+	if frame == "'none'" {
+		f = alone
+	}
+	writePage(w, r, http.StatusOK, page.Bytes(), uiPolicy(r.Host, frame), f)
+}
+
+// OAuthResult is how a hosted OAuth connect ended, for the page the
+// browser shows at its end and the message that page posts.
+type OAuthResult struct {
+	// Flow is the connect's ID ("" when the link named none).
+	Flow string `json:"flow"`
+	// Status is "success" or "error".
+	Status string `json:"status"`
+	// AccountID, Source, Identifier and AlreadyExists describe the
+	// account connected.
+	AccountID     string `json:"accountId,omitempty"`
+	Source        string `json:"source,omitempty"`
+	Identifier    string `json:"identifier,omitempty"`
+	AlreadyExists bool   `json:"alreadyExists,omitempty"`
+	// Code and Message say why it failed.
+	Code    string `json:"code,omitempty"`
+	Message string `json:"message,omitempty"`
+}
+
+// ServeOAuthResult writes, with status, the page a hosted OAuth connect
+// ends on: it says in words how the connect went, and its script tells
+// the window that opened it (the connect widget, of this origin only)
+// by postMessage and closes it. It may not be framed, and keeps its
+// opener.
+func (u *Faces) ServeOAuthResult(w http.ResponseWriter, r *http.Request, status int, res OAuthResult) {
+	data, _ := json.Marshal(res)
+	text := res.Message
+	if res.Status == "success" {
+		text = "The account is connected. You can close this window."
+	}
+	var page bytes.Buffer
+	err := u.page.Execute(&page, map[string]any{
+		"Face": "oauth", "Title": "Connect an account", "Prefix": strings.TrimPrefix(UIAssetPrefix, "/"),
+		"Script": u.m.OAuth.Script, "Stylesheet": u.m.Connect.Stylesheet, "Config": u.config,
+		"Result": string(data), "Text": text,
+	})
+	if err != nil {
+		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+		return
+	}
+	writePage(w, r, status, page.Bytes(), uiPolicy(r.Host, "'none'"), opened)
 }
 
 // serveEmbed serves /connect.js: at a fixed URL, so it is cached for five
 // minutes and revalidated by its ETag, and other origins' pages may load
 // it.
-func (u *ui) serveEmbed(w http.ResponseWriter, r *http.Request) {
+func (u *Faces) serveEmbed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
 	u.embed.serveFor(w, r, "public, max-age=300")
 }

@@ -141,21 +141,40 @@ func serveAsset(w http.ResponseWriter, r *http.Request, assets map[string]*asset
 	return true
 }
 
-// writePage writes a rendered page with the headers every face's page
-// has: never cached, its policy, no sniffing, no referrer; with framable
-// false, framing is also denied to browsers that do not read the policy's
-// frame-ancestors, and the page keeps its browsing context to itself.
-func writePage(w http.ResponseWriter, r *http.Request, page []byte, policy string, framable bool) {
+// framing is whether a page may be framed, and what it keeps of the
+// window that opened it.
+type framing int
+
+const (
+	// alone pages may not be framed and keep their browsing context to
+	// themselves.
+	alone framing = iota
+	// framed pages may be framed by their policy's frame-ancestors.
+	framed
+	// opened pages may not be framed, and keep the window that opened
+	// them, to tell it how something ended.
+	opened
+)
+
+// writePage writes a rendered page with status and the headers every
+// face's page has: never cached, its policy, no sniffing, no referrer;
+// unless framed, framing is also denied to browsers that do not read the
+// policy's frame-ancestors, and alone the page keeps its browsing context
+// to itself.
+func writePage(w http.ResponseWriter, r *http.Request, status int, page []byte, policy string, f framing) {
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Security-Policy", policy)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
-	if !framable {
+	if f != framed {
 		h.Set("X-Frame-Options", "DENY")
+	}
+	if f == alone {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 	}
+	w.WriteHeader(status)
 	if r.Method == http.MethodHead {
 		return
 	}

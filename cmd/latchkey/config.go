@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"math"
+	"net"
 	"net/netip"
 	"net/url"
 	"os"
@@ -149,7 +150,8 @@ func newLogger(w io.Writer) (*slog.Logger, error) {
 
 // verifyConfig reads the operator's base URLs of sources, built-in and
 // custom (every LATCHKEY_SOURCE_<KEY>_URL, "_" in <KEY> standing for "-"
-// too, LATCHKEY_XERO_IDENTITY_URL and LATCHKEY_STRIPE_CONNECT_URL) and the timeout
+// too, LATCHKEY_XERO_LOGIN_URL, LATCHKEY_XERO_IDENTITY_URL and
+// LATCHKEY_STRIPE_CONNECT_URL) and the timeout
 // (LATCHKEY_VERIFY_TIMEOUT).
 func verifyConfig() (catalog.Config, error) {
 	cfg := catalog.Config{BaseURLs: map[string]string{}}
@@ -171,6 +173,10 @@ func verifyConfig() (catalog.Config, error) {
 		problems = append(problems, checkBaseURL("LATCHKEY_STRIPE_CONNECT_URL", v))
 		cfg.StripeConnectURL = strings.TrimRight(v, "/")
 	}
+	if v := os.Getenv("LATCHKEY_XERO_LOGIN_URL"); v != "" {
+		problems = append(problems, checkBaseURL("LATCHKEY_XERO_LOGIN_URL", v))
+		cfg.XeroLoginURL = strings.TrimRight(v, "/")
+	}
 	if v := os.Getenv("LATCHKEY_XERO_IDENTITY_URL"); v != "" {
 		problems = append(problems, checkBaseURL("LATCHKEY_XERO_IDENTITY_URL", v))
 		cfg.XeroIdentityURL = strings.TrimRight(v, "/")
@@ -188,6 +194,27 @@ func checkBaseURL(name, value string) error {
 		return fmt.Errorf("%s must be an absolute http(s) URL such as http://127.0.0.1:9999, with no credentials, query or fragment", name)
 	}
 	return nil
+}
+
+// publicURL returns the server's URL as browsers reach it: value
+// (LATCHKEY_PUBLIC_URL) when set, an absolute http(s) URL with no
+// credentials, query or fragment, else http:// and the address the server
+// listens on, with localhost for an address of every interface.
+func publicURL(value, addr string) (string, error) {
+	if value != "" {
+		if err := checkBaseURL("LATCHKEY_PUBLIC_URL", value); err != nil {
+			return "", err
+		}
+		return strings.TrimRight(value, "/"), nil
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", fmt.Errorf("the address to listen on must be host:port, such as 127.0.0.1:8080")
+	}
+	if ip, err := netip.ParseAddr(host); host == "" || (err == nil && ip.IsUnspecified()) {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port), nil
 }
 
 // reverifyConfig reads the re-verifier's settings: LATCHKEY_REVERIFY_INTERVAL

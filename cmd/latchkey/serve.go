@@ -73,6 +73,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := limitsConfig(&scfg); err != nil {
 		return err
 	}
+	if scfg.PublicURL, err = publicURL(os.Getenv("LATCHKEY_PUBLIC_URL"), *addr); err != nil {
+		return err
+	}
 	if scfg.TrustedProxies, err = trustedProxies(os.Getenv("LATCHKEY_TRUSTED_PROXIES")); err != nil {
 		return err
 	}

@@ -81,6 +81,18 @@ func (f KeyCheckFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.KeyCheckMutation", m)
 }
 
+// The OAuthFlowFunc type is an adapter to allow the use of ordinary
+// function as OAuthFlow mutator.
+type OAuthFlowFunc func(context.Context, *ent.OAuthFlowMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OAuthFlowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OAuthFlowMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OAuthFlowMutation", m)
+}
+
 // The PlatformAppFunc type is an adapter to allow the use of ordinary
 // function as PlatformApp mutator.
 type PlatformAppFunc func(context.Context, *ent.PlatformAppMutation) (ent.Value, error)

@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/revocation"
@@ -241,6 +242,33 @@ func (f TraverseKeyCheck) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.KeyCheckQuery", q)
 }
 
+// The OAuthFlowFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OAuthFlowFunc func(context.Context, *ent.OAuthFlowQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OAuthFlowFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OAuthFlowQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OAuthFlowQuery", q)
+}
+
+// The TraverseOAuthFlow type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOAuthFlow func(context.Context, *ent.OAuthFlowQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOAuthFlow) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOAuthFlow) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthFlowQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OAuthFlowQuery", q)
+}
+
 // The PlatformAppFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PlatformAppFunc func(context.Context, *ent.PlatformAppQuery) (ent.Value, error)
 
@@ -418,6 +446,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EventQuery, predicate.Event, event.OrderOption]{typ: ent.TypeEvent, tq: q}, nil
 	case *ent.KeyCheckQuery:
 		return &query[*ent.KeyCheckQuery, predicate.KeyCheck, keycheck.OrderOption]{typ: ent.TypeKeyCheck, tq: q}, nil
+	case *ent.OAuthFlowQuery:
+		return &query[*ent.OAuthFlowQuery, predicate.OAuthFlow, oauthflow.OrderOption]{typ: ent.TypeOAuthFlow, tq: q}, nil
 	case *ent.PlatformAppQuery:
 		return &query[*ent.PlatformAppQuery, predicate.PlatformApp, platformapp.OrderOption]{typ: ent.TypePlatformApp, tq: q}, nil
 	case *ent.RevocationQuery:

@@ -308,6 +308,58 @@ var (
 		Columns:    KeyChecksColumns,
 		PrimaryKey: []*schema.Column{KeyChecksColumns[0]},
 	}
+	// OauthFlowsColumns holds the columns for the "oauth_flows" table.
+	OauthFlowsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "auth_access_id", Type: field.TypeString, Size: 64},
+		{Name: "key_secret_hash", Type: field.TypeBytes},
+		{Name: "source_id", Type: field.TypeString, Size: 64},
+		{Name: "credential_type", Type: field.TypeString, Size: 64},
+		{Name: "platform_app_id", Type: field.TypeString, Size: 64},
+		{Name: "params", Type: field.TypeJSON, Nullable: true},
+		{Name: "success_url", Type: field.TypeString, Nullable: true, Size: 2048},
+		{Name: "error_url", Type: field.TypeString, Nullable: true, Size: 2048},
+		{Name: "start_token_hash", Type: field.TypeBytes, Unique: true},
+		{Name: "state_hash", Type: field.TypeBytes, Unique: true, Nullable: true},
+		{Name: "browser_hash", Type: field.TypeBytes, Nullable: true},
+		{Name: "stage", Type: field.TypeEnum, Enums: []string{"CREATED", "STARTED", "EXCHANGING", "DONE", "FAILED"}, Default: "CREATED"},
+		{Name: "expires_time", Type: field.TypeTime},
+		{Name: "account_id", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "error_code", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "created_time", Type: field.TypeTime},
+		{Name: "environment_id", Type: field.TypeString, Size: 64},
+	}
+	// OauthFlowsTable holds the schema information for the "oauth_flows" table.
+	OauthFlowsTable = &schema.Table{
+		Name:       "oauth_flows",
+		Columns:    OauthFlowsColumns,
+		PrimaryKey: []*schema.Column{OauthFlowsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "oauth_flows_environments_environment",
+				Columns:    []*schema.Column{OauthFlowsColumns[17]},
+				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "oauthflow_expires_time",
+				Unique:  false,
+				Columns: []*schema.Column{OauthFlowsColumns[13]},
+			},
+			{
+				Name:    "oauthflow_auth_access_id_stage",
+				Unique:  false,
+				Columns: []*schema.Column{OauthFlowsColumns[1], OauthFlowsColumns[12]},
+			},
+			{
+				Name:    "oauthflow_environment_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{OauthFlowsColumns[17], OauthFlowsColumns[0]},
+			},
+		},
+	}
 	// PlatformAppsColumns holds the columns for the "platform_apps" table.
 	PlatformAppsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
@@ -316,6 +368,7 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "client_id", Type: field.TypeString, Size: 500},
 		{Name: "client_secret", Type: field.TypeBytes},
+		{Name: "oauth_scopes", Type: field.TypeJSON, Nullable: true},
 		{Name: "environment_id", Type: field.TypeString, Size: 64},
 		{Name: "source_id", Type: field.TypeString, Size: 64},
 	}
@@ -327,13 +380,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "platform_apps_environments_environment",
-				Columns:    []*schema.Column{PlatformAppsColumns[6]},
+				Columns:    []*schema.Column{PlatformAppsColumns[7]},
 				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "platform_apps_sources_source",
-				Columns:    []*schema.Column{PlatformAppsColumns[7]},
+				Columns:    []*schema.Column{PlatformAppsColumns[8]},
 				RefColumns: []*schema.Column{SourcesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -342,12 +395,12 @@ var (
 			{
 				Name:    "platformapp_environment_id_source_id_name",
 				Unique:  true,
-				Columns: []*schema.Column{PlatformAppsColumns[6], PlatformAppsColumns[7], PlatformAppsColumns[3]},
+				Columns: []*schema.Column{PlatformAppsColumns[7], PlatformAppsColumns[8], PlatformAppsColumns[3]},
 			},
 			{
 				Name:    "platformapp_environment_id_id",
 				Unique:  false,
-				Columns: []*schema.Column{PlatformAppsColumns[6], PlatformAppsColumns[0]},
+				Columns: []*schema.Column{PlatformAppsColumns[7], PlatformAppsColumns[0]},
 			},
 		},
 	}
@@ -576,6 +629,7 @@ var (
 		EnvironmentsTable,
 		EventsTable,
 		KeyChecksTable,
+		OauthFlowsTable,
 		PlatformAppsTable,
 		RevocationsTable,
 		SourcesTable,
@@ -596,6 +650,7 @@ func init() {
 	CreatorsTable.ForeignKeys[1].RefTable = AuthAccessesTable
 	EventsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	EventsTable.ForeignKeys[1].RefTable = AuthAccessesTable
+	OauthFlowsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	PlatformAppsTable.ForeignKeys[0].RefTable = EnvironmentsTable
 	PlatformAppsTable.ForeignKeys[1].RefTable = SourcesTable
 	RevocationsTable.ForeignKeys[0].RefTable = EnvironmentsTable

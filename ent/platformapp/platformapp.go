@@ -29,6 +29,8 @@ const (
 	FieldClientID = "client_id"
 	// FieldClientSecret holds the string denoting the client_secret field in the database.
 	FieldClientSecret = "client_secret"
+	// FieldOauthScopes holds the string denoting the oauth_scopes field in the database.
+	FieldOauthScopes = "oauth_scopes"
 	// EdgeEnvironment holds the string denoting the environment edge name in mutations.
 	EdgeEnvironment = "environment"
 	// EdgeSource holds the string denoting the source edge name in mutations.
@@ -61,6 +63,7 @@ var Columns = []string{
 	FieldName,
 	FieldClientID,
 	FieldClientSecret,
+	FieldOauthScopes,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).

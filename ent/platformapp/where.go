@@ -480,6 +480,16 @@ func ClientSecretLTE(v []byte) predicate.PlatformApp {
 	return predicate.PlatformApp(sql.FieldLTE(FieldClientSecret, v))
 }
 
+// OauthScopesIsNil applies the IsNil predicate on the "oauth_scopes" field.
+func OauthScopesIsNil() predicate.PlatformApp {
+	return predicate.PlatformApp(sql.FieldIsNull(FieldOauthScopes))
+}
+
+// OauthScopesNotNil applies the NotNil predicate on the "oauth_scopes" field.
+func OauthScopesNotNil() predicate.PlatformApp {
+	return predicate.PlatformApp(sql.FieldNotNull(FieldOauthScopes))
+}
+
 // HasEnvironment applies the HasEdge predicate on the "environment" edge.
 func HasEnvironment() predicate.PlatformApp {
 	return predicate.PlatformApp(func(s *sql.Selector) {

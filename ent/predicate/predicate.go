@@ -24,6 +24,9 @@ type Event func(*sql.Selector)
 // KeyCheck is the predicate function for keycheck builders.
 type KeyCheck func(*sql.Selector)
 
+// OAuthFlow is the predicate function for oauthflow builders.
+type OAuthFlow func(*sql.Selector)
+
 // PlatformApp is the predicate function for platformapp builders.
 type PlatformApp func(*sql.Selector)
 

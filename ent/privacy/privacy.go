@@ -255,6 +255,30 @@ func (f KeyCheckMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.KeyCheckMutation", m)
 }
 
+// The OAuthFlowQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OAuthFlowQueryRuleFunc func(context.Context, *ent.OAuthFlowQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OAuthFlowQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthFlowQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OAuthFlowQuery", q)
+}
+
+// The OAuthFlowMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OAuthFlowMutationRuleFunc func(context.Context, *ent.OAuthFlowMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OAuthFlowMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OAuthFlowMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OAuthFlowMutation", m)
+}
+
 // The PlatformAppQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PlatformAppQueryRuleFunc func(context.Context, *ent.PlatformAppQuery) error
@@ -446,6 +470,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.KeyCheckQuery:
 		return q.Filter(), nil
+	case *ent.OAuthFlowQuery:
+		return q.Filter(), nil
 	case *ent.PlatformAppQuery:
 		return q.Filter(), nil
 	case *ent.RevocationQuery:
@@ -476,6 +502,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EventMutation:
 		return m.Filter(), nil
 	case *ent.KeyCheckMutation:
+		return m.Filter(), nil
+	case *ent.OAuthFlowMutation:
 		return m.Filter(), nil
 	case *ent.PlatformAppMutation:
 		return m.Filter(), nil

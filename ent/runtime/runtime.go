@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/environment"
 	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/keycheck"
+	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/revocation"
 	"github.com/latchkey/latchkey/ent/schema"
@@ -376,6 +377,62 @@ func init() {
 			return nil
 		}
 	}()
+	oauthflowMixin := schema.OAuthFlow{}.Mixin()
+	oauthflow.Policy = privacy.NewPolicies(oauthflowMixin[1], schema.OAuthFlow{})
+	oauthflow.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := oauthflow.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	oauthflowMixinFields0 := oauthflowMixin[0].Fields()
+	_ = oauthflowMixinFields0
+	oauthflowFields := schema.OAuthFlow{}.Fields()
+	_ = oauthflowFields
+	// oauthflowDescAuthAccessID is the schema descriptor for auth_access_id field.
+	oauthflowDescAuthAccessID := oauthflowFields[0].Descriptor()
+	// oauthflow.AuthAccessIDValidator is a validator for the "auth_access_id" field. It is called by the builders before save.
+	oauthflow.AuthAccessIDValidator = oauthflowDescAuthAccessID.Validators[0].(func(string) error)
+	// oauthflowDescSourceID is the schema descriptor for source_id field.
+	oauthflowDescSourceID := oauthflowFields[2].Descriptor()
+	// oauthflow.SourceIDValidator is a validator for the "source_id" field. It is called by the builders before save.
+	oauthflow.SourceIDValidator = oauthflowDescSourceID.Validators[0].(func(string) error)
+	// oauthflowDescCredentialType is the schema descriptor for credential_type field.
+	oauthflowDescCredentialType := oauthflowFields[3].Descriptor()
+	// oauthflow.CredentialTypeValidator is a validator for the "credential_type" field. It is called by the builders before save.
+	oauthflow.CredentialTypeValidator = oauthflowDescCredentialType.Validators[0].(func(string) error)
+	// oauthflowDescPlatformAppID is the schema descriptor for platform_app_id field.
+	oauthflowDescPlatformAppID := oauthflowFields[4].Descriptor()
+	// oauthflow.PlatformAppIDValidator is a validator for the "platform_app_id" field. It is called by the builders before save.
+	oauthflow.PlatformAppIDValidator = oauthflowDescPlatformAppID.Validators[0].(func(string) error)
+	// oauthflowDescSuccessURL is the schema descriptor for success_url field.
+	oauthflowDescSuccessURL := oauthflowFields[6].Descriptor()
+	// oauthflow.SuccessURLValidator is a validator for the "success_url" field. It is called by the builders before save.
+	oauthflow.SuccessURLValidator = oauthflowDescSuccessURL.Validators[0].(func(string) error)
+	// oauthflowDescErrorURL is the schema descriptor for error_url field.
+	oauthflowDescErrorURL := oauthflowFields[7].Descriptor()
+	// oauthflow.ErrorURLValidator is a validator for the "error_url" field. It is called by the builders before save.
+	oauthflow.ErrorURLValidator = oauthflowDescErrorURL.Validators[0].(func(string) error)
+	// oauthflowDescAccountID is the schema descriptor for account_id field.
+	oauthflowDescAccountID := oauthflowFields[13].Descriptor()
+	// oauthflow.AccountIDValidator is a validator for the "account_id" field. It is called by the builders before save.
+	oauthflow.AccountIDValidator = oauthflowDescAccountID.Validators[0].(func(string) error)
+	// oauthflowDescErrorCode is the schema descriptor for error_code field.
+	oauthflowDescErrorCode := oauthflowFields[14].Descriptor()
+	// oauthflow.ErrorCodeValidator is a validator for the "error_code" field. It is called by the builders before save.
+	oauthflow.ErrorCodeValidator = oauthflowDescErrorCode.Validators[0].(func(string) error)
+	// oauthflowDescCreatedTime is the schema descriptor for created_time field.
+	oauthflowDescCreatedTime := oauthflowFields[15].Descriptor()
+	// oauthflow.DefaultCreatedTime holds the default value on creation for the created_time field.
+	oauthflow.DefaultCreatedTime = oauthflowDescCreatedTime.Default.(func() time.Time)
+	// oauthflowDescID is the schema descriptor for id field.
+	oauthflowDescID := oauthflowMixinFields0[0].Descriptor()
+	// oauthflow.DefaultID holds the default value on creation for the id field.
+	oauthflow.DefaultID = oauthflowDescID.Default.(func() string)
+	// oauthflow.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	oauthflow.IDValidator = oauthflowDescID.Validators[0].(func(string) error)
 	platformappMixin := schema.PlatformApp{}.Mixin()
 	platformapp.Policy = privacy.NewPolicies(platformappMixin[2], schema.PlatformApp{})
 	platformapp.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -26,7 +26,7 @@ func (PlatformApp) Mixin() []ent.Mixin {
 	return []ent.Mixin{IDMixin{prefix: "app"}, TimeMixin{}, EnvironmentMixin{}}
 }
 
-// Fields returns the app's name and client credentials.
+// Fields returns the app's name, client credentials and OAuth scopes.
 func (PlatformApp) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("source_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
@@ -35,6 +35,9 @@ func (PlatformApp) Fields() []ent.Field {
 		field.String("client_id").Comment("The app's client ID at the source.").NotEmpty().MaxLen(500).
 			Annotations(entgql.MapsTo("clientId")),
 		field.Bytes("client_secret").Sensitive().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Strings("oauth_scopes").Optional().
+			Comment("The scopes hosted OAuth connects ask for; the source's defaults when empty.").
+			Annotations(entgql.MapsTo("oauthScopes"), entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)),
 	}
 }
 

@@ -29,6 +29,7 @@ import (
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/custom"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/oauth"
 	"github.com/latchkey/latchkey/internal/webhooks"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -45,6 +46,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Mutation() MutationResolver
+	OAuthConnect() OAuthConnectResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
 	Viewer() ViewerResolver
@@ -162,6 +164,7 @@ type ComplexityRoot struct {
 
 	CredentialType struct {
 		Fields              func(childComplexity int) int
+		HostedOAuth         func(childComplexity int) int
 		Key                 func(childComplexity int) int
 		Name                func(childComplexity int) int
 		RequiresPlatformApp func(childComplexity int) int
@@ -219,6 +222,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	HostedOAuth struct {
+		DefaultScopes func(childComplexity int) int
+		Fields        func(childComplexity int) int
+	}
+
 	Mutation struct {
 		CreateAccount               func(childComplexity int, input accounts.CreateInput) int
 		CreateAuthAccess            func(childComplexity int, input keys.CreateInput) int
@@ -238,10 +246,20 @@ type ComplexityRoot struct {
 		RevealAccountCredentials    func(childComplexity int, id string) int
 		RotateAuthAccessSecret      func(childComplexity int, id string, gracePeriod *int) int
 		RotateWebhookEndpointSecret func(childComplexity int, id string, overlap *int) int
+		StartOAuthConnect           func(childComplexity int, input oauth.StartInput) int
 		UpdateAccount               func(childComplexity int, id string, change *accounts.Change, remove []model.AccountField) int
 		UpdateAuthAccess            func(childComplexity int, id *string, foreignID *string, change *keys.Change, remove []model.AuthAccessField) int
 		UpdateWebhookEndpoint       func(childComplexity int, id string, change *webhooks.Change, remove []model.WebhookEndpointField) int
 		VerifyAccount               func(childComplexity int, id string) int
+	}
+
+	OAuthConnect struct {
+		Account     func(childComplexity int) int
+		ErrorCode   func(childComplexity int) int
+		ExpiresTime func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Source      func(childComplexity int) int
+		Status      func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -257,6 +275,7 @@ type ComplexityRoot struct {
 		Environment func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Name        func(childComplexity int) int
+		OauthScopes func(childComplexity int) int
 		Source      func(childComplexity int) int
 		UpdatedTime func(childComplexity int) int
 	}
@@ -284,6 +303,7 @@ type ComplexityRoot struct {
 		Events            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.EventOrder, where *ent.EventWhereInput, filter *string, sortBy *string, limit *int) int
 		Node              func(childComplexity int, id string) int
 		Nodes             func(childComplexity int, ids []string) int
+		OauthConnect      func(childComplexity int, id string) int
 		PlatformApps      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput, filter *string, sortBy *string, limit *int) int
 		Source            func(childComplexity int, key string) int
 		Sources           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput, filter *string, sortBy *string, limit *int) int
@@ -326,6 +346,11 @@ type ComplexityRoot struct {
 
 	SourcePayload struct {
 		Source func(childComplexity int) int
+	}
+
+	StartOAuthConnectPayload struct {
+		ConnectURL   func(childComplexity int) int
+		OauthConnect func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -431,6 +456,7 @@ type MutationResolver interface {
 	EnableAuthAccess(ctx context.Context, id string) (*model.AuthAccessPayload, error)
 	RotateAuthAccessSecret(ctx context.Context, id string, gracePeriod *int) (*model.RotateAuthAccessSecretPayload, error)
 	CreateConnectSession(ctx context.Context, input keys.ConnectSessionInput) (*model.ConnectSessionPayload, error)
+	StartOAuthConnect(ctx context.Context, input oauth.StartInput) (*model.StartOAuthConnectPayload, error)
 	CreatePlatformApp(ctx context.Context, input apps.CreateInput) (*model.PlatformAppPayload, error)
 	CreateCustomSource(ctx context.Context, input custom.CreateInput) (*model.SourcePayload, error)
 	CreateWebhookEndpoint(ctx context.Context, input webhooks.CreateInput) (*model.WebhookEndpointSecretPayload, error)
@@ -441,6 +467,9 @@ type MutationResolver interface {
 	RotateWebhookEndpointSecret(ctx context.Context, id string, overlap *int) (*model.WebhookEndpointSecretPayload, error)
 	RedeliverWebhook(ctx context.Context, id string) (*model.WebhookDeliveryPayload, error)
 }
+type OAuthConnectResolver interface {
+	Account(ctx context.Context, obj *oauth.Connect) (*ent.Account, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []string) ([]ent.Noder, error)
@@ -450,6 +479,7 @@ type QueryResolver interface {
 	Events(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.EventOrder, where *ent.EventWhereInput, filter *string, sortBy *string, limit *int) (*ent.EventConnection, error)
 	AuthAccess(ctx context.Context, id *string, token *string, foreignID *string) (*ent.AuthAccess, error)
 	AuthAccesses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.AuthAccessOrder, where *ent.AuthAccessWhereInput, filter *string, sortBy *string, limit *int) (*ent.AuthAccessConnection, error)
+	OauthConnect(ctx context.Context, id string) (*oauth.Connect, error)
 	Source(ctx context.Context, key string) (*ent.Source, error)
 	Sources(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.SourceOrder, where *ent.SourceWhereInput, filter *string, sortBy *string, limit *int) (*ent.SourceConnection, error)
 	PlatformApps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy []*ent.PlatformAppOrder, where *ent.PlatformAppWhereInput, filter *string, sortBy *string, limit *int) (*ent.PlatformAppConnection, error)
@@ -900,6 +930,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CredentialType.Fields(childComplexity), true
+	case "CredentialType.hostedOAuth":
+		if e.ComplexityRoot.CredentialType.HostedOAuth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CredentialType.HostedOAuth(childComplexity), true
 	case "CredentialType.key":
 		if e.ComplexityRoot.CredentialType.Key == nil {
 			break
@@ -1112,6 +1148,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
 
+	case "HostedOAuth.defaultScopes":
+		if e.ComplexityRoot.HostedOAuth.DefaultScopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostedOAuth.DefaultScopes(childComplexity), true
+	case "HostedOAuth.fields":
+		if e.ComplexityRoot.HostedOAuth.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostedOAuth.Fields(childComplexity), true
+
 	case "Mutation.createAccount":
 		if e.ComplexityRoot.Mutation.CreateAccount == nil {
 			break
@@ -1310,6 +1359,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RotateWebhookEndpointSecret(childComplexity, args["id"].(string), args["overlap"].(*int)), true
+	case "Mutation.startOAuthConnect":
+		if e.ComplexityRoot.Mutation.StartOAuthConnect == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startOAuthConnect_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartOAuthConnect(childComplexity, args["input"].(oauth.StartInput)), true
 	case "Mutation.updateAccount":
 		if e.ComplexityRoot.Mutation.UpdateAccount == nil {
 			break
@@ -1354,6 +1414,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyAccount(childComplexity, args["id"].(string)), true
+
+	case "OAuthConnect.account":
+		if e.ComplexityRoot.OAuthConnect.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.Account(childComplexity), true
+	case "OAuthConnect.errorCode":
+		if e.ComplexityRoot.OAuthConnect.ErrorCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.ErrorCode(childComplexity), true
+	case "OAuthConnect.expiresTime":
+		if e.ComplexityRoot.OAuthConnect.ExpiresTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.ExpiresTime(childComplexity), true
+	case "OAuthConnect.id":
+		if e.ComplexityRoot.OAuthConnect.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.ID(childComplexity), true
+	case "OAuthConnect.source":
+		if e.ComplexityRoot.OAuthConnect.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.Source(childComplexity), true
+	case "OAuthConnect.status":
+		if e.ComplexityRoot.OAuthConnect.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.Status(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1410,6 +1507,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PlatformApp.Name(childComplexity), true
+	case "PlatformApp.oauthScopes":
+		if e.ComplexityRoot.PlatformApp.OauthScopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlatformApp.OauthScopes(childComplexity), true
 	case "PlatformApp.source":
 		if e.ComplexityRoot.PlatformApp.Source == nil {
 			break
@@ -1540,6 +1643,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.oauthConnect":
+		if e.ComplexityRoot.Query.OauthConnect == nil {
+			break
+		}
+
+		args, err := ec.field_Query_oauthConnect_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OauthConnect(childComplexity, args["id"].(string)), true
 	case "Query.platformApps":
 		if e.ComplexityRoot.Query.PlatformApps == nil {
 			break
@@ -1715,6 +1829,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourcePayload.Source(childComplexity), true
+
+	case "StartOAuthConnectPayload.connectUrl":
+		if e.ComplexityRoot.StartOAuthConnectPayload.ConnectURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartOAuthConnectPayload.ConnectURL(childComplexity), true
+	case "StartOAuthConnectPayload.oauthConnect":
+		if e.ComplexityRoot.StartOAuthConnectPayload.OauthConnect == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartOAuthConnectPayload.OauthConnect(childComplexity), true
 
 	case "Subscription.events":
 		if e.ComplexityRoot.Subscription.Events == nil {
@@ -2055,6 +2182,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PlatformAppWhereInput", ec.unmarshalInputPlatformAppWhereInput),
 			graphql.NewInputUnmarshaler("SourceOrder", ec.unmarshalInputSourceOrder),
 			graphql.NewInputUnmarshaler("SourceWhereInput", ec.unmarshalInputSourceWhereInput),
+			graphql.NewInputUnmarshaler("StartOAuthConnectInput", ec.unmarshalInputStartOAuthConnectInput),
 			graphql.NewInputUnmarshaler("WebhookDeliveryOrder", ec.unmarshalInputWebhookDeliveryOrder),
 			graphql.NewInputUnmarshaler("WebhookDeliveryWhereInput", ec.unmarshalInputWebhookDeliveryWhereInput),
 			graphql.NewInputUnmarshaler("WebhookEndpointChange", ec.unmarshalInputWebhookEndpointChange),
@@ -3335,6 +3463,10 @@ type PlatformApp implements Node {
   The app's client ID at the source.
   """
   clientId: String!
+  """
+  The scopes hosted OAuth connects ask for; the source's defaults when empty.
+  """
+  oauthScopes: [String!]
   environment: Environment!
   source: Source!
 }
@@ -4266,6 +4398,109 @@ extend type Query {
   ): AuthAccessConnection!
 }
 `, BuiltIn: false},
+	{Name: "../oauth.graphql", Input: `# Hosted OAuth connect (docs/oauth.md): an end user connects an OAuth
+# source through its consent page, without handling a token.
+
+"""
+How accounts of a credential type are connected through the source's own
+consent page (hosted OAuth) instead of a form.
+"""
+type HostedOAuth {
+  "The values to ask for before the flow starts (Shopify's shop domain), passed as ` + "`" + `values` + "`" + `."
+  fields: [CredentialField!]!
+  "The scopes asked for when the platform app names none."
+  defaultScopes: [String!]!
+}
+
+"""
+Where a hosted OAuth connect stands.
+"""
+enum OAuthConnectStatus {
+  "The connect URL was not opened yet."
+  WAITING
+  "The end user is at the source's consent page."
+  STARTED
+  "The browser came back; the code is being exchanged and verified."
+  EXCHANGING
+  "The account is connected."
+  DONE
+  "It ended without an account; errorCode says why."
+  FAILED
+  "It was not finished in time."
+  EXPIRED
+}
+
+"""
+A hosted OAuth connect, seen by the key that started it (or a key of its
+environment that may read).
+"""
+type OAuthConnect {
+  id: ID!
+  "The source's key."
+  source: String!
+  status: OAuthConnectStatus!
+  "The account connected, once DONE."
+  account: Account
+  """
+  Why it ended without an account, once FAILED: ACCESS_DENIED (declined at
+  the consent page), VERIFICATION_FAILED, CONFLICT, FORBIDDEN, SESSION_ENDED,
+  SOURCE_ERROR, APP_REMOVED, or another code docs/oauth.md lists.
+  """
+  errorCode: String
+  "When the connect URL, or once it was opened the consent, expires."
+  expiresTime: Time!
+}
+
+"""
+A hosted OAuth connect to start.
+"""
+input StartOAuthConnectInput {
+  "The source's key, such as \"xero\"."
+  source: String!
+  "The credential type to connect; may be left out when the source has one with hosted OAuth."
+  credentialType: String
+  "The platform app whose OAuth client to use; may be left out when the source has one in the environment."
+  platformApp: ID
+  "The values the type's hostedOAuth.fields ask for, such as {myShopifyDomain: \"shop.myshopify.com\"}."
+  values: Map
+  """
+  Where to send the browser when the account is connected, with
+  latchkey_status=success, latchkey_account and latchkey_flow added to its
+  query. An absolute URL on one of the server's allowed origins. Without
+  it, the flow ends on a page that tells the window that opened it (the
+  connect widget) and closes.
+  """
+  successUrl: String
+  "Where to send the browser when the flow fails, with latchkey_status=error, latchkey_error (the code) and latchkey_flow added; as successUrl."
+  errorUrl: String
+}
+
+"""
+A hosted OAuth connect, ready for the end user's browser.
+"""
+type StartOAuthConnectPayload {
+  oauthConnect: OAuthConnect!
+  """
+  Open this in the end user's browser, once, before oauthConnect.expiresTime.
+  It holds a single-use token, not the key.
+  """
+  connectUrl: String!
+}
+
+extend type Mutation {
+  """
+  Starts a hosted OAuth connect for the caller's key (a connect session's,
+  or any key that may add accounts): the account is added as that key,
+  once the end user consents at the source.
+  """
+  startOAuthConnect(input: StartOAuthConnectInput!): StartOAuthConnectPayload!
+}
+
+extend type Query {
+  "A hosted OAuth connect the caller started, by ID; null for any other."
+  oauthConnect(id: ID!): OAuthConnect
+}
+`, BuiltIn: false},
 	{Name: "../sources.graphql", Input: `# The source catalog: what a connect form renders.
 
 """
@@ -4279,6 +4514,8 @@ type CredentialType {
   fields: [CredentialField!]!
   "Whether accounts of this type are reached through a platform app."
   requiresPlatformApp: Boolean!
+  "Set when accounts of this type can be connected through the source's consent page (startOAuthConnect)."
+  hostedOAuth: HostedOAuth
 }
 
 """
@@ -4311,6 +4548,8 @@ input CreatePlatformAppInput {
   clientId: String!
   "Stored encrypted and never shown again."
   clientSecret: String!
+  "The scopes hosted OAuth connects ask for; the credential type's hostedOAuth.defaultScopes when left out."
+  oauthScopes: [String!]
 }
 
 """
@@ -4818,6 +5057,8 @@ func (ec *executionContext) childFields_CredentialType(ctx context.Context, fiel
 		return ec.fieldContext_CredentialType_fields(ctx, field)
 	case "requiresPlatformApp":
 		return ec.fieldContext_CredentialType_requiresPlatformApp(ctx, field)
+	case "hostedOAuth":
+		return ec.fieldContext_CredentialType_hostedOAuth(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CredentialType", field.Name)
 }
@@ -4926,6 +5167,34 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type EventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_HostedOAuth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fields":
+		return ec.fieldContext_HostedOAuth_fields(ctx, field)
+	case "defaultScopes":
+		return ec.fieldContext_HostedOAuth_defaultScopes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HostedOAuth", field.Name)
+}
+
+func (ec *executionContext) childFields_OAuthConnect(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OAuthConnect_id(ctx, field)
+	case "source":
+		return ec.fieldContext_OAuthConnect_source(ctx, field)
+	case "status":
+		return ec.fieldContext_OAuthConnect_status(ctx, field)
+	case "account":
+		return ec.fieldContext_OAuthConnect_account(ctx, field)
+	case "errorCode":
+		return ec.fieldContext_OAuthConnect_errorCode(ctx, field)
+	case "expiresTime":
+		return ec.fieldContext_OAuthConnect_expiresTime(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OAuthConnect", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -4952,6 +5221,8 @@ func (ec *executionContext) childFields_PlatformApp(ctx context.Context, field g
 		return ec.fieldContext_PlatformApp_name(ctx, field)
 	case "clientId":
 		return ec.fieldContext_PlatformApp_clientId(ctx, field)
+	case "oauthScopes":
+		return ec.fieldContext_PlatformApp_oauthScopes(ctx, field)
 	case "environment":
 		return ec.fieldContext_PlatformApp_environment(ctx, field)
 	case "source":
@@ -5060,6 +5331,16 @@ func (ec *executionContext) childFields_SourcePayload(ctx context.Context, field
 		return ec.fieldContext_SourcePayload_source(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourcePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StartOAuthConnectPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "oauthConnect":
+		return ec.fieldContext_StartOAuthConnectPayload_oauthConnect(ctx, field)
+	case "connectUrl":
+		return ec.fieldContext_StartOAuthConnectPayload_connectUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StartOAuthConnectPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5614,6 +5895,20 @@ func (ec *executionContext) field_Mutation_rotateWebhookEndpointSecret_args(ctx 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_startOAuthConnect_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (oauth.StartInput, error) {
+			return ec.unmarshalNStartOAuthConnectInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋoauthᚐStartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6059,6 +6354,20 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_oauthConnect_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -8298,6 +8607,38 @@ func (ec *executionContext) fieldContext_CredentialType_requiresPlatformApp(_ co
 	return graphql.NewScalarFieldContext("CredentialType", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _CredentialType_hostedOAuth(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialType) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CredentialType_hostedOAuth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HostedOAuth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *catalog.HostedOAuth) graphql.Marshaler {
+			return ec.marshalOHostedOAuth2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐHostedOAuth(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CredentialType_hostedOAuth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CredentialType",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostedOAuth(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CustomVerification_baseUrl(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9056,6 +9397,61 @@ func (ec *executionContext) fieldContext_EventEdge_cursor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("EventEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _HostedOAuth_fields(ctx context.Context, field graphql.CollectedField, obj *catalog.HostedOAuth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostedOAuth_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []catalog.CredentialField) graphql.Marshaler {
+			return ec.marshalNCredentialField2ᚕgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐCredentialFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostedOAuth_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostedOAuth",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CredentialField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostedOAuth_defaultScopes(ctx context.Context, field graphql.CollectedField, obj *catalog.HostedOAuth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostedOAuth_defaultScopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DefaultScopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostedOAuth_defaultScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HostedOAuth", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mutation_createAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9628,6 +10024,50 @@ func (ec *executionContext) fieldContext_Mutation_createConnectSession(ctx conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_startOAuthConnect(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startOAuthConnect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartOAuthConnect(ctx, fc.Args["input"].(oauth.StartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StartOAuthConnectPayload) graphql.Marshaler {
+			return ec.marshalNStartOAuthConnectPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐStartOAuthConnectPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startOAuthConnect(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StartOAuthConnectPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startOAuthConnect_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createPlatformApp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10024,6 +10464,153 @@ func (ec *executionContext) fieldContext_Mutation_redeliverWebhook(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _OAuthConnect_id(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OAuthConnect_source(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthConnect_status(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNOAuthConnectStatus2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "OAuthConnectStatus")
+}
+
+func (ec *executionContext) _OAuthConnect_account(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_account(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OAuthConnect().Account(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalOAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OAuthConnect",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OAuthConnect_errorCode(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_errorCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ErrorCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_errorCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthConnect_expiresTime(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_expiresTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_expiresTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "Time")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10228,6 +10815,29 @@ func (ec *executionContext) _PlatformApp_clientId(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_PlatformApp_clientId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlatformApp_oauthScopes(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlatformApp_oauthScopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OauthScopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlatformApp_oauthScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "String")
 }
 
@@ -10803,6 +11413,50 @@ func (ec *executionContext) fieldContext_Query_authAccesses(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_authAccesses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_oauthConnect(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_oauthConnect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OauthConnect(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *oauth.Connect) graphql.Marshaler {
+			return ec.marshalOOAuthConnect2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋoauthᚐConnect(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_oauthConnect(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OAuthConnect(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_oauthConnect_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11589,6 +12243,61 @@ func (ec *executionContext) fieldContext_SourcePayload_source(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StartOAuthConnectPayload_oauthConnect(ctx context.Context, field graphql.CollectedField, obj *model.StartOAuthConnectPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartOAuthConnectPayload_oauthConnect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OauthConnect, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *oauth.Connect) graphql.Marshaler {
+			return ec.marshalNOAuthConnect2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋoauthᚐConnect(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StartOAuthConnectPayload_oauthConnect(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StartOAuthConnectPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OAuthConnect(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StartOAuthConnectPayload_connectUrl(ctx context.Context, field graphql.CollectedField, obj *model.StartOAuthConnectPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartOAuthConnectPayload_connectUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConnectURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StartOAuthConnectPayload_connectUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StartOAuthConnectPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Subscription_events(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -16544,7 +17253,7 @@ func (ec *executionContext) unmarshalInputCreatePlatformAppInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"source", "name", "clientId", "clientSecret"}
+	fieldsInOrder := [...]string{"source", "name", "clientId", "clientSecret", "oauthScopes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16579,6 +17288,13 @@ func (ec *executionContext) unmarshalInputCreatePlatformAppInput(ctx context.Con
 				return it, err
 			}
 			it.ClientSecret = data
+		case "oauthScopes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthScopes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OAuthScopes = data
 		}
 	}
 	return it, nil
@@ -18544,6 +19260,83 @@ func (ec *executionContext) unmarshalInputSourceWhereInput(ctx context.Context, 
 func UnmarshalSourceWhereInput(ctx context.Context, raw any) (ent.SourceWhereInput, error) {
 	var out ent.SourceWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SourceWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStartOAuthConnectInput(ctx context.Context, obj any) (oauth.StartInput, error) {
+	var it oauth.StartInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "credentialType", "platformApp", "values", "successUrl", "errorUrl"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "credentialType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("credentialType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CredentialType = data
+		case "platformApp":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformApp"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformApp = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalOMap2map(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		case "successUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("successUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuccessURL = data
+		case "errorUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("errorUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErrorURL = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStartOAuthConnectInput unmarshals raw into the StartOAuthConnectInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStartOAuthConnectInput(ctx context.Context, raw any) (oauth.StartInput, error) {
+	var out oauth.StartInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StartOAuthConnectInput", raw, &out)
 	return out, err
 }
 
@@ -20674,6 +21467,11 @@ func (ec *executionContext) _CredentialType(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "hostedOAuth":
+			out.Values[i] = ec._CredentialType_hostedOAuth(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21049,6 +21847,45 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var hostedOAuthImplementors = []string{"HostedOAuth"}
+
+func (ec *executionContext) _HostedOAuth(ctx context.Context, sel ast.SelectionSet, obj *catalog.HostedOAuth) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hostedOAuthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup
+
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HostedOAuth")
+		case "fields":
+			out.Values[i] = ec._HostedOAuth_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "defaultScopes":
+			out.Values[i] = ec._HostedOAuth_defaultScopes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -21159,6 +21996,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "startOAuthConnect":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startOAuthConnect(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createPlatformApp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createPlatformApp(ctx, field)
@@ -21221,6 +22065,65 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var oAuthConnectImplementors = []string{"OAuthConnect"}
+
+func (ec *executionContext) _OAuthConnect(ctx context.Context, sel ast.SelectionSet, obj *oauth.Connect) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, oAuthConnectImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OAuthConnect")
+		case "id":
+			out.Values[i] = ec._OAuthConnect_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._OAuthConnect_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._OAuthConnect_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "account":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OAuthConnect_account(ctx, field, obj)
+				})
+		case "errorCode":
+			out.Values[i] = ec._OAuthConnect_errorCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresTime":
+			out.Values[i] = ec._OAuthConnect_expiresTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -21323,6 +22226,11 @@ func (ec *executionContext) _PlatformApp(ctx context.Context, sel ast.SelectionS
 		case "clientId":
 			out.Values[i] = ec._PlatformApp_clientId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "oauthScopes":
+			out.Values[i] = ec._PlatformApp_oauthScopes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "environment":
@@ -21535,6 +22443,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_authAccesses(ctx, field)
+				})
+		case "oauthConnect":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_oauthConnect(ctx, field)
 				})
 		case "source":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -21841,6 +22755,45 @@ func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("SourcePayload")
 		case "source":
 			out.Values[i] = ec._SourcePayload_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var startOAuthConnectPayloadImplementors = []string{"StartOAuthConnectPayload"}
+
+func (ec *executionContext) _StartOAuthConnectPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StartOAuthConnectPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, startOAuthConnectPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup
+
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StartOAuthConnectPayload")
+		case "oauthConnect":
+			out.Values[i] = ec._StartOAuthConnectPayload_oauthConnect(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "connectUrl":
+			out.Values[i] = ec._StartOAuthConnectPayload_connectUrl(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23388,6 +24341,28 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋlatchkeyᚋlatchkey�
 	return ret
 }
 
+func (ec *executionContext) marshalNOAuthConnect2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋoauthᚐConnect(ctx context.Context, sel ast.SelectionSet, v *oauth.Connect) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OAuthConnect!")
+		return graphql.Null
+	}
+	return ec._OAuthConnect(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOAuthConnectStatus2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOAuthConnectStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "OAuthConnectStatus!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
 	var res entgql.OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -23562,6 +24537,19 @@ func (ec *executionContext) unmarshalNSourceWhereInput2ᚖgithubᚗcomᚋlatchke
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNStartOAuthConnectInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋoauthᚐStartInput(ctx context.Context, v any) (oauth.StartInput, error) {
+	res, err := ec.unmarshalInputStartOAuthConnectInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStartOAuthConnectPayload2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐStartOAuthConnectPayload(ctx context.Context, sel ast.SelectionSet, v *model.StartOAuthConnectPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StartOAuthConnectPayload!")
+		return graphql.Null
+	}
+	return ec._StartOAuthConnectPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23574,6 +24562,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -24454,6 +25471,13 @@ func (ec *executionContext) unmarshalOEventWhereInput2ᚖgithubᚗcomᚋlatchkey
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOHostedOAuth2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐHostedOAuth(ctx context.Context, sel ast.SelectionSet, v *catalog.HostedOAuth) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._HostedOAuth(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -24635,6 +25659,13 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋlatchkeyᚋlatchkeyᚋen
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOAuthConnect2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋoauthᚐConnect(ctx context.Context, sel ast.SelectionSet, v *oauth.Connect) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OAuthConnect(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx context.Context, sel ast.SelectionSet, v *ent.PlatformApp) graphql.Marshaler {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/oauth"
 )
 
 // The account a mutation changed.
@@ -82,6 +83,14 @@ type RotateAuthAccessSecretPayload struct {
 // The source a mutation created.
 type SourcePayload struct {
 	Source *ent.Source `json:"source"`
+}
+
+// A hosted OAuth connect, ready for the end user's browser.
+type StartOAuthConnectPayload struct {
+	OauthConnect *oauth.Connect `json:"oauthConnect"`
+	// Open this in the end user's browser, once, before oauthConnect.expiresTime.
+	// It holds a single-use token, not the key.
+	ConnectURL string `json:"connectUrl"`
 }
 
 type Subscription struct {

@@ -27,7 +27,16 @@ type CreateInput struct {
 	Name         string
 	ClientID     string
 	ClientSecret string
+	// OAuthScopes are the scopes hosted OAuth connects ask for; the
+	// source's defaults when empty.
+	OAuthScopes []string
 }
+
+// Bounds of an app's OAuth scopes.
+const (
+	MaxScopes     = 50
+	MaxScopeBytes = 200
+)
 
 // Store creates platform apps and opens their secrets.
 type Store struct {
@@ -46,6 +55,9 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 		if strings.TrimSpace(f.value) == "" {
 			fields = append(fields, errs.FieldError{Field: f.name, Message: "must not be empty"})
 		}
+	}
+	if problem := checkScopes(in.OAuthScopes); problem != "" {
+		fields = append(fields, errs.FieldError{Field: "oauthScopes", Message: problem})
 	}
 	if len(fields) > 0 {
 		return nil, errs.Invalid("the platform app is incomplete", fields...)
@@ -69,6 +81,7 @@ func (s *Store) Create(ctx context.Context, c *ent.Client, in CreateInput) (*ent
 			SetSource(src).
 			SetName(strings.TrimSpace(in.Name)).
 			SetClientID(in.ClientID).
+			SetOauthScopes(in.OAuthScopes).
 			SetClientSecret(s.keys.Seal(vault.AppSecret, []byte(in.ClientSecret), boundData(env, id, src.ID))).
 			Save(ctx)
 		if ent.IsConstraintError(err) {
@@ -117,4 +130,18 @@ func openSecret(keys *vault.Keyring, app *ent.PlatformApp) ([]byte, error) {
 // database does not open.
 func boundData(env, id, sourceID string) []byte {
 	return []byte(strings.Join([]string{"latchkey/platform_app", env, id, sourceID}, "\x00"))
+}
+
+// checkScopes returns what is wrong with an app's OAuth scopes, in plain
+// words, or "".
+func checkScopes(scopes []string) string {
+	if len(scopes) > MaxScopes {
+		return fmt.Sprintf("must list at most %d scopes", MaxScopes)
+	}
+	for _, s := range scopes {
+		if s == "" || len(s) > MaxScopeBytes || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
+			return fmt.Sprintf("must each be 1 to %d characters without spaces", MaxScopeBytes)
+		}
+	}
+	return ""
 }

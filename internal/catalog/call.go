@@ -23,7 +23,7 @@ const maxAnswer = 1 << 20
 func (v *Verifier) call(client *http.Client, req *http.Request, out any) error {
 	resp, err := client.Do(req)
 	if err != nil {
-		return v.unanswered(req, err)
+		return v.unanswered(req.Context(), err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
@@ -64,13 +64,13 @@ func errorCode(body []byte) string {
 // unanswered returns the failure of a call that got no answer, classified
 // by the error's type, never by its text, which it does not repeat: an
 // address the guard refused reads the same whatever listens there.
-func (v *Verifier) unanswered(req *http.Request, err error) *Failure {
+func (v *Verifier) unanswered(ctx context.Context, err error) *Failure {
 	switch {
 	case errors.Is(err, outbound.ErrNotPublic):
 		return &Failure{Reason: Refused, Detail: "not a public address"}
 	case errors.Is(err, outbound.ErrNotHTTPS):
 		return &Failure{Reason: Refused, Detail: "plain http is not allowed"}
-	case errors.Is(err, context.DeadlineExceeded) || errors.Is(req.Context().Err(), context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return &Failure{Reason: Unavailable, Detail: fmt.Sprintf("no answer within %s", v.cfg.Timeout)}
 	default:
 		return &Failure{Reason: Unavailable, Detail: "the source could not be reached"}

@@ -51,6 +51,9 @@ type CredentialType struct {
 	// RequiresPlatformApp reports whether accounts of this type are reached
 	// through a platform app's own client credentials.
 	RequiresPlatformApp bool `json:"requiresPlatformApp"`
+	// HostedOAuth, when set, connects accounts of this type through the
+	// source's consent page instead of a form.
+	HostedOAuth *HostedOAuth `json:"hostedOAuth,omitempty"`
 	// verify makes the protected call of a built-in source's type; custom
 	// sources' calls are described by their HTTPSpec.
 	verify verifier

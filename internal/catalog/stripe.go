@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"golang.org/x/oauth2"
 )
 
 // stripe is Stripe: a secret or restricted key, or a connected account
@@ -25,6 +27,13 @@ var stripe = Source{Key: "stripe", Name: "Stripe", appClientID: &clientIDForm{
 	{
 		Key: "connected_account", Name: "Connected account", RequiresPlatformApp: true,
 		verify: stripeConnectedAccount, revoke: deauthorizeStripeAccount,
+		// Stripe Connect's OAuth takes no PKCE challenge; the token
+		// endpoint takes the platform's secret key as client_secret.
+		HostedOAuth: &HostedOAuth{
+			DefaultScopes: []string{"read_write"},
+			authStyle:     oauth2.AuthStyleInParams,
+			endpoint:      stripeEndpoint, credentials: stripeConnected,
+		},
 		Fields: []CredentialField{
 			{Name: "accountId", Label: "Connected account ID", Required: true, Pattern: `acct_[A-Za-z0-9]+`},
 		},
@@ -79,10 +88,7 @@ func stripeConnectedAccount(ctx context.Context, v *Verifier, req Request) (*Res
 // platform app with POST https://connect.stripe.com/oauth/deauthorize,
 // authenticated with the app's secret key.
 func deauthorizeStripeAccount(ctx context.Context, v *Verifier, req Request) error {
-	base, client := v.cfg.StripeConnectURL, v.operator
-	if base == "" {
-		base, client = "https://connect.stripe.com", v.guarded
-	}
+	base, client := v.stripeConnect()
 	form := url.Values{"client_id": {req.App.ClientID}, "stripe_user_id": {req.Credentials["accountId"]}}
 	r, err := newRequest(ctx, http.MethodPost, base+"/oauth/deauthorize", strings.NewReader(form.Encode()))
 	if err != nil {
@@ -91,4 +97,30 @@ func deauthorizeStripeAccount(ctx context.Context, v *Verifier, req Request) err
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	r.Header.Set("Authorization", "Bearer "+req.App.ClientSecret)
 	return v.call(client, r, nil)
+}
+
+// stripeConnect returns Stripe Connect's host (the operator's, if named)
+// and the client that may reach it.
+func (v *Verifier) stripeConnect() (string, *http.Client) {
+	if v.cfg.StripeConnectURL != "" {
+		return v.cfg.StripeConnectURL, v.operator
+	}
+	return "https://connect.stripe.com", v.guarded
+}
+
+// stripeEndpoint is Stripe Connect's consent page and token endpoint.
+func stripeEndpoint(v *Verifier, _ map[string]string) (oauth2.Endpoint, *http.Client) {
+	base, client := v.stripeConnect()
+	return oauth2.Endpoint{AuthURL: base + "/oauth/authorize", TokenURL: base + "/oauth/token"}, client
+}
+
+// stripeConnected returns the connected account the consent connected
+// (stripe_user_id): the platform reaches it with its own key, so the
+// account's own tokens are not kept.
+func stripeConnected(_ context.Context, _ *Verifier, tok *oauth2.Token, _ map[string]string) (map[string]string, error) {
+	id := extraString(tok, "stripe_user_id")
+	if id == "" {
+		return nil, missing("stripe_user_id")
+	}
+	return map[string]string{"accountId": id}, nil
 }

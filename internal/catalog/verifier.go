@@ -34,8 +34,12 @@ type Config struct {
 	// XeroIdentityURL replaces https://identity.xero.com; the operator's
 	// choice too.
 	XeroIdentityURL string
+	// XeroLoginURL replaces https://login.xero.com, Xero's consent page,
+	// which browsers are sent to, never Latchkey.
+	XeroLoginURL string
 	// StripeConnectURL replaces https://connect.stripe.com, where
-	// connected accounts are deauthorized; the operator's choice too.
+	// connected accounts are connected and deauthorized; the operator's
+	// choice too.
 	StripeConnectURL string
 	// Timeout bounds one verification; DefaultTimeout when zero.
 	Timeout time.Duration

@@ -2,17 +2,28 @@ package catalog
 
 import (
 	"context"
+	"encoding/base64"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
+
+	"golang.org/x/oauth2"
 )
 
 // xero is Xero: an OAuth refresh token and the tenant it reaches, through a
 // platform app, checked by refreshing the token and finding the tenant
-// among the app's connections.
+// among the app's connections. Hosted OAuth connects one with Xero's
+// authorization-code flow and PKCE.
 var xero = Source{Key: "xero", Name: "Xero", CredentialTypes: []CredentialType{{
 	Key: "refresh_token", Name: "Refresh token", RequiresPlatformApp: true,
 	verify: refreshXero, revoke: revokeXeroToken,
+	HostedOAuth: &HostedOAuth{
+		DefaultScopes: []string{"offline_access", "accounting.settings.read"},
+		pkce:          true, authStyle: oauth2.AuthStyleInHeader,
+		endpoint: xeroEndpoint, credentials: xeroTenant,
+	},
 	Fields: []CredentialField{
 		{Name: "refreshToken", Label: "OAuth refresh token", Secret: true, Required: true, Pattern: `\S+`},
 		{Name: "tenantId", Label: "Tenant (organisation) ID", Required: true, Pattern: `[0-9a-fA-F-]{36}`},
@@ -24,10 +35,7 @@ var xero = Source{Key: "xero", Name: "Xero", CredentialTypes: []CredentialType{{
 // which must be among the connections. Xero rotates refresh tokens: the new
 // one is returned in Result.Credentials and must replace the old at once.
 func refreshXero(ctx context.Context, v *Verifier, req Request) (*Result, error) {
-	identity, client := v.cfg.XeroIdentityURL, v.operator
-	if identity == "" {
-		identity, client = "https://identity.xero.com", v.guarded
-	}
+	identity, client := v.xeroIdentity()
 	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {req.Credentials["refreshToken"]}}
 	r, err := newRequest(ctx, http.MethodPost, identity+"/connect/token", strings.NewReader(form.Encode()))
 	if err != nil {
@@ -49,17 +57,8 @@ func refreshXero(ctx context.Context, v *Verifier, req Request) (*Result, error)
 	if token.AccessToken == "" || token.RefreshToken == "" {
 		return nil, missing("access_token or refresh_token")
 	}
-	base, client := v.baseURL("xero", "https://api.xero.com")
-	r, err = newRequest(ctx, http.MethodGet, base+"/connections", nil)
+	conns, err := v.xeroConnections(ctx, token.AccessToken)
 	if err != nil {
-		return nil, err
-	}
-	r.Header.Set("Authorization", "Bearer "+token.AccessToken)
-	var conns []struct {
-		TenantID   string `json:"tenantId"`
-		TenantName string `json:"tenantName"`
-	}
-	if err := v.call(client, r, &conns); err != nil {
 		return nil, err
 	}
 	rotated := map[string]string{"refreshToken": token.RefreshToken, "tenantId": req.Credentials["tenantId"]}
@@ -75,10 +74,7 @@ func refreshXero(ctx context.Context, v *Verifier, req Request) (*Result, error)
 // the identity endpoint's /connect/revocation, with the app's client
 // credentials.
 func revokeXeroToken(ctx context.Context, v *Verifier, req Request) error {
-	identity, client := v.cfg.XeroIdentityURL, v.operator
-	if identity == "" {
-		identity, client = "https://identity.xero.com", v.guarded
-	}
+	identity, client := v.xeroIdentity()
 	form := url.Values{"token": {req.Credentials["refreshToken"]}}
 	r, err := newRequest(ctx, http.MethodPost, identity+"/connect/revocation", strings.NewReader(form.Encode()))
 	if err != nil {
@@ -87,4 +83,97 @@ func revokeXeroToken(ctx context.Context, v *Verifier, req Request) error {
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	r.SetBasicAuth(req.App.ClientID, req.App.ClientSecret)
 	return v.call(client, r, nil)
+}
+
+// xeroIdentity returns Xero's identity host (the operator's, if named) and
+// the client that may reach it.
+func (v *Verifier) xeroIdentity() (string, *http.Client) {
+	if v.cfg.XeroIdentityURL != "" {
+		return v.cfg.XeroIdentityURL, v.operator
+	}
+	return "https://identity.xero.com", v.guarded
+}
+
+// xeroConnection is one tenant the app's token reaches.
+type xeroConnection struct {
+	TenantID    string    `json:"tenantId"`
+	TenantName  string    `json:"tenantName"`
+	AuthEventID string    `json:"authEventId"`
+	Created     time.Time `json:"createdDateUtc"`
+}
+
+// xeroConnections reads GET /connections with an access token.
+func (v *Verifier) xeroConnections(ctx context.Context, accessToken string) ([]xeroConnection, error) {
+	base, client := v.baseURL("xero", "https://api.xero.com")
+	r, err := newRequest(ctx, http.MethodGet, base+"/connections", nil)
+	if err != nil {
+		return nil, err
+	}
+	r.Header.Set("Authorization", "Bearer "+accessToken)
+	var conns []xeroConnection
+	if err := v.call(client, r, &conns); err != nil {
+		return nil, err
+	}
+	return conns, nil
+}
+
+// xeroEndpoint is Xero's consent page (login.xero.com, or the operator's
+// LATCHKEY_XERO_LOGIN_URL) and token endpoint.
+func xeroEndpoint(v *Verifier, _ map[string]string) (oauth2.Endpoint, *http.Client) {
+	login := v.cfg.XeroLoginURL
+	if login == "" {
+		login = "https://login.xero.com"
+	}
+	identity, client := v.xeroIdentity()
+	return oauth2.Endpoint{AuthURL: login + "/identity/connect/authorize", TokenURL: identity + "/connect/token"}, client
+}
+
+// xeroTenant returns the refresh token and the tenant the consent just
+// connected: the connection made by the token's authentication event, or
+// else the newest one.
+func xeroTenant(ctx context.Context, v *Verifier, tok *oauth2.Token, _ map[string]string) (map[string]string, error) {
+	if tok.RefreshToken == "" {
+		return nil, missing("refresh_token (ask for the offline_access scope)")
+	}
+	conns, err := v.xeroConnections(ctx, tok.AccessToken)
+	if err != nil {
+		return nil, err
+	}
+	if len(conns) == 0 {
+		return nil, &Failure{Reason: NotFound, Status: http.StatusOK, Detail: "no organisation was connected"}
+	}
+	event := authEventOf(tok.AccessToken)
+	// Made by this consent first, then the newest.
+	better := func(c, than xeroConnection) bool {
+		if (c.AuthEventID == event) != (than.AuthEventID == event) {
+			return c.AuthEventID == event
+		}
+		return c.Created.After(than.Created)
+	}
+	chosen := conns[0]
+	for _, c := range conns[1:] {
+		if better(c, chosen) {
+			chosen = c
+		}
+	}
+	return map[string]string{"refreshToken": tok.RefreshToken, "tenantId": chosen.TenantID}, nil
+}
+
+// authEventOf returns the authentication_event_id claim of a Xero access
+// token (a JWT the token endpoint just gave), or "". It chooses between
+// connections only, so the token's signature is not checked.
+func authEventOf(accessToken string) string {
+	parts := strings.Split(accessToken, ".")
+	if len(parts) != 3 {
+		return ""
+	}
+	payload, err := base64.RawURLEncoding.DecodeString(parts[1])
+	if err != nil {
+		return ""
+	}
+	var claims struct {
+		Event string `json:"authentication_event_id"`
+	}
+	_ = json.Unmarshal(payload, &claims)
+	return claims.Event
 }

@@ -127,13 +127,47 @@ func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, er
 		// the write outlives a request that ends first.
 		go a.touch(context.WithoutCancel(ctx), key.ID, now)
 	}
+	g := &Grant{Viewer: viewerOf(key), token: token, secretHash: hash}
+	g.setUntil(until)
+	return g, nil
+}
+
+// viewerOf returns the viewer key makes.
+func viewerOf(key *ent.AuthAccess) *auth.Viewer {
 	v := &auth.Viewer{EnvironmentID: key.EnvironmentID, AuthAccessID: key.ID, Permission: key.Permission, Sources: key.SourceKeys}
 	if key.PersonID != nil {
 		v.PersonID = *key.PersonID
 	}
-	g := &Grant{Viewer: v, token: token, secretHash: hash}
-	g.setUntil(until)
-	return g, nil
+	return v
+}
+
+// SecretHashOf returns the digest of the current secret of the key id,
+// for work the key starts now and that Resume takes up later.
+func SecretHashOf(ctx context.Context, c *ent.Client, id string) ([]byte, error) {
+	key, err := c.AuthAccess.Get(privacy.DecisionContext(ctx, privacy.Allow), id)
+	if err != nil {
+		return nil, fmt.Errorf("keys.SecretHashOf: %w", err)
+	}
+	return key.SecretHash, nil
+}
+
+// Resume returns the viewer of the key id, for work it started earlier
+// with the secret whose digest is secretHash (a hosted OAuth flow), as a
+// request presenting that secret would be authenticated now, read from
+// the database. It returns UNAUTHENTICATED, in plain words, when the key
+// was deleted, disabled, expired, or its secret rotated out since.
+func Resume(ctx context.Context, c *ent.Client, id string, secretHash []byte) (*auth.Viewer, error) {
+	key, err := c.AuthAccess.Get(privacy.DecisionContext(ctx, privacy.Allow), id)
+	if ent.IsNotFound(err) {
+		return nil, errs.New(errs.Unauthenticated, "the API key was deleted")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("keys.Resume: %w", err)
+	}
+	if _, why := holds(key, secretHash, clock.Now()); why != accepted {
+		return nil, errs.New(errs.Unauthenticated, "%s", ended(why))
+	}
+	return viewerOf(key), nil
 }
 
 // Holds checks that a grant still holds now, as the key of a new request

@@ -23,6 +23,7 @@ import (
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/metrics"
+	"github.com/latchkey/latchkey/internal/oauth"
 	"github.com/latchkey/latchkey/internal/outbound"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/reverify"
@@ -99,6 +100,12 @@ type Config struct {
 	// Feed wakes event subscribers; the database must be opened with its
 	// driver wrapper (feed.Hub.Wrap) for events to reach them.
 	Feed *feed.Hub
+	// PublicURL is the server's URL as browsers reach it
+	// (scheme://host[:port], and a path prefix if a proxy adds one): hosted
+	// OAuth's connect URLs and callback (PublicURL + /oauth/callback, to
+	// register with each platform app) are made of it. Empty leaves hosted
+	// OAuth off.
+	PublicURL string
 	// RevocationRetries are the waits before each retry of a deleted
 	// account's failed revocation (accounts.DefaultRevocationRetries when
 	// nil).
@@ -111,11 +118,13 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	cfg = withDefaults(db, cfg)
 	log := cfg.Log
 	authn := keys.NewAuthenticator(db.Client, db.Dialect, cfg.Feed, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
-	accountService, platformApps := newAccounts(db, keyring, cfg)
+	accountService, platformApps, verifier := newAccounts(db, keyring, cfg)
+	origins, _ := web.FrameOrigins(cfg.CORSOrigins)
+	connects := oauth.New(oauth.Config{Accounts: accountService, Apps: platformApps, Verifier: verifier, PublicURL: cfg.PublicURL, ReturnOrigins: origins})
 	resolver := graph.NewResolver(graph.Deps{
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
 		Custom: custom.NewStore(catalog.URLPolicy{AllowHTTP: cfg.AllowHTTPSources, AllowPrivate: cfg.AllowPrivateAddresses}), Feed: cfg.Feed,
-		Webhooks: webhooks.New(keyring, cfg.AllowHTTPWebhooks, cfg.AllowPrivateAddresses),
+		Webhooks: webhooks.New(keyring, cfg.AllowHTTPWebhooks, cfg.AllowPrivateAddresses), OAuth: connects,
 	})
 	g := &gate{
 		authn: authn, limiter: ratelimit.New(*cfg.RateLimits), timeout: cfg.RequestTimeout,
@@ -148,6 +157,11 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	faces := web.UI(web.UIConfig{FrameOrigins: cfg.CORSOrigins, Introspection: !cfg.Limits.NoIntrospection})
 	for _, p := range []string{"/console", "/connect", "/connect.js", web.UIAssetPrefix} {
 		mux.Handle("GET "+p, faces)
+	}
+	if cfg.PublicURL != "" {
+		door := &oauthDoor{svc: connects, client: db.Client, gate: g, faces: faces, log: log, secure: secureURL(cfg.PublicURL)}
+		mux.Handle("GET "+oauth.StartPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.start))))
+		mux.Handle("GET "+oauth.CallbackPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.callback))))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -196,7 +210,7 @@ func NewReverifier(db *store.DB, keyring *vault.Keyring, cfg Config, rc reverify
 	if rc.Observe == nil {
 		rc.Observe = cfg.Metrics.Round
 	}
-	svc, _ := newAccounts(db, keyring, cfg)
+	svc, _, _ := newAccounts(db, keyring, cfg)
 	return reverify.New(db.Client, db.Dialect, svc, rc, cfg.Log)
 }
 
@@ -214,16 +228,18 @@ func NewWebhookWorker(db *store.DB, keyring *vault.Keyring, cfg Config, wc webho
 	return webhooks.NewWorker(db.Client, wc)
 }
 
-// newAccounts returns the account service and the platform app store.
-func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Service, *apps.Store) {
+// newAccounts returns the account service, the platform app store and the
+// verifier they call sources with.
+func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Service, *apps.Store, *catalog.Verifier) {
 	platformApps := apps.NewStore(keyring)
 	vcfg := cfg.Verify
 	vcfg.AllowHTTP = vcfg.AllowHTTP || cfg.AllowHTTPSources
 	vcfg.AllowPrivate = vcfg.AllowPrivate || cfg.AllowPrivateAddresses
+	verifier := catalog.NewVerifier(vcfg)
 	return accounts.New(accounts.Config{
-		Keys: keyring, Apps: platformApps, Verifier: catalog.NewVerifier(vcfg), Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
+		Keys: keyring, Apps: platformApps, Verifier: verifier, Dialect: db.Dialect, RecheckAfter: cfg.RecheckAfter,
 		RevocationRetries: cfg.RevocationRetries,
-	}), platformApps
+	}), platformApps, verifier
 }
 
 // RunRevocations retries, every interval until ctx ends, the revocations
@@ -231,7 +247,7 @@ func newAccounts(db *store.DB, keyring *vault.Keyring, cfg Config) (*accounts.Se
 // the time. Give it the same Config as New.
 func RunRevocations(ctx context.Context, db *store.DB, keyring *vault.Keyring, cfg Config, every time.Duration) {
 	cfg = withDefaults(db, cfg)
-	svc, _ := newAccounts(db, keyring, cfg)
+	svc, _, _ := newAccounts(db, keyring, cfg)
 	svc.RunRevocations(ctx, db.Client, every, cfg.Log)
 }
 
@@ -239,7 +255,7 @@ func RunRevocations(ctx context.Context, db *store.DB, keyring *vault.Keyring, c
 // it tried; RunRevocations does it on a schedule.
 func RetryRevocations(ctx context.Context, db *store.DB, keyring *vault.Keyring, cfg Config) (int, error) {
 	cfg = withDefaults(db, cfg)
-	svc, _ := newAccounts(db, keyring, cfg)
+	svc, _, _ := newAccounts(db, keyring, cfg)
 	return svc.RetryRevocations(ctx, db.Client, accounts.RevocationBatch)
 }
 

@@ -181,7 +181,8 @@ func start(t testing.TB, backend string, cfg store.Config, keys [][]byte, fake *
 		Feed:        hub,
 		Log:         log,
 		CORSOrigins: []string{"https://app.example"},
-		Verify:      catalog.Config{BaseURLs: urls, XeroIdentityURL: fake.URL, StripeConnectURL: fake.URL, Timeout: 500 * time.Millisecond},
+		Verify: catalog.Config{BaseURLs: urls, XeroLoginURL: fake.URL, XeroIdentityURL: fake.URL, StripeConnectURL: fake.URL,
+			Timeout: 500 * time.Millisecond},
 		// Failed revocations are retried at once, by RetryRevocations.
 		RevocationRetries: []time.Duration{time.Nanosecond, time.Nanosecond},
 		RecheckAfter:      time.Hour,
@@ -210,7 +211,12 @@ func start(t testing.TB, backend string, cfg store.Config, keys [][]byte, fake *
 			t.Fatalf("listening for events: %v", err)
 		}
 	}
-	hs := httptest.NewServer(server.New(db, keyring, scfg))
+	hs := httptest.NewUnstartedServer(nil)
+	if scfg.PublicURL == "" {
+		scfg.PublicURL = "http://" + hs.Listener.Addr().String()
+	}
+	hs.Config.Handler = server.New(db, keyring, scfg)
+	hs.Start()
 	t.Cleanup(func() {
 		cancel()
 		hs.CloseClientConnections()

@@ -1,7 +1,8 @@
 // Builds the console and the connect widget into dist/, named by their
 // content's hash: console-*.js/css (the page at /console), connect-*.js/css
-// (the widget's page at /connect) and embed-*.js (what /connect.js serves to
-// customers' pages), then manifest.json, which names them for the Go
+// (the widget's page at /connect), embed-*.js (what /connect.js serves to
+// customers' pages) and oauth-*.js (the page a hosted OAuth connect ends on,
+// which takes the widget's stylesheet), then manifest.json, which names them for the Go
 // server that embeds dist/, and PROVENANCE.md. The same package-lock.json
 // gives the same bytes, which CI checks by rebuilding.
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { writeProvenance } from '../provenance.mjs';
 
 await rm('dist', { recursive: true, force: true });
 const result = await esbuild.build({
-  entryPoints: { console: 'src/console/main.tsx', connect: 'src/connect/main.tsx', embed: 'src/embed/connect.ts' },
+  entryPoints: { console: 'src/console/main.tsx', connect: 'src/connect/main.tsx', embed: 'src/embed/connect.ts', oauth: 'src/oauth/main.ts' },
   outdir: 'dist',
   entryNames: '[name]-[hash]',
   bundle: true,
@@ -34,8 +35,9 @@ const manifest = {
   console: { script: one('console', '.js'), stylesheet: one('console', '.css') },
   connect: { script: one('connect', '.js'), stylesheet: one('connect', '.css') },
   embed: one('embed', '.js'),
+  oauth: { script: one('oauth', '.js') },
 };
-if (built.length !== 5) throw new Error(`expected 5 files, built ${built.join(', ')}`);
+if (built.length !== 6) throw new Error(`expected 5 files, built ${built.join(', ')}`);
 for (const f of built) {
   const text = await readFile(`dist/${f}`, 'utf8');
   // Nothing may be loaded from elsewhere: no url() and no @import in the

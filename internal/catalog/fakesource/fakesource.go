@@ -1,5 +1,6 @@
 // Package fakesource runs local stand-ins for the sources' APIs (Shopify,
-// Stripe, Xero's identity and API hosts, Plaid) for tests. Each answers like
+// Stripe, Xero's identity and API hosts, Plaid), and for their OAuth
+// consent pages and token endpoints (oauth.go), for tests. Each answers like
 // the real API for the credentials it was told are valid, and can be told to
 // answer with a given status, slowly, or with malformed JSON.
 package fakesource
@@ -10,6 +11,7 @@ import (
 	"hash/crc32"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,11 +42,19 @@ type Server struct {
 	revokes   []string // the credentials revoked through the API, in order
 	calls     int
 	seq       int
+
+	apps          map[string]string // platform apps' client ID → secret
+	codes         map[string]grant  // codes not yet exchanged
+	deny          bool
+	shop          string
+	exchanges     int
+	lastAuthorize url.Values
 }
 
 // Start starts a fake; it stops with Close.
 func Start() *Server {
-	s := &Server{tokens: map[string]string{}, revoked: map[string]bool{}, refresh: map[string]string{}, perToken: map[string]int{}}
+	s := &Server{tokens: map[string]string{}, revoked: map[string]bool{}, refresh: map[string]string{}, perToken: map[string]int{},
+		apps: map[string]string{}, codes: map[string]grant{}, shop: "fake.myshopify.com"}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /admin/api/{version}/shop.json", s.shopify)
 	mux.HandleFunc("GET /v1/account", s.stripe)
@@ -55,6 +65,11 @@ func Start() *Server {
 	mux.HandleFunc("POST /oauth/deauthorize", s.revokeStripe)
 	mux.HandleFunc("POST /connect/revocation", s.revokeXero)
 	mux.HandleFunc("POST /item/remove", s.revokePlaid)
+	mux.HandleFunc("GET /identity/connect/authorize", s.authorize("xero"))
+	mux.HandleFunc("GET /oauth/authorize", s.authorize("stripe"))
+	mux.HandleFunc("GET /admin/oauth/authorize", s.authorize("shopify"))
+	mux.HandleFunc("POST /oauth/token", s.stripeCode)
+	mux.HandleFunc("POST /admin/oauth/access_token", s.shopifyCode)
 	s.Server = httptest.NewServer(s.wrap(mux))
 	return s
 }
@@ -206,6 +221,10 @@ func (s *Server) stripe(w http.ResponseWriter, r *http.Request) {
 func (s *Server) xeroToken(w http.ResponseWriter, r *http.Request) {
 	if _, _, ok := r.BasicAuth(); !ok {
 		http.Error(w, `{"error":"invalid_client"}`, http.StatusUnauthorized)
+		return
+	}
+	if r.FormValue("grant_type") == "authorization_code" {
+		s.xeroCode(w, r)
 		return
 	}
 	old := r.FormValue("refresh_token")

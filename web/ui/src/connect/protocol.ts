@@ -23,3 +23,21 @@ export type WidgetEvent =
 
 /** What the iframe sends: it is ready for init, an event, or asks to close. */
 export type FrameMessage = { latchkey: 'ready' } | { latchkey: 'event'; event: WidgetEvent } | { latchkey: 'close' };
+
+/**
+ * What the page a hosted OAuth connect ends on posts to the widget that
+ * opened it (both on Latchkey's origin).
+ */
+export interface OAuthResultMessage {
+  latchkey: 'oauth-result';
+  result: {
+    flow: string;
+    status: 'success' | 'error';
+    accountId?: string;
+    source?: string;
+    identifier?: string;
+    alreadyExists?: boolean;
+    code?: string;
+    message?: string;
+  };
+}

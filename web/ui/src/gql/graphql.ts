@@ -140,6 +140,8 @@ export type CreatePlatformAppInput = {
   clientSecret: string;
   /** A name to choose the app by; unique per source. */
   name: string;
+  /** The scopes hosted OAuth connects ask for; the credential type's hostedOAuth.defaultScopes when left out. */
+  oauthScopes?: Array<string> | null | undefined;
   /** The source's key. */
   source: string;
 };

@@ -1,0 +1,268 @@
+package oauth
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/oauthflow"
+	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/catalog"
+	"github.com/latchkey/latchkey/internal/clock"
+	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/keys"
+)
+
+// The codes of a Refusal.
+const (
+	InvalidLink        = "INVALID_LINK"        // no flow has this start token or state
+	FlowUsed           = "FLOW_USED"           // the link or the callback was used already
+	FlowExpired        = "FLOW_EXPIRED"        // too late
+	WrongBrowser       = "WRONG_BROWSER"       // the callback came to a browser that did not start the flow
+	SessionEnded       = "SESSION_ENDED"       // the key that started the flow no longer authenticates
+	AccessDenied       = "ACCESS_DENIED"       // the end user declined at the consent page
+	SourceError        = "SOURCE_ERROR"        // the source answered with another error, or an answer that does not hold
+	VerificationFailed = "VERIFICATION_FAILED" // the code exchange or the protected call failed
+	AppRemoved         = "APP_REMOVED"         // the platform app was deleted meanwhile
+)
+
+// Refusal is why a flow could not go on, for the end user's page and the
+// error URL: a code (those above, or an API error code such as CONFLICT
+// or FORBIDDEN) and plain words, which never hold a secret.
+type Refusal struct {
+	Code    string
+	Message string
+	// cause is logged, never shown.
+	cause error
+}
+
+// Error returns the message.
+func (r *Refusal) Error() string { return r.Message }
+
+// Unwrap returns the cause.
+func (r *Refusal) Unwrap() error { return r.cause }
+
+func refuse(code, format string, args ...any) *Refusal {
+	return &Refusal{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Pending is a flow found by its start token or its state, whose key
+// still authenticates.
+type Pending struct {
+	flow *ent.OAuthFlow
+	// Viewer is the key that started the flow, as it authenticates now.
+	Viewer *auth.Viewer
+}
+
+// ID returns the flow's ID.
+func (p *Pending) ID() string { return p.flow.ID }
+
+// SuccessURL and ErrorURL are where the browser goes when the flow ends;
+// nil for the page that tells the widget.
+func (p *Pending) SuccessURL() *string { return p.flow.SuccessURL }
+
+// ErrorURL: see SuccessURL.
+func (p *Pending) ErrorURL() *string { return p.flow.ErrorURL }
+
+// ByToken finds the flow a connect URL's token starts. It returns a
+// *Refusal (INVALID_LINK for no such flow, FLOW_USED, FLOW_EXPIRED,
+// SESSION_ENDED) with the flow when there is one, for its error URL.
+func (s *Service) ByToken(ctx context.Context, c *ent.Client, token string) (*Pending, error) {
+	return s.find(ctx, c, oauthflow.StartTokenHash(digest(token)), oauthflow.StageCREATED)
+}
+
+// ByState finds the flow a callback's state names, as ByToken does.
+func (s *Service) ByState(ctx context.Context, c *ent.Client, state string) (*Pending, error) {
+	return s.find(ctx, c, oauthflow.StateHash(digest(state)), oauthflow.StageSTARTED)
+}
+
+// find returns the flow where holds, if it is at stage and its key still
+// authenticates.
+func (s *Service) find(ctx context.Context, c *ent.Client, where predicate.OAuthFlow, stage oauthflow.Stage) (*Pending, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	flow, err := c.OAuthFlow.Query().Where(where).Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, refuse(InvalidLink, "this link is not valid: it is mistyped, or it was not made by this server")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("oauth: finding a flow: %w", err)
+	}
+	p := &Pending{flow: flow}
+	switch {
+	case flow.Stage != stage:
+		return p, refuse(FlowUsed, "this link was used already; start connecting again")
+	case !clock.Now().Before(flow.ExpiresTime):
+		return p, refuse(FlowExpired, "this link expired; start connecting again")
+	}
+	v, err := keys.Resume(ctx, c, flow.AuthAccessID, flow.KeySecretHash)
+	if e := errs.As(err); e != nil && e.Code == errs.Unauthenticated {
+		return p, &Refusal{Code: SessionEnded, Message: "the session that started this connect ended: " + e.Message, cause: err}
+	}
+	if err != nil {
+		return p, err
+	}
+	p.Viewer = v
+	return p, nil
+}
+
+// Begin sends the browser on: it takes the flow's start token (once),
+// binds the flow to a new browser secret, which the caller sets as the
+// browser's cookie (CookieName), and returns the source's consent page.
+func (s *Service) Begin(ctx context.Context, c *ent.Client, p *Pending) (consentURL, browserSecret string, expires time.Time, err error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	req, err := s.request(sys, c, p.flow)
+	if err != nil {
+		return "", "", time.Time{}, err
+	}
+	state, browserSecret := newSecret(), newSecret()
+	expires = clock.Now().Add(ConsentLifetime)
+	n, err := c.OAuthFlow.Update().
+		Where(oauthflow.ID(p.flow.ID), oauthflow.StageEQ(oauthflow.StageCREATED)).
+		SetStage(oauthflow.StageSTARTED).
+		SetStateHash(digest(state)).
+		SetBrowserHash(digest(browserSecret)).
+		SetExpiresTime(expires).
+		Save(sys)
+	if err != nil {
+		return "", "", time.Time{}, fmt.Errorf("oauth.Begin: %w", err)
+	}
+	if n == 0 {
+		return "", "", time.Time{}, refuse(FlowUsed, "this link was used already; start connecting again")
+	}
+	consentURL, err = s.cfg.Verifier.AuthCodeURL(req, state, pkceVerifier(p.flow.ID, browserSecret))
+	return consentURL, browserSecret, expires, err
+}
+
+// Outcome is an account a flow connected.
+type Outcome struct {
+	Account *ent.Account
+	// AlreadyExists reports that the account was connected before, and its
+	// credentials were refreshed.
+	AlreadyExists bool
+}
+
+// Complete finishes a flow the callback found by its state, with the
+// callback's query and the browser's secret (its cookie, "" for none):
+// it takes the flow (once), exchanges the code, verifies the credentials
+// and adds the account as the flow's key. A refusal is a *Refusal; the
+// flow ends either way, unless the browser is not the one that started it.
+func (s *Service) Complete(ctx context.Context, c *ent.Client, p *Pending, q url.Values, browserSecret string) (*Outcome, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	if browserSecret == "" || p.flow.BrowserHash == nil || subtle.ConstantTimeCompare(digest(browserSecret), *p.flow.BrowserHash) != 1 {
+		return nil, refuse(WrongBrowser, "this sign-in came back to a browser that did not start it; start connecting again in this browser")
+	}
+	n, err := c.OAuthFlow.Update().
+		Where(oauthflow.ID(p.flow.ID), oauthflow.StageEQ(oauthflow.StageSTARTED), oauthflow.ExpiresTimeGT(clock.Now())).
+		SetStage(oauthflow.StageEXCHANGING).
+		Save(sys)
+	if err != nil {
+		return nil, fmt.Errorf("oauth.Complete: %w", err)
+	}
+	if n == 0 {
+		return nil, refuse(FlowUsed, "this sign-in was finished already; start connecting again")
+	}
+	out, err := s.complete(ctx, c, p, q, browserSecret)
+	end := c.OAuthFlow.UpdateOneID(p.flow.ID).SetStage(oauthflow.StageDONE)
+	if out != nil {
+		end.SetAccountID(out.Account.ID)
+	} else {
+		end.SetStage(oauthflow.StageFAILED).SetErrorCode(CodeOf(err))
+	}
+	// The flow's end is recorded even if the browser left meanwhile.
+	if serr := end.Exec(context.WithoutCancel(sys)); serr != nil && err == nil {
+		err = fmt.Errorf("oauth.Complete: %w", serr)
+	}
+	return out, err
+}
+
+// sourceError is what a source's error parameter may be for it to be
+// repeated: an OAuth error code, nothing else it may have added.
+var sourceError = regexp.MustCompile(`^[a-z_]{1,64}$`)
+
+func (s *Service) complete(ctx context.Context, c *ent.Client, p *Pending, q url.Values, browserSecret string) (*Outcome, error) {
+	switch e := q.Get("error"); {
+	case e == "access_denied":
+		return nil, refuse(AccessDenied, "the connection was declined at the consent page; nothing was connected")
+	case sourceError.MatchString(e):
+		return nil, refuse(SourceError, "the service answered with the error %q; nothing was connected", e)
+	case e != "":
+		return nil, refuse(SourceError, "the service answered with an error; nothing was connected")
+	}
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	req, err := s.request(sys, c, p.flow)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.cfg.Verifier.CheckCallback(req, q); err != nil {
+		return nil, &Refusal{Code: SourceError, Message: "the service's answer does not hold: " + err.Error(), cause: err}
+	}
+	code := q.Get("code")
+	if code == "" {
+		return nil, refuse(SourceError, "the service sent no authorization code; nothing was connected")
+	}
+	creds, err := s.cfg.Verifier.Exchange(ctx, req, code, pkceVerifier(p.flow.ID, browserSecret))
+	if f := catalog.AsFailure(err); f != nil {
+		return nil, &Refusal{Code: VerificationFailed, Message: fmt.Sprintf("%s did not give credentials for the code: %s", req.Source, f.Error()), cause: err}
+	}
+	if err != nil {
+		return nil, err
+	}
+	credentials := make(map[string]any, len(creds))
+	for k, v := range creds {
+		credentials[k] = v
+	}
+	acc, existed, err := s.cfg.Accounts.Create(auth.NewContext(ctx, p.Viewer), c, accounts.CreateInput{
+		Source: req.Source, CredentialType: req.CredentialType, Credentials: credentials, PlatformApp: &p.flow.PlatformAppID,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Outcome{Account: acc, AlreadyExists: existed}, nil
+}
+
+// request returns the catalog's request of flow: its source, credential
+// type, platform app (with its secret) and values.
+func (s *Service) request(sys context.Context, c *ent.Client, flow *ent.OAuthFlow) (catalog.OAuthRequest, error) {
+	src, err := c.Source.Get(sys, flow.SourceID)
+	if err != nil {
+		return catalog.OAuthRequest{}, fmt.Errorf("oauth: reading the source of %s: %w", flow.ID, err)
+	}
+	app, err := c.PlatformApp.Get(sys, flow.PlatformAppID)
+	if ent.IsNotFound(err) {
+		return catalog.OAuthRequest{}, refuse(AppRemoved, "the platform app this connect goes through was removed; nothing was connected")
+	}
+	if err != nil {
+		return catalog.OAuthRequest{}, fmt.Errorf("oauth: reading the platform app of %s: %w", flow.ID, err)
+	}
+	secret, err := s.cfg.Apps.Secret(app)
+	if err != nil {
+		return catalog.OAuthRequest{}, err
+	}
+	return catalog.OAuthRequest{
+		Source: src.Key, CredentialType: flow.CredentialType, Params: flow.Params, RedirectURL: s.CallbackURL(),
+		App: catalog.App{ClientID: app.ClientID, ClientSecret: secret}, Scopes: app.OauthScopes,
+	}, nil
+}
+
+// CodeOf returns the code of err for the browser: a Refusal's, an API
+// error's, FORBIDDEN for a denial of the data layer, or INTERNAL.
+func CodeOf(err error) string {
+	var r *Refusal
+	switch {
+	case errors.As(err, &r):
+		return r.Code
+	case errs.As(err) != nil:
+		return string(errs.As(err).Code)
+	case errors.Is(err, privacy.Deny):
+		return string(errs.Forbidden)
+	}
+	return string(errs.Internal)
+}

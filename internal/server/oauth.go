@@ -1,0 +1,224 @@
+package server
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/graph"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/errs"
+	"github.com/latchkey/latchkey/internal/oauth"
+	"github.com/latchkey/latchkey/internal/requestid"
+	"github.com/latchkey/latchkey/web"
+)
+
+// maxOAuthQuery bounds the query of an OAuth door's request: a token, or
+// the source's code, state and a few more parameters.
+const maxOAuthQuery = 8 << 10
+
+// oauthDoor serves the two steps of a hosted OAuth connect: GET
+// /oauth/start?token=… sends the browser to the source's consent page,
+// and GET /oauth/callback takes it back. Each passes the gate's checks as
+// the key that started the flow: an address that presents unknown links
+// is throttled as one that presents bad keys; the key must still
+// authenticate, and each step is charged to its rate and takes one of its
+// slots, within the request timeout.
+type oauthDoor struct {
+	svc    *oauth.Service
+	client *ent.Client
+	gate   *gate
+	faces  *web.Faces
+	log    *slog.Logger
+	// secure marks the flow's cookie Secure (the public URL is https).
+	secure bool
+}
+
+// start handles GET /oauth/start.
+func (d *oauthDoor) start(w http.ResponseWriter, r *http.Request) {
+	q, ok := d.query(w, r)
+	if !ok {
+		return
+	}
+	p, err := d.svc.ByToken(r.Context(), d.client, q.Get("token"))
+	release, ok := d.admit(w, r, p, err)
+	if !ok {
+		return
+	}
+	defer release()
+	consent, secret, expires, err := d.svc.Begin(r.Context(), d.client, p)
+	if err != nil {
+		d.end(w, r, p, nil, err)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{
+		Name: oauth.CookieName(p.ID()), Value: secret, Path: oauth.CallbackPath,
+		Expires: expires, MaxAge: int(time.Until(expires).Seconds()),
+		HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode,
+	})
+	noStore(w)
+	http.Redirect(w, r, consent, http.StatusFound)
+}
+
+// callback handles GET /oauth/callback.
+func (d *oauthDoor) callback(w http.ResponseWriter, r *http.Request) {
+	q, ok := d.query(w, r)
+	if !ok {
+		return
+	}
+	p, err := d.svc.ByState(r.Context(), d.client, q.Get("state"))
+	release, ok := d.admit(w, r, p, err)
+	if !ok {
+		return
+	}
+	defer release()
+	secret := ""
+	if c, err := r.Cookie(oauth.CookieName(p.ID())); err == nil {
+		secret = c.Value
+	}
+	out, err := d.svc.Complete(r.Context(), d.client, p, q, secret)
+	if oauth.CodeOf(err) != oauth.WrongBrowser {
+		http.SetCookie(w, &http.Cookie{Name: oauth.CookieName(p.ID()), Path: oauth.CallbackPath, MaxAge: -1, HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode})
+	}
+	d.end(w, r, p, out, err)
+}
+
+// query returns the request's query, unless the address is throttled or
+// the query is too long, which it answers.
+func (d *oauthDoor) query(w http.ResponseWriter, r *http.Request) (url.Values, bool) {
+	if dec := d.gate.limiter.Blocked(addrFrom(r.Context())); !dec.Allowed {
+		setRateHeaders(w, dec)
+		d.page(w, r, http.StatusTooManyRequests, "", tooManyFailures(dec).Message, string(errs.RateLimited))
+		return nil, false
+	}
+	if len(r.URL.RawQuery) > maxOAuthQuery {
+		d.page(w, r, http.StatusRequestURITooLong, "", "this link is too long to be one of Latchkey's", oauth.InvalidLink)
+		return nil, false
+	}
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		d.gate.limiter.Fail(addrFrom(r.Context()))
+		d.page(w, r, http.StatusBadRequest, "", "this link is malformed", oauth.InvalidLink)
+		return nil, false
+	}
+	return q, true
+}
+
+// admit lets a step found as p (or refused with err) in: as the flow's
+// key, charged to its rate, in one of its slots. An unknown link costs
+// the address a failure. It answers the request when it does not admit
+// it.
+func (d *oauthDoor) admit(w http.ResponseWriter, r *http.Request, p *oauth.Pending, err error) (func(), bool) {
+	if p == nil || p.Viewer == nil {
+		if oauth.CodeOf(err) == oauth.InvalidLink {
+			d.gate.limiter.Fail(addrFrom(r.Context()))
+		}
+		d.end(w, r, p, nil, err)
+		return nil, false
+	}
+	ctx := auth.NewContext(r.Context(), p.Viewer)
+	dec := d.gate.limiter.Allow(p.Viewer, addrFrom(ctx))
+	setRateHeaders(w, dec)
+	if !dec.Allowed {
+		d.end(w, r, p, nil, errs.New(errs.RateLimited, "too many requests; retry in %d s", retryAfter(dec)))
+		return nil, false
+	}
+	release, err := d.gate.slots.enter(ctx, callerOf(ctx))
+	if err != nil {
+		d.end(w, r, p, nil, errs.New(errs.Unavailable, "the server is busy; retry"))
+		return nil, false
+	}
+	return release, true
+}
+
+// end answers how the flow p (nil when no flow was found) ended: to its
+// success or error URL when it has one, else with the page that tells the
+// widget.
+func (d *oauthDoor) end(w http.ResponseWriter, r *http.Request, p *oauth.Pending, out *oauth.Outcome, err error) {
+	flow := ""
+	if p != nil {
+		flow = p.ID()
+	}
+	if err == nil {
+		res := web.OAuthResult{Flow: flow, Status: "success", AccountID: out.Account.ID, Identifier: out.Account.Identifier, AlreadyExists: out.AlreadyExists}
+		if src, err := out.Account.QuerySource().Only(auth.NewContext(r.Context(), p.Viewer)); err == nil {
+			res.Source = src.Key
+		}
+		if to := p.SuccessURL(); to != nil {
+			d.redirect(w, r, *to, url.Values{"latchkey_status": {"success"}, "latchkey_account": {out.Account.ID},
+				"latchkey_already_exists": {strconv.FormatBool(out.AlreadyExists)}, "latchkey_flow": {flow}})
+			return
+		}
+		d.faces.ServeOAuthResult(w, r, http.StatusOK, res)
+		return
+	}
+	code, message, status := d.describe(r, err)
+	if p != nil && p.ErrorURL() != nil {
+		d.redirect(w, r, *p.ErrorURL(), url.Values{"latchkey_status": {"error"}, "latchkey_error": {code}, "latchkey_flow": {flow}})
+		return
+	}
+	d.page(w, r, status, flow, message, code)
+}
+
+// describe returns an error's code, its words and the page's status; an
+// unexpected error is logged with the request's ID, which its words give.
+func (d *oauthDoor) describe(r *http.Request, err error) (code, message string, status int) {
+	var refusal *oauth.Refusal
+	switch e := graph.Public(err); {
+	case errors.As(err, &refusal):
+		code, message, status = refusal.Code, refusal.Message, http.StatusBadRequest
+		if refusal.Code == oauth.SessionEnded {
+			status = http.StatusUnauthorized
+		}
+	case e != nil:
+		code, message, status = string(e.Code), e.Message, statusOf(e.Code)
+		if e.Code == errs.Forbidden {
+			status = http.StatusForbidden
+		}
+	default:
+		id := requestid.FromContext(r.Context())
+		d.log.ErrorContext(r.Context(), "hosted OAuth connect failed", "request_id", id, "error", err.Error())
+		code, message, status = string(errs.Internal), "something went wrong on the server (request "+id+"); nothing was connected", http.StatusInternalServerError
+	}
+	if cause := errors.Unwrap(err); cause != nil && code != string(errs.Internal) {
+		d.log.InfoContext(r.Context(), "hosted OAuth connect refused", "request_id", requestid.FromContext(r.Context()), "code", code, "cause", cause.Error())
+	}
+	return code, message, status
+}
+
+// page answers with the page that tells the widget how the flow ended.
+func (d *oauthDoor) page(w http.ResponseWriter, r *http.Request, status int, flow, message, code string) {
+	d.faces.ServeOAuthResult(w, r, status, web.OAuthResult{Flow: flow, Status: "error", Code: code, Message: message})
+}
+
+// redirect sends the browser to a flow's success or error URL (checked
+// when the flow started) with add in its query.
+func (d *oauthDoor) redirect(w http.ResponseWriter, r *http.Request, to string, add url.Values) {
+	u, err := url.Parse(to)
+	if err != nil {
+		d.page(w, r, http.StatusInternalServerError, add.Get("latchkey_flow"), "the return address is not valid", string(errs.Internal))
+		return
+	}
+	q := u.Query()
+	for k, v := range add {
+		q[k] = v
+	}
+	u.RawQuery = q.Encode()
+	noStore(w)
+	http.Redirect(w, r, u.String(), http.StatusSeeOther)
+}
+
+// noStore keeps a redirect out of caches, and its URL out of the next
+// page's Referer.
+func noStore(w http.ResponseWriter) {
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Referrer-Policy", "no-referrer")
+}
+
+// secureURL reports whether a public URL is https.
+func secureURL(u string) bool { return strings.HasPrefix(strings.ToLower(u), "https://") }

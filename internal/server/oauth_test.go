@@ -1,0 +1,102 @@
+package server_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/latchkey/latchkey/internal/testenv"
+)
+
+// TestHostedOAuthConnects connects an account of each OAuth source the
+// way an end user does: the customer's app starts a connect with a
+// connect session's key, the browser opens the connect URL, passes the
+// fake source's consent page (Xero's with a PKCE challenge the fake
+// checks against the verifier at the exchange; Shopify's signed) and
+// comes back to the customer's success URL with the account, which was
+// verified and is credited to the session's person.
+func TestHostedOAuthConnects(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		o := setUpOAuth(t, s)
+		for _, c := range []struct {
+			source string
+			values map[string]any
+		}{
+			{"xero", nil},
+			{"stripe", nil},
+			{"shopify", map[string]any{"myShopifyDomain": "fake.myshopify.com"}},
+		} {
+			t.Run(c.source, func(t *testing.T) {
+				session := connectSession(t, s, o.key.Secret, "user-"+c.source, "")
+				in := returning(map[string]any{"source": c.source})
+				if c.values != nil {
+					in["values"] = c.values
+				}
+				started := startConnect(t, s, session, in)
+				exchanges := s.Sources.Exchanges()
+				b := newBrowser(t)
+				got := b.open(t, started.ConnectURL).result(t)
+				if got.Get("latchkey_status") != "success" || got.Get("latchkey_flow") != started.ID || got.Get("tab") != "accounts" {
+					t.Fatalf("the browser came back with %v", got)
+				}
+				if n := s.Sources.Exchanges() - exchanges; n != 1 {
+					t.Errorf("%d code exchanges, want 1", n)
+				}
+				if n := b.requests.Load(); n != 3 {
+					t.Errorf("the browser made %d requests (start, consent, callback), want 3", n)
+				}
+				if c.source == "xero" && s.Sources.LastAuthorize().Get("code_challenge_method") != "S256" {
+					t.Errorf("Xero's consent page got no S256 challenge: %v", s.Sources.LastAuthorize())
+				}
+				id := got.Get("latchkey_account")
+				var acc struct {
+					Account struct {
+						Source             struct{ Key string }
+						VerificationStatus string
+						PlatformApp        *struct{ ID string }
+						Creator            struct{ PersonID *string }
+					}
+				}
+				s.Must(t, o.key.Secret, `query($id: ID!) { account(id: $id) { source { key } verificationStatus platformApp { id } creator { personId } } }`,
+					map[string]any{"id": id}, &acc)
+				a := acc.Account
+				if a.Source.Key != c.source || a.VerificationStatus != "VERIFIED" || a.Creator.PersonID == nil || *a.Creator.PersonID != "user-"+c.source {
+					t.Errorf("the account connected is %+v", a)
+				}
+				if a.PlatformApp == nil || a.PlatformApp.ID != o.apps[c.source] {
+					t.Errorf("the account goes through %+v, not the app %s", a.PlatformApp, o.apps[c.source])
+				}
+				var status struct {
+					OAuthConnect struct {
+						Status  string
+						Account struct{ ID string }
+					} `json:"oauthConnect"`
+				}
+				s.Must(t, session, `query($id: ID!) { oauthConnect(id: $id) { status account { id } } }`, map[string]any{"id": started.ID}, &status)
+				if status.OAuthConnect.Status != "DONE" || status.OAuthConnect.Account.ID != id {
+					t.Errorf("the session sees its connect as %+v", status.OAuthConnect)
+				}
+			})
+		}
+		token, _ := url.Parse(startConnect(t, s, connectSession(t, s, o.key.Secret, "user-logs", ""), map[string]any{"source": "stripe"}).ConnectURL)
+		if leaked := containsAny(s.Logs(), token.Query().Get("token"), "sk_test_platform", "code-"); leaked != "" {
+			t.Errorf("the logs hold %q", leaked)
+		}
+	})
+}
+
+// TestHostedOAuthEndsOnThePageForTheWidget connects without return URLs,
+// as the widget does: the flow ends on Latchkey's page, which holds the
+// outcome for the widget's window and says it in words.
+func TestHostedOAuthEndsOnThePageForTheWidget(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		o := setUpOAuth(t, s)
+		session := connectSession(t, s, o.key.Secret, "user-w", "")
+		started := startConnect(t, s, session, map[string]any{"source": "stripe"})
+		v := newBrowser(t).open(t, started.ConnectURL)
+		if v.status != 200 || !strings.Contains(v.body, "The account is connected") || !strings.Contains(v.body, `&#34;accountId&#34;:&#34;acc_`) ||
+			!strings.Contains(v.body, started.ID) {
+			t.Fatalf("the last page is %d: %s", v.status, v.body)
+		}
+	})
+}

@@ -1,0 +1,36 @@
+// The page a hosted OAuth connect ends on (/oauth/callback without a
+// success or error URL). The server wrote the outcome in words and in
+// data-result; this script tells the window that opened the flow (the
+// connect widget, served from this same origin) by postMessage, to this
+// origin only, then closes. Without an opener it leaves the words.
+import type { OAuthResultMessage } from '../connect/protocol';
+
+const root = document.getElementById('app');
+
+function result(): OAuthResultMessage['result'] | null {
+  try {
+    return JSON.parse(root?.dataset.result ?? 'null') as OAuthResultMessage['result'];
+  } catch {
+    return null;
+  }
+}
+
+const r = result();
+if (root && r) {
+  root.classList.add('widget');
+  const opener = window.opener as Window | null;
+  if (opener && r.flow) {
+    const m: OAuthResultMessage = { latchkey: 'oauth-result', result: r };
+    opener.postMessage(m, window.location.origin);
+    window.close();
+  }
+  // Still open: the browser kept it, or nothing opened it.
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close this window';
+  close.addEventListener('click', () => window.close());
+  const buttons = document.createElement('div');
+  buttons.className = 'buttons';
+  buttons.append(close);
+  root.append(buttons);
+}
