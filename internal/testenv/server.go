@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -226,6 +228,20 @@ func start(t testing.TB, backend string, cfg store.Config, keys [][]byte, fake *
 	cfg.WrapDriver = nil
 	return &Server{URL: hs.URL, DB: db, Statements: counter, Faults: faults, Backend: backend, Sources: fake, logs: logs,
 		store: cfg, keys: keys, keyring: keyring, config: scfg}, nil
+}
+
+// Exec runs a statement on the server's database directly, as someone
+// with access to it would, with ? placeholders whatever the backend.
+func (s *Server) Exec(t testing.TB, query string, args ...any) {
+	t.Helper()
+	if s.Backend == "postgres" {
+		for i := 1; strings.Contains(query, "?"); i++ {
+			query = strings.Replace(query, "?", "$"+strconv.Itoa(i), 1)
+		}
+	}
+	if _, err := s.DB.SQL.Exec(query, args...); err != nil {
+		t.Fatalf("running %q: %v", query, err)
+	}
 }
 
 // Logs returns everything the server logged so far.
