@@ -38,7 +38,9 @@ func TestHostedOAuthRefusals(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
 		o := setUpOAuth(t, s)
 		session := connectSession(t, s, o.key.Secret, "user-r", "")
-		stripe := func() startedConnect { return startConnect(t, s, session, returning(map[string]any{"source": "stripe"})) }
+		stripe := func() startedConnect {
+			return startConnect(t, s, session, returning(map[string]any{"source": "stripe"}))
+		}
 
 		t.Run("denied consent", func(t *testing.T) {
 			s.Sources.DenyConsent(true)
@@ -120,7 +122,9 @@ func TestHostedOAuthRefusals(t *testing.T) {
 
 		t.Run("session ended", func(t *testing.T) {
 			ending := connectSession(t, s, o.key.Secret, "user-e", "")
-			var v struct{ Viewer struct{ AuthAccess struct{ ID string } } }
+			var v struct {
+				Viewer struct{ AuthAccess struct{ ID string } }
+			}
 			s.Must(t, ending, `{ viewer { authAccess { id } } }`, nil, &v)
 			b := newBrowser(t)
 			callback := callbackOf(t, s, b, startConnect(t, s, ending, returning(map[string]any{"source": "stripe"})))
