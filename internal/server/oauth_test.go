@@ -21,10 +21,12 @@ func TestHostedOAuthConnects(t *testing.T) {
 		for _, c := range []struct {
 			source string
 			values map[string]any
+			// calls is how many calls the server makes to the source.
+			calls int
 		}{
-			{"xero", nil},
-			{"stripe", nil},
-			{"shopify", map[string]any{"myShopifyDomain": "fake.myshopify.com"}},
+			{"xero", nil, 4},
+			{"stripe", nil, 2},
+			{"shopify", map[string]any{"myShopifyDomain": "fake.myshopify.com"}, 2},
 		} {
 			t.Run(c.source, func(t *testing.T) {
 				session := connectSession(t, s, o.key.Secret, "user-"+c.source, "")
@@ -33,9 +35,13 @@ func TestHostedOAuthConnects(t *testing.T) {
 					in["values"] = c.values
 				}
 				started := startConnect(t, s, session, in)
-				exchanges := s.Sources.Exchanges()
+				exchanges, calls := s.Sources.Exchanges(), s.Sources.Calls()
 				b := newBrowser(t)
 				got := b.open(t, started.ConnectURL).result(t)
+				// The fake answers the consent page too: one of its calls.
+				if n := s.Sources.Calls() - calls - 1; n != c.calls {
+					t.Errorf("the server made %d calls to the source, want %d", n, c.calls)
+				}
 				if got.Get("latchkey_status") != "success" || got.Get("latchkey_flow") != started.ID || got.Get("tab") != "accounts" {
 					t.Fatalf("the browser came back with %v", got)
 				}
@@ -97,6 +103,46 @@ func TestHostedOAuthEndsOnThePageForTheWidget(t *testing.T) {
 		if v.status != 200 || !strings.Contains(v.body, "The account is connected") || !strings.Contains(v.body, `&#34;accountId&#34;:&#34;acc_`) ||
 			!strings.Contains(v.body, started.ID) {
 			t.Fatalf("the last page is %d: %s", v.status, v.body)
+		}
+	})
+}
+
+// TestPlatformAppScopesReachTheConsentPage asks the consent page for the
+// app's oauthScopes, or the type's defaults, and refuses malformed ones.
+func TestPlatformAppScopesReachTheConsentPage(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		o := setUpOAuth(t, s)
+		session := connectSession(t, s, o.key.Secret, "user-scopes", "")
+		newBrowser(t).open(t, startConnect(t, s, session, map[string]any{"source": "stripe"}).ConnectURL)
+		if got := s.Sources.LastAuthorize().Get("scope"); got != "read_write" {
+			t.Errorf("the default scope asked for is %q", got)
+		}
+		var app struct {
+			CreatePlatformApp struct {
+				PlatformApp struct {
+					ID          string
+					OAuthScopes []string `json:"oauthScopes"`
+				}
+			}
+		}
+		s.Must(t, o.key.Secret, `mutation { createPlatformApp(input: {source: "xero", name: "wide", clientId: "xero-client", clientSecret: "xero-secret",
+			oauthScopes: ["offline_access", "accounting.transactions"]}) { platformApp { id oauthScopes } } }`, nil, &app)
+		if got := app.CreatePlatformApp.PlatformApp.OAuthScopes; strings.Join(got, " ") != "offline_access accounting.transactions" {
+			t.Errorf("the app's scopes read back as %v", got)
+		}
+		newBrowser(t).open(t, startConnect(t, s, session, map[string]any{"source": "xero", "platformApp": app.CreatePlatformApp.PlatformApp.ID}).ConnectURL)
+		if got := s.Sources.LastAuthorize().Get("scope"); got != "offline_access accounting.transactions" {
+			t.Errorf("the app's scopes asked for are %q", got)
+		}
+		if r := s.Do(t, session, startOAuthConnect, map[string]any{"in": map[string]any{"source": "xero"}}); r.Code() != "BAD_USER_INPUT" ||
+			r.Errors[0].Extensions.Fields[0].Field != "platformApp" {
+			t.Errorf("a start without naming one of two apps got %s", r.Body)
+		}
+		for _, bad := range []string{`[""]`, `["two words"]`, `["` + strings.Repeat("s", 201) + `"]`} {
+			r := s.Do(t, o.key.Secret, `mutation { createPlatformApp(input: {source: "xero", name: "bad", clientId: "c", clientSecret: "s", oauthScopes: `+bad+`}) { platformApp { id } } }`, nil)
+			if r.Code() != "BAD_USER_INPUT" || r.Errors[0].Extensions.Fields[0].Field != "oauthScopes" {
+				t.Errorf("scopes %s: got %s", bad, r.Body)
+			}
 		}
 	})
 }
