@@ -152,7 +152,9 @@ func (u *Faces) ServeOAuthResult(w http.ResponseWriter, r *http.Request, status 
 	}
 	var page bytes.Buffer
 	err := u.page.Execute(&page, map[string]any{
-		"Face": "oauth", "Title": "Connect an account", "Prefix": strings.TrimPrefix(UIAssetPrefix, "/"),
+		// The page is at /oauth/callback (or /oauth/start): its assets are
+		// one folder up, wherever a proxy mounts the server.
+		"Face": "oauth", "Title": "Connect an account", "Prefix": ".." + UIAssetPrefix,
 		"Script": u.m.OAuth.Script, "Stylesheet": u.m.Connect.Stylesheet, "Config": u.config,
 		"Result": string(data), "Text": text,
 	})

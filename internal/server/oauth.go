@@ -37,6 +37,9 @@ type oauthDoor struct {
 	log    *slog.Logger
 	// secure marks the flow's cookie Secure (the public URL is https).
 	secure bool
+	// cookiePath is the callback's path as browsers see it, below the
+	// public URL's path, which a proxy may add.
+	cookiePath string
 }
 
 // start handles GET /oauth/start.
@@ -57,7 +60,7 @@ func (d *oauthDoor) start(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{
-		Name: oauth.CookieName(p.ID()), Value: secret, Path: oauth.CallbackPath,
+		Name: oauth.CookieName(p.ID()), Value: secret, Path: d.cookiePath,
 		Expires: expires, MaxAge: int(time.Until(expires).Seconds()),
 		HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode,
 	})
@@ -83,7 +86,7 @@ func (d *oauthDoor) callback(w http.ResponseWriter, r *http.Request) {
 	}
 	out, err := d.svc.Complete(r.Context(), d.client, p, q, secret)
 	if oauth.CodeOf(err) != oauth.WrongBrowser {
-		http.SetCookie(w, &http.Cookie{Name: oauth.CookieName(p.ID()), Path: oauth.CallbackPath, MaxAge: -1, HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode})
+		http.SetCookie(w, &http.Cookie{Name: oauth.CookieName(p.ID()), Path: d.cookiePath, MaxAge: -1, HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode})
 	}
 	d.end(w, r, p, out, err)
 }
@@ -220,5 +223,13 @@ func noStore(w http.ResponseWriter) {
 	w.Header().Set("Referrer-Policy", "no-referrer")
 }
 
-// secureURL reports whether a public URL is https.
-func secureURL(u string) bool { return strings.HasPrefix(strings.ToLower(u), "https://") }
+// newOAuthDoor returns the doors of svc's flows, whose callback browsers
+// reach at publicURL + oauth.CallbackPath.
+func newOAuthDoor(svc *oauth.Service, client *ent.Client, g *gate, faces *web.Faces, log *slog.Logger, publicURL string) *oauthDoor {
+	d := &oauthDoor{svc: svc, client: client, gate: g, faces: faces, log: log, cookiePath: oauth.CallbackPath}
+	if u, err := url.Parse(publicURL); err == nil {
+		d.secure = u.Scheme == "https"
+		d.cookiePath = strings.TrimRight(u.EscapedPath(), "/") + oauth.CallbackPath
+	}
+	return d
+}

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -99,10 +100,19 @@ func TestHostedOAuthEndsOnThePageForTheWidget(t *testing.T) {
 		o := setUpOAuth(t, s)
 		session := connectSession(t, s, o.key.Secret, "user-w", "")
 		started := startConnect(t, s, session, map[string]any{"source": "stripe"})
-		v := newBrowser(t).open(t, started.ConnectURL)
+		b := newBrowser(t)
+		v := b.open(t, started.ConnectURL)
 		if v.status != 200 || !strings.Contains(v.body, "The account is connected") || !strings.Contains(v.body, `&#34;accountId&#34;:&#34;acc_`) ||
 			!strings.Contains(v.body, started.ID) {
 			t.Fatalf("the last page is %d: %s", v.status, v.body)
+		}
+		// Its script and stylesheet load from where the page names them.
+		page, _ := url.Parse(s.URL + "/oauth/callback")
+		for _, m := range regexp.MustCompile(`(?:src|href)="([^"]+)"`).FindAllStringSubmatch(v.body, -1) {
+			asset, _ := page.Parse(m[1])
+			if got := b.open(t, asset.String()); got.status != 200 || len(got.body) == 0 {
+				t.Errorf("the page's %s (%s) answers %d", m[1], asset, got.status)
+			}
 		}
 	})
 }

@@ -159,7 +159,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 		mux.Handle("GET "+p, faces)
 	}
 	if cfg.PublicURL != "" {
-		door := &oauthDoor{svc: connects, client: db.Client, gate: g, faces: faces, log: log, secure: secureURL(cfg.PublicURL)}
+		door := newOAuthDoor(connects, db.Client, g, faces, log, cfg.PublicURL)
 		mux.Handle("GET "+oauth.StartPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.start))))
 		mux.Handle("GET "+oauth.CallbackPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.callback))))
 	}
