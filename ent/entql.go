@@ -191,6 +191,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			oauthflow.FieldStage:          {Type: field.TypeEnum, Column: oauthflow.FieldStage},
 			oauthflow.FieldExpiresTime:    {Type: field.TypeTime, Column: oauthflow.FieldExpiresTime},
 			oauthflow.FieldAccountID:      {Type: field.TypeString, Column: oauthflow.FieldAccountID},
+			oauthflow.FieldAlreadyExisted: {Type: field.TypeBool, Column: oauthflow.FieldAlreadyExisted},
 			oauthflow.FieldErrorCode:      {Type: field.TypeString, Column: oauthflow.FieldErrorCode},
 			oauthflow.FieldCreatedTime:    {Type: field.TypeTime, Column: oauthflow.FieldCreatedTime},
 		},
@@ -1396,6 +1397,11 @@ func (f *OAuthFlowFilter) WhereExpiresTime(p entql.TimeP) {
 // WhereAccountID applies the entql string predicate on the account_id field.
 func (f *OAuthFlowFilter) WhereAccountID(p entql.StringP) {
 	f.Where(p.Field(oauthflow.FieldAccountID))
+}
+
+// WhereAlreadyExisted applies the entql bool predicate on the already_existed field.
+func (f *OAuthFlowFilter) WhereAlreadyExisted(p entql.BoolP) {
+	f.Where(p.Field(oauthflow.FieldAlreadyExisted))
 }
 
 // WhereErrorCode applies the entql string predicate on the error_code field.

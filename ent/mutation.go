@@ -5994,6 +5994,7 @@ type OAuthFlowMutation struct {
 	stage              *oauthflow.Stage
 	expires_time       *time.Time
 	account_id         *string
+	already_existed    *bool
 	error_code         *string
 	created_time       *time.Time
 	clearedFields      map[string]struct{}
@@ -6726,6 +6727,42 @@ func (m *OAuthFlowMutation) ResetAccountID() {
 	delete(m.clearedFields, oauthflow.FieldAccountID)
 }
 
+// SetAlreadyExisted sets the "already_existed" field.
+func (m *OAuthFlowMutation) SetAlreadyExisted(b bool) {
+	m.already_existed = &b
+}
+
+// AlreadyExisted returns the value of the "already_existed" field in the mutation.
+func (m *OAuthFlowMutation) AlreadyExisted() (r bool, exists bool) {
+	v := m.already_existed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAlreadyExisted returns the old "already_existed" field's value of the OAuthFlow entity.
+// If the OAuthFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthFlowMutation) OldAlreadyExisted(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAlreadyExisted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAlreadyExisted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAlreadyExisted: %w", err)
+	}
+	return oldValue.AlreadyExisted, nil
+}
+
+// ResetAlreadyExisted resets all changes to the "already_existed" field.
+func (m *OAuthFlowMutation) ResetAlreadyExisted() {
+	m.already_existed = nil
+}
+
 // SetErrorCode sets the "error_code" field.
 func (m *OAuthFlowMutation) SetErrorCode(s string) {
 	m.error_code = &s
@@ -6872,7 +6909,7 @@ func (m *OAuthFlowMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OAuthFlowMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.environment != nil {
 		fields = append(fields, oauthflow.FieldEnvironmentID)
 	}
@@ -6918,6 +6955,9 @@ func (m *OAuthFlowMutation) Fields() []string {
 	if m.account_id != nil {
 		fields = append(fields, oauthflow.FieldAccountID)
 	}
+	if m.already_existed != nil {
+		fields = append(fields, oauthflow.FieldAlreadyExisted)
+	}
 	if m.error_code != nil {
 		fields = append(fields, oauthflow.FieldErrorCode)
 	}
@@ -6962,6 +7002,8 @@ func (m *OAuthFlowMutation) Field(name string) (ent.Value, bool) {
 		return m.ExpiresTime()
 	case oauthflow.FieldAccountID:
 		return m.AccountID()
+	case oauthflow.FieldAlreadyExisted:
+		return m.AlreadyExisted()
 	case oauthflow.FieldErrorCode:
 		return m.ErrorCode()
 	case oauthflow.FieldCreatedTime:
@@ -7005,6 +7047,8 @@ func (m *OAuthFlowMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldExpiresTime(ctx)
 	case oauthflow.FieldAccountID:
 		return m.OldAccountID(ctx)
+	case oauthflow.FieldAlreadyExisted:
+		return m.OldAlreadyExisted(ctx)
 	case oauthflow.FieldErrorCode:
 		return m.OldErrorCode(ctx)
 	case oauthflow.FieldCreatedTime:
@@ -7122,6 +7166,13 @@ func (m *OAuthFlowMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAccountID(v)
+		return nil
+	case oauthflow.FieldAlreadyExisted:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAlreadyExisted(v)
 		return nil
 	case oauthflow.FieldErrorCode:
 		v, ok := value.(string)
@@ -7275,6 +7326,9 @@ func (m *OAuthFlowMutation) ResetField(name string) error {
 		return nil
 	case oauthflow.FieldAccountID:
 		m.ResetAccountID()
+		return nil
+	case oauthflow.FieldAlreadyExisted:
+		m.ResetAlreadyExisted()
 		return nil
 	case oauthflow.FieldErrorCode:
 		m.ResetErrorCode()

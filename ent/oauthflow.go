@@ -49,6 +49,8 @@ type OAuthFlow struct {
 	ExpiresTime time.Time `json:"expires_time,omitempty"`
 	// AccountID holds the value of the "account_id" field.
 	AccountID *string `json:"account_id,omitempty"`
+	// The account was connected before: its credentials were refreshed.
+	AlreadyExisted bool `json:"already_existed,omitempty"`
 	// ErrorCode holds the value of the "error_code" field.
 	ErrorCode *string `json:"error_code,omitempty"`
 	// CreatedTime holds the value of the "created_time" field.
@@ -88,6 +90,8 @@ func (*OAuthFlow) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case oauthflow.FieldKeySecretHash, oauthflow.FieldParams, oauthflow.FieldStartTokenHash, oauthflow.FieldStateHash, oauthflow.FieldBrowserHash:
 			values[i] = new([]byte)
+		case oauthflow.FieldAlreadyExisted:
+			values[i] = new(sql.NullBool)
 		case oauthflow.FieldID, oauthflow.FieldEnvironmentID, oauthflow.FieldAuthAccessID, oauthflow.FieldSourceID, oauthflow.FieldCredentialType, oauthflow.FieldPlatformAppID, oauthflow.FieldSuccessURL, oauthflow.FieldErrorURL, oauthflow.FieldStage, oauthflow.FieldAccountID, oauthflow.FieldErrorCode:
 			values[i] = new(sql.NullString)
 		case oauthflow.FieldExpiresTime, oauthflow.FieldCreatedTime:
@@ -208,6 +212,12 @@ func (_m *OAuthFlow) assignValues(columns []string, values []any) error {
 				_m.AccountID = new(string)
 				*_m.AccountID = value.String
 			}
+		case oauthflow.FieldAlreadyExisted:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field already_existed", values[i])
+			} else if value.Valid {
+				_m.AlreadyExisted = value.Bool
+			}
 		case oauthflow.FieldErrorCode:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field error_code", values[i])
@@ -308,6 +318,9 @@ func (_m *OAuthFlow) String() string {
 		builder.WriteString("account_id=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	builder.WriteString("already_existed=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AlreadyExisted))
 	builder.WriteString(", ")
 	if v := _m.ErrorCode; v != nil {
 		builder.WriteString("error_code=")

@@ -146,6 +146,20 @@ func (_c *OAuthFlowCreate) SetNillableAccountID(v *string) *OAuthFlowCreate {
 	return _c
 }
 
+// SetAlreadyExisted sets the "already_existed" field.
+func (_c *OAuthFlowCreate) SetAlreadyExisted(v bool) *OAuthFlowCreate {
+	_c.mutation.SetAlreadyExisted(v)
+	return _c
+}
+
+// SetNillableAlreadyExisted sets the "already_existed" field if the given value is not nil.
+func (_c *OAuthFlowCreate) SetNillableAlreadyExisted(v *bool) *OAuthFlowCreate {
+	if v != nil {
+		_c.SetAlreadyExisted(*v)
+	}
+	return _c
+}
+
 // SetErrorCode sets the "error_code" field.
 func (_c *OAuthFlowCreate) SetErrorCode(v string) *OAuthFlowCreate {
 	_c.mutation.SetErrorCode(v)
@@ -234,6 +248,10 @@ func (_c *OAuthFlowCreate) defaults() error {
 		v := oauthflow.DefaultStage
 		_c.mutation.SetStage(v)
 	}
+	if _, ok := _c.mutation.AlreadyExisted(); !ok {
+		v := oauthflow.DefaultAlreadyExisted
+		_c.mutation.SetAlreadyExisted(v)
+	}
 	if _, ok := _c.mutation.CreatedTime(); !ok {
 		if oauthflow.DefaultCreatedTime == nil {
 			return fmt.Errorf("ent: uninitialized oauthflow.DefaultCreatedTime (forgotten import ent/runtime?)")
@@ -319,6 +337,9 @@ func (_c *OAuthFlowCreate) check() error {
 		if err := oauthflow.AccountIDValidator(v); err != nil {
 			return &ValidationError{Name: "account_id", err: fmt.Errorf(`ent: validator failed for field "OAuthFlow.account_id": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.AlreadyExisted(); !ok {
+		return &ValidationError{Name: "already_existed", err: errors.New(`ent: missing required field "OAuthFlow.already_existed"`)}
 	}
 	if v, ok := _c.mutation.ErrorCode(); ok {
 		if err := oauthflow.ErrorCodeValidator(v); err != nil {
@@ -427,6 +448,10 @@ func (_c *OAuthFlowCreate) createSpec() (*OAuthFlow, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AccountID(); ok {
 		_spec.SetField(oauthflow.FieldAccountID, field.TypeString, value)
 		_node.AccountID = &value
+	}
+	if value, ok := _c.mutation.AlreadyExisted(); ok {
+		_spec.SetField(oauthflow.FieldAlreadyExisted, field.TypeBool, value)
+		_node.AlreadyExisted = value
 	}
 	if value, ok := _c.mutation.ErrorCode(); ok {
 		_spec.SetField(oauthflow.FieldErrorCode, field.TypeString, value)
@@ -580,6 +605,18 @@ func (u *OAuthFlowUpsert) UpdateAccountID() *OAuthFlowUpsert {
 // ClearAccountID clears the value of the "account_id" field.
 func (u *OAuthFlowUpsert) ClearAccountID() *OAuthFlowUpsert {
 	u.SetNull(oauthflow.FieldAccountID)
+	return u
+}
+
+// SetAlreadyExisted sets the "already_existed" field.
+func (u *OAuthFlowUpsert) SetAlreadyExisted(v bool) *OAuthFlowUpsert {
+	u.Set(oauthflow.FieldAlreadyExisted, v)
+	return u
+}
+
+// UpdateAlreadyExisted sets the "already_existed" field to the value that was provided on create.
+func (u *OAuthFlowUpsert) UpdateAlreadyExisted() *OAuthFlowUpsert {
+	u.SetExcluded(oauthflow.FieldAlreadyExisted)
 	return u
 }
 
@@ -770,6 +807,20 @@ func (u *OAuthFlowUpsertOne) UpdateAccountID() *OAuthFlowUpsertOne {
 func (u *OAuthFlowUpsertOne) ClearAccountID() *OAuthFlowUpsertOne {
 	return u.Update(func(s *OAuthFlowUpsert) {
 		s.ClearAccountID()
+	})
+}
+
+// SetAlreadyExisted sets the "already_existed" field.
+func (u *OAuthFlowUpsertOne) SetAlreadyExisted(v bool) *OAuthFlowUpsertOne {
+	return u.Update(func(s *OAuthFlowUpsert) {
+		s.SetAlreadyExisted(v)
+	})
+}
+
+// UpdateAlreadyExisted sets the "already_existed" field to the value that was provided on create.
+func (u *OAuthFlowUpsertOne) UpdateAlreadyExisted() *OAuthFlowUpsertOne {
+	return u.Update(func(s *OAuthFlowUpsert) {
+		s.UpdateAlreadyExisted()
 	})
 }
 
@@ -1130,6 +1181,20 @@ func (u *OAuthFlowUpsertBulk) UpdateAccountID() *OAuthFlowUpsertBulk {
 func (u *OAuthFlowUpsertBulk) ClearAccountID() *OAuthFlowUpsertBulk {
 	return u.Update(func(s *OAuthFlowUpsert) {
 		s.ClearAccountID()
+	})
+}
+
+// SetAlreadyExisted sets the "already_existed" field.
+func (u *OAuthFlowUpsertBulk) SetAlreadyExisted(v bool) *OAuthFlowUpsertBulk {
+	return u.Update(func(s *OAuthFlowUpsert) {
+		s.SetAlreadyExisted(v)
+	})
+}
+
+// UpdateAlreadyExisted sets the "already_existed" field to the value that was provided on create.
+func (u *OAuthFlowUpsertBulk) UpdateAlreadyExisted() *OAuthFlowUpsertBulk {
+	return u.Update(func(s *OAuthFlowUpsert) {
+		s.UpdateAlreadyExisted()
 	})
 }
 

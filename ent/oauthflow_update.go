@@ -100,6 +100,20 @@ func (_u *OAuthFlowUpdate) ClearAccountID() *OAuthFlowUpdate {
 	return _u
 }
 
+// SetAlreadyExisted sets the "already_existed" field.
+func (_u *OAuthFlowUpdate) SetAlreadyExisted(v bool) *OAuthFlowUpdate {
+	_u.mutation.SetAlreadyExisted(v)
+	return _u
+}
+
+// SetNillableAlreadyExisted sets the "already_existed" field if the given value is not nil.
+func (_u *OAuthFlowUpdate) SetNillableAlreadyExisted(v *bool) *OAuthFlowUpdate {
+	if v != nil {
+		_u.SetAlreadyExisted(*v)
+	}
+	return _u
+}
+
 // SetErrorCode sets the "error_code" field.
 func (_u *OAuthFlowUpdate) SetErrorCode(v string) *OAuthFlowUpdate {
 	_u.mutation.SetErrorCode(v)
@@ -220,6 +234,9 @@ func (_u *OAuthFlowUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.AccountIDCleared() {
 		_spec.ClearField(oauthflow.FieldAccountID, field.TypeString)
 	}
+	if value, ok := _u.mutation.AlreadyExisted(); ok {
+		_spec.SetField(oauthflow.FieldAlreadyExisted, field.TypeBool, value)
+	}
 	if value, ok := _u.mutation.ErrorCode(); ok {
 		_spec.SetField(oauthflow.FieldErrorCode, field.TypeString, value)
 	}
@@ -315,6 +332,20 @@ func (_u *OAuthFlowUpdateOne) SetNillableAccountID(v *string) *OAuthFlowUpdateOn
 // ClearAccountID clears the value of the "account_id" field.
 func (_u *OAuthFlowUpdateOne) ClearAccountID() *OAuthFlowUpdateOne {
 	_u.mutation.ClearAccountID()
+	return _u
+}
+
+// SetAlreadyExisted sets the "already_existed" field.
+func (_u *OAuthFlowUpdateOne) SetAlreadyExisted(v bool) *OAuthFlowUpdateOne {
+	_u.mutation.SetAlreadyExisted(v)
+	return _u
+}
+
+// SetNillableAlreadyExisted sets the "already_existed" field if the given value is not nil.
+func (_u *OAuthFlowUpdateOne) SetNillableAlreadyExisted(v *bool) *OAuthFlowUpdateOne {
+	if v != nil {
+		_u.SetAlreadyExisted(*v)
+	}
 	return _u
 }
 
@@ -467,6 +498,9 @@ func (_u *OAuthFlowUpdateOne) sqlSave(ctx context.Context) (_node *OAuthFlow, er
 	}
 	if _u.mutation.AccountIDCleared() {
 		_spec.ClearField(oauthflow.FieldAccountID, field.TypeString)
+	}
+	if value, ok := _u.mutation.AlreadyExisted(); ok {
+		_spec.SetField(oauthflow.FieldAlreadyExisted, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.ErrorCode(); ok {
 		_spec.SetField(oauthflow.FieldErrorCode, field.TypeString, value)

@@ -118,7 +118,7 @@ func (u *Faces) servePage(w http.ResponseWriter, r *http.Request, face, title, s
 	if frame == "'none'" {
 		f = alone
 	}
-	writePage(w, r, http.StatusOK, page.Bytes(), uiPolicy(r.Host, frame), f)
+	writePage(w, r, http.StatusOK, page.Bytes(), uiPolicy(r.Host, frame, "'none'"), f)
 }
 
 // OAuthResult is how a hosted OAuth connect ended, for the page the
@@ -162,7 +162,34 @@ func (u *Faces) ServeOAuthResult(w http.ResponseWriter, r *http.Request, status 
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
 	}
-	writePage(w, r, status, page.Bytes(), uiPolicy(r.Host, "'none'"), opened)
+	writePage(w, r, status, page.Bytes(), uiPolicy(r.Host, "'none'", "'none'"), opened)
+}
+
+// ServeOAuthStart writes the page a connect URL shows: what is about to
+// be connected, and a button that posts token back to continue to
+// sourceName's consent page. The browser follows the answer's redirects
+// under the page's form-action, so it allows them: to https, and to the
+// origins of via (the consent page, the flow's return URLs), which may be
+// plain http in development. It may not be framed, and keeps its opener.
+func (u *Faces) ServeOAuthStart(w http.ResponseWriter, r *http.Request, sourceName, token string, via ...string) {
+	var page bytes.Buffer
+	err := u.page.Execute(&page, map[string]any{
+		"Face": "oauth", "Title": "Connect your " + sourceName + " account", "Prefix": ".." + UIAssetPrefix,
+		"Script": u.m.OAuth.Script, "Stylesheet": u.m.Connect.Stylesheet, "Config": u.config,
+		"Text": "You are about to connect your " + sourceName + " account: " + sourceName + " will ask you to sign in and to allow access.",
+		"Form": map[string]string{"Action": "start", "Token": token, "Button": "Continue to " + sourceName},
+	})
+	if err != nil {
+		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+		return
+	}
+	targets := []string{"'self'", "https:"}
+	for _, v := range via {
+		if o, ok := origin(v); ok && !slices.Contains(targets, o) {
+			targets = append(targets, o)
+		}
+	}
+	writePage(w, r, http.StatusOK, page.Bytes(), uiPolicy(r.Host, "'none'", strings.Join(targets, " ")), opened)
 }
 
 // serveEmbed serves /connect.js: at a fixed URL, so it is cached for five
@@ -175,12 +202,14 @@ func (u *Faces) serveEmbed(w http.ResponseWriter, r *http.Request) {
 
 // uiPolicy is the Content-Security-Policy of a console or widget page for
 // a request to host: only its own origin, no inline script or style
-// element, framing by frame only, and no string ever turned into markup
+// element, framing by frame only, forms posted (and their answers'
+// redirects followed) to formAction only: none but on the connect URL's
+// page, and no string ever turned into markup
 // or script (Trusted Types with no policy: the faces never use innerHTML
 // or eval, and the browser refuses them if anything tries).
-func uiPolicy(host, frame string) string {
+func uiPolicy(host, frame, formAction string) string {
 	return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-		"connect-src " + connectSources(host) + "; frame-ancestors " + frame + "; base-uri 'none'; form-action 'none'; object-src 'none'; " +
+		"connect-src " + connectSources(host) + "; frame-ancestors " + frame + "; base-uri 'none'; form-action " + formAction + "; object-src 'none'; " +
 		"require-trusted-types-for 'script'; trusted-types 'none'"
 }
 

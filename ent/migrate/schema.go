@@ -250,7 +250,7 @@ var (
 	// EventsColumns holds the columns for the "events" table.
 	EventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
-		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "ACCOUNT_CREDENTIALS_REFRESHED", "ACCOUNT_RECOVERED", "ACCOUNT_REVOKED", "ACCOUNT_REVOCATION_FAILED", "PLATFORM_APP_CREATED", "SOURCE_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED", "WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED", "WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED", "WEBHOOK_DELIVERY_REDELIVERED"}},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED", "ACCOUNT_CREDENTIALS_REFRESHED", "ACCOUNT_RECOVERED", "ACCOUNT_REVOKED", "ACCOUNT_REVOCATION_FAILED", "PLATFORM_APP_CREATED", "SOURCE_CREATED", "AUTH_ACCESS_CREATED", "AUTH_ACCESS_UPDATED", "AUTH_ACCESS_ENABLED", "AUTH_ACCESS_DISABLED", "AUTH_ACCESS_SECRET_ROTATED", "WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED", "WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED", "WEBHOOK_DELIVERY_REDELIVERED", "OAUTH_CONNECT_STARTED", "OAUTH_CONNECT_FAILED"}},
 		{Name: "subject_id", Type: field.TypeString, Size: 64},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
 		{Name: "data", Type: field.TypeJSON, Nullable: true},
@@ -325,6 +325,7 @@ var (
 		{Name: "stage", Type: field.TypeEnum, Enums: []string{"CREATED", "STARTED", "EXCHANGING", "DONE", "FAILED"}, Default: "CREATED"},
 		{Name: "expires_time", Type: field.TypeTime},
 		{Name: "account_id", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "already_existed", Type: field.TypeBool, Default: false},
 		{Name: "error_code", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "created_time", Type: field.TypeTime},
 		{Name: "environment_id", Type: field.TypeString, Size: 64},
@@ -337,7 +338,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "oauth_flows_environments_environment",
-				Columns:    []*schema.Column{OauthFlowsColumns[17]},
+				Columns:    []*schema.Column{OauthFlowsColumns[18]},
 				RefColumns: []*schema.Column{EnvironmentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -356,7 +357,7 @@ var (
 			{
 				Name:    "oauthflow_environment_id_id",
 				Unique:  false,
-				Columns: []*schema.Column{OauthFlowsColumns[17], OauthFlowsColumns[0]},
+				Columns: []*schema.Column{OauthFlowsColumns[18], OauthFlowsColumns[0]},
 			},
 		},
 	}

@@ -48,6 +48,8 @@ const (
 	FieldExpiresTime = "expires_time"
 	// FieldAccountID holds the string denoting the account_id field in the database.
 	FieldAccountID = "account_id"
+	// FieldAlreadyExisted holds the string denoting the already_existed field in the database.
+	FieldAlreadyExisted = "already_existed"
 	// FieldErrorCode holds the string denoting the error_code field in the database.
 	FieldErrorCode = "error_code"
 	// FieldCreatedTime holds the string denoting the created_time field in the database.
@@ -83,6 +85,7 @@ var Columns = []string{
 	FieldStage,
 	FieldExpiresTime,
 	FieldAccountID,
+	FieldAlreadyExisted,
 	FieldErrorCode,
 	FieldCreatedTime,
 }
@@ -119,6 +122,8 @@ var (
 	ErrorURLValidator func(string) error
 	// AccountIDValidator is a validator for the "account_id" field. It is called by the builders before save.
 	AccountIDValidator func(string) error
+	// DefaultAlreadyExisted holds the default value on creation for the "already_existed" field.
+	DefaultAlreadyExisted bool
 	// ErrorCodeValidator is a validator for the "error_code" field. It is called by the builders before save.
 	ErrorCodeValidator func(string) error
 	// DefaultCreatedTime holds the default value on creation for the "created_time" field.
@@ -214,6 +219,11 @@ func ByExpiresTime(opts ...sql.OrderTermOption) OrderOption {
 // ByAccountID orders the results by the account_id field.
 func ByAccountID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAccountID, opts...).ToFunc()
+}
+
+// ByAlreadyExisted orders the results by the already_existed field.
+func ByAlreadyExisted(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAlreadyExisted, opts...).ToFunc()
 }
 
 // ByErrorCode orders the results by the error_code field.

@@ -130,6 +130,11 @@ func AccountID(v string) predicate.OAuthFlow {
 	return predicate.OAuthFlow(sql.FieldEQ(FieldAccountID, v))
 }
 
+// AlreadyExisted applies equality check predicate on the "already_existed" field. It's identical to AlreadyExistedEQ.
+func AlreadyExisted(v bool) predicate.OAuthFlow {
+	return predicate.OAuthFlow(sql.FieldEQ(FieldAlreadyExisted, v))
+}
+
 // ErrorCode applies equality check predicate on the "error_code" field. It's identical to ErrorCodeEQ.
 func ErrorCode(v string) predicate.OAuthFlow {
 	return predicate.OAuthFlow(sql.FieldEQ(FieldErrorCode, v))
@@ -938,6 +943,16 @@ func AccountIDEqualFold(v string) predicate.OAuthFlow {
 // AccountIDContainsFold applies the ContainsFold predicate on the "account_id" field.
 func AccountIDContainsFold(v string) predicate.OAuthFlow {
 	return predicate.OAuthFlow(sql.FieldContainsFold(FieldAccountID, v))
+}
+
+// AlreadyExistedEQ applies the EQ predicate on the "already_existed" field.
+func AlreadyExistedEQ(v bool) predicate.OAuthFlow {
+	return predicate.OAuthFlow(sql.FieldEQ(FieldAlreadyExisted, v))
+}
+
+// AlreadyExistedNEQ applies the NEQ predicate on the "already_existed" field.
+func AlreadyExistedNEQ(v bool) predicate.OAuthFlow {
+	return predicate.OAuthFlow(sql.FieldNEQ(FieldAlreadyExisted, v))
 }
 
 // ErrorCodeEQ applies the EQ predicate on the "error_code" field.

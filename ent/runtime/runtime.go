@@ -419,12 +419,16 @@ func init() {
 	oauthflowDescAccountID := oauthflowFields[13].Descriptor()
 	// oauthflow.AccountIDValidator is a validator for the "account_id" field. It is called by the builders before save.
 	oauthflow.AccountIDValidator = oauthflowDescAccountID.Validators[0].(func(string) error)
+	// oauthflowDescAlreadyExisted is the schema descriptor for already_existed field.
+	oauthflowDescAlreadyExisted := oauthflowFields[14].Descriptor()
+	// oauthflow.DefaultAlreadyExisted holds the default value on creation for the already_existed field.
+	oauthflow.DefaultAlreadyExisted = oauthflowDescAlreadyExisted.Default.(bool)
 	// oauthflowDescErrorCode is the schema descriptor for error_code field.
-	oauthflowDescErrorCode := oauthflowFields[14].Descriptor()
+	oauthflowDescErrorCode := oauthflowFields[15].Descriptor()
 	// oauthflow.ErrorCodeValidator is a validator for the "error_code" field. It is called by the builders before save.
 	oauthflow.ErrorCodeValidator = oauthflowDescErrorCode.Validators[0].(func(string) error)
 	// oauthflowDescCreatedTime is the schema descriptor for created_time field.
-	oauthflowDescCreatedTime := oauthflowFields[15].Descriptor()
+	oauthflowDescCreatedTime := oauthflowFields[16].Descriptor()
 	// oauthflow.DefaultCreatedTime holds the default value on creation for the created_time field.
 	oauthflow.DefaultCreatedTime = oauthflowDescCreatedTime.Default.(func() time.Time)
 	// oauthflowDescID is the schema descriptor for id field.

@@ -38,6 +38,7 @@ func (Event) Fields() []ent.Field {
 			"WEBHOOK_ENDPOINT_CREATED", "WEBHOOK_ENDPOINT_UPDATED", "WEBHOOK_ENDPOINT_ENABLED",
 			"WEBHOOK_ENDPOINT_DISABLED", "WEBHOOK_ENDPOINT_DELETED", "WEBHOOK_ENDPOINT_SECRET_ROTATED",
 			"WEBHOOK_DELIVERY_REDELIVERED",
+			"OAUTH_CONNECT_STARTED", "OAUTH_CONNECT_FAILED",
 		).Immutable().Annotations(entgql.Type("EventType")),
 		field.String("subject_id").Comment("The ID of the object it happened to.").Immutable().MaxLen(64).Annotations(entgql.MapsTo("subjectId")),
 		field.String("auth_access_id").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),

@@ -49,6 +49,8 @@ func (OAuthFlow) Fields() []ent.Field {
 		field.Time("expires_time").
 			Comment("When the flow can no longer start, or once started, finish."),
 		field.String("account_id").Optional().Nillable().MaxLen(64),
+		field.Bool("already_existed").Default(false).
+			Comment("The account was connected before: its credentials were refreshed."),
 		field.String("error_code").Optional().Nillable().MaxLen(64),
 		field.Time("created_time").Immutable().Default(clock.Now),
 	}

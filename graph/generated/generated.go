@@ -254,12 +254,13 @@ type ComplexityRoot struct {
 	}
 
 	OAuthConnect struct {
-		Account     func(childComplexity int) int
-		ErrorCode   func(childComplexity int) int
-		ExpiresTime func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Source      func(childComplexity int) int
-		Status      func(childComplexity int) int
+		Account       func(childComplexity int) int
+		AlreadyExists func(childComplexity int) int
+		ErrorCode     func(childComplexity int) int
+		ExpiresTime   func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Source        func(childComplexity int) int
+		Status        func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -1421,6 +1422,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OAuthConnect.Account(childComplexity), true
+	case "OAuthConnect.alreadyExists":
+		if e.ComplexityRoot.OAuthConnect.AlreadyExists == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.AlreadyExists(childComplexity), true
 	case "OAuthConnect.errorCode":
 		if e.ComplexityRoot.OAuthConnect.ErrorCode == nil {
 			break
@@ -3319,6 +3326,8 @@ enum EventType @goModel(model: "github.com/latchkey/latchkey/ent/event.Type") {
   WEBHOOK_ENDPOINT_DELETED
   WEBHOOK_ENDPOINT_SECRET_ROTATED
   WEBHOOK_DELIVERY_REDELIVERED
+  OAUTH_CONNECT_STARTED
+  OAUTH_CONNECT_FAILED
 }
 """
 EventWhereInput is used for filtering Event objects.
@@ -4441,6 +4450,8 @@ type OAuthConnect {
   status: OAuthConnectStatus!
   "The account connected, once DONE."
   account: Account
+  "Once DONE: whether the account was connected before, and its credentials were refreshed."
+  alreadyExists: Boolean!
   """
   Why it ended without an account, once FAILED: ACCESS_DENIED (declined at
   the consent page), VERIFICATION_FAILED, CONFLICT, FORBIDDEN, SESSION_ENDED,
@@ -4466,7 +4477,8 @@ input StartOAuthConnectInput {
   """
   Where to send the browser when the account is connected, with
   latchkey_status=success, latchkey_account and latchkey_flow added to its
-  query. An absolute URL on one of the server's allowed origins. Without
+  query (anyone can write such a link: confirm with oauthConnect on your
+  server). An absolute URL on one of the server's allowed origins. Without
   it, the flow ends on a page that tells the window that opened it (the
   connect widget) and closes.
   """
@@ -4481,8 +4493,10 @@ A hosted OAuth connect, ready for the end user's browser.
 type StartOAuthConnectPayload {
   oauthConnect: OAuthConnect!
   """
-  Open this in the end user's browser, once, before oauthConnect.expiresTime.
-  It holds a single-use token, not the key.
+  Open this in the end user's browser before oauthConnect.expiresTime: it
+  shows a page that continues to the source's consent page with one click
+  (a POST of its single-use token, which is not the key, as the widget
+  sends at once).
   """
   connectUrl: String!
 }
@@ -5187,6 +5201,8 @@ func (ec *executionContext) childFields_OAuthConnect(ctx context.Context, field 
 		return ec.fieldContext_OAuthConnect_status(ctx, field)
 	case "account":
 		return ec.fieldContext_OAuthConnect_account(ctx, field)
+	case "alreadyExists":
+		return ec.fieldContext_OAuthConnect_alreadyExists(ctx, field)
 	case "errorCode":
 		return ec.fieldContext_OAuthConnect_errorCode(ctx, field)
 	case "expiresTime":
@@ -10563,6 +10579,29 @@ func (ec *executionContext) fieldContext_OAuthConnect_account(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OAuthConnect_alreadyExists(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_alreadyExists(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AlreadyExists, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_alreadyExists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _OAuthConnect_errorCode(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
@@ -22115,6 +22154,11 @@ func (ec *executionContext) _OAuthConnect(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OAuthConnect_account(ctx, field, obj)
 				})
+		case "alreadyExists":
+			out.Values[i] = ec._OAuthConnect_alreadyExists(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "errorCode":
 			out.Values[i] = ec._OAuthConnect_errorCode(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {

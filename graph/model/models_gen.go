@@ -88,8 +88,10 @@ type SourcePayload struct {
 // A hosted OAuth connect, ready for the end user's browser.
 type StartOAuthConnectPayload struct {
 	OauthConnect *oauth.Connect `json:"oauthConnect"`
-	// Open this in the end user's browser, once, before oauthConnect.expiresTime.
-	// It holds a single-use token, not the key.
+	// Open this in the end user's browser before oauthConnect.expiresTime: it
+	// shows a page that continues to the source's consent page with one click
+	// (a POST of its single-use token, which is not the key, as the widget
+	// sends at once).
 	ConnectURL string `json:"connectUrl"`
 }
 

@@ -40,6 +40,9 @@ type CreateInput struct {
 	// SkipVerification stores the account without the protected call; it
 	// needs Write and a custom identifier.
 	SkipVerification bool
+	// ConnectedByOAuth is set by hosted OAuth's callback, whose code
+	// exchange proved the end user's consent; it is not part of the API.
+	ConnectedByOAuth bool
 }
 
 // request is a checked CreateInput.
@@ -120,6 +123,11 @@ func (s *Service) check(ctx context.Context, c *ent.Client, in CreateInput) (req
 		return request{}, err
 	}
 	req := request{src: src, ct: ct, creds: clean}
+	if src.HTTP == nil && catalog.Unproven(src.Key, ct.Key) && !in.ConnectedByOAuth {
+		if err := policy.Require(ctx, auth.Write, fmt.Sprintf("add %s %s accounts by their ID, which proves no one's consent: connect them through hosted OAuth (startOAuthConnect)", src.Key, ct.Key)); err != nil {
+			return request{}, err
+		}
+	}
 	if in.SkipVerification && in.Identifier == nil {
 		return request{}, errs.Invalid("an unverified account needs a custom identifier", errs.FieldError{Field: "identifier", Message: "is required with skipVerification"})
 	}

@@ -18,6 +18,11 @@ type Viewer struct {
 	Sources []string
 	// Permission is the key's level.
 	Permission Permission
+	// KeySecretHash is the digest of the secret key the caller presented
+	// (its key's current secret, or its previous one during a grace
+	// period), for work the request starts that must end with that secret
+	// (a hosted OAuth connect); nil when the viewer is not an API key.
+	KeySecretHash []byte
 }
 
 // Allows reports whether the viewer holds every capability in c.

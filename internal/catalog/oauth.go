@@ -105,6 +105,23 @@ func (v *Verifier) AuthCodeURL(req OAuthRequest, state, verifier string) (string
 	return cfg.AuthCodeURL(state, opts...), nil
 }
 
+// ConsentOrigin returns the origin (scheme://host[:port]) of the consent
+// page of a credential type's flow with params, or "" when it has none:
+// the page that posts a connect's token must let the answer's redirect
+// go there.
+func (v *Verifier) ConsentOrigin(source, credentialType string, params map[string]string) string {
+	o := HostedOAuthOf(source, credentialType)
+	if o == nil {
+		return ""
+	}
+	endpoint, _ := o.endpoint(v, params)
+	u, err := url.Parse(endpoint.AuthURL)
+	if err != nil {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
+
 // CheckCallback checks what the source added to the callback's query
 // beyond the code and the state (Shopify signs it with the app's secret).
 // It returns a *Failure with reason Rejected when it does not hold.

@@ -54,6 +54,10 @@ type CredentialType struct {
 	// HostedOAuth, when set, connects accounts of this type through the
 	// source's consent page instead of a form.
 	HostedOAuth *HostedOAuth `json:"hostedOAuth,omitempty"`
+	// unproven marks credentials that name what the platform app reaches
+	// (a Stripe connected account's ID) without proving anyone's right to
+	// it: they come through hosted OAuth, or from a key that may write.
+	unproven bool
 	// verify makes the protected call of a built-in source's type; custom
 	// sources' calls are described by their HTTPSpec.
 	verify verifier
@@ -73,6 +77,18 @@ type CredentialField struct {
 	Required bool `json:"required"`
 	// Pattern, when set, is a regular expression the whole value must match.
 	Pattern string `json:"pattern,omitempty"`
+}
+
+// Unproven reports whether credentials of this type of a built-in source
+// prove nothing by themselves: anyone who knows the ID could claim the
+// account, so only hosted OAuth or a key that may write adds one.
+func Unproven(source, credentialType string) bool {
+	for _, s := range Catalog() {
+		if ct, ok := CredentialTypeOf(s.CredentialTypes, credentialType); s.Key == source && ok {
+			return ct.unproven
+		}
+	}
+	return false
 }
 
 // Catalog returns the built-in sources.

@@ -26,7 +26,7 @@ var stripe = Source{Key: "stripe", Name: "Stripe", appClientID: &clientIDForm{
 	},
 	{
 		Key: "connected_account", Name: "Connected account", RequiresPlatformApp: true,
-		verify: stripeConnectedAccount, revoke: deauthorizeStripeAccount,
+		verify: stripeConnectedAccount, revoke: deauthorizeStripeAccount, unproven: true,
 		// Stripe Connect's OAuth takes no PKCE challenge; the token
 		// endpoint takes the platform's secret key as client_secret.
 		HostedOAuth: &HostedOAuth{

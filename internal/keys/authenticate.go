@@ -127,7 +127,9 @@ func (a *Authenticator) Grant(ctx context.Context, secretKey string) (*Grant, er
 		// the write outlives a request that ends first.
 		go a.touch(context.WithoutCancel(ctx), key.ID, now)
 	}
-	g := &Grant{Viewer: viewerOf(key), token: token, secretHash: hash}
+	v := viewerOf(key)
+	v.KeySecretHash = hash
+	g := &Grant{Viewer: v, token: token, secretHash: hash}
 	g.setUntil(until)
 	return g, nil
 }
@@ -139,16 +141,6 @@ func viewerOf(key *ent.AuthAccess) *auth.Viewer {
 		v.PersonID = *key.PersonID
 	}
 	return v
-}
-
-// SecretHashOf returns the digest of the current secret of the key id,
-// for work the key starts now and that Resume takes up later.
-func SecretHashOf(ctx context.Context, c *ent.Client, id string) ([]byte, error) {
-	key, err := c.AuthAccess.Get(privacy.DecisionContext(ctx, privacy.Allow), id)
-	if err != nil {
-		return nil, fmt.Errorf("keys.SecretHashOf: %w", err)
-	}
-	return key.SecretHash, nil
 }
 
 // Resume returns the viewer of the key id, for work it started earlier
@@ -167,7 +159,9 @@ func Resume(ctx context.Context, c *ent.Client, id string, secretHash []byte) (*
 	if _, why := holds(key, secretHash, clock.Now()); why != accepted {
 		return nil, errs.New(errs.Unauthenticated, "%s", ended(why))
 	}
-	return viewerOf(key), nil
+	v := viewerOf(key)
+	v.KeySecretHash = secretHash
+	return v, nil
 }
 
 // Holds checks that a grant still holds now, as the key of a new request

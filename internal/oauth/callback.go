@@ -10,15 +10,18 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/accounts"
+	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // The codes of a Refusal.
@@ -57,13 +60,25 @@ func refuse(code, format string, args ...any) *Refusal {
 // Pending is a flow found by its start token or its state, whose key
 // still authenticates.
 type Pending struct {
-	flow *ent.OAuthFlow
+	flow   *ent.OAuthFlow
+	source *ent.Source
 	// Viewer is the key that started the flow, as it authenticates now.
 	Viewer *auth.Viewer
 }
 
 // ID returns the flow's ID.
 func (p *Pending) ID() string { return p.flow.ID }
+
+// SourceKey returns the key of the source the flow connects.
+func (p *Pending) SourceKey() string { return p.source.Key }
+
+// SourceName returns the name of the source the flow connects.
+func (p *Pending) SourceName() string { return p.source.Name }
+
+// ConsentOrigin returns the origin of the consent page p's flow goes to.
+func (s *Service) ConsentOrigin(p *Pending) string {
+	return s.cfg.Verifier.ConsentOrigin(p.source.Key, p.flow.CredentialType, p.flow.Params)
+}
 
 // SuccessURL and ErrorURL are where the browser goes when the flow ends;
 // nil for the page that tells the widget.
@@ -95,7 +110,11 @@ func (s *Service) find(ctx context.Context, c *ent.Client, where predicate.OAuth
 	if err != nil {
 		return nil, fmt.Errorf("oauth: finding a flow: %w", err)
 	}
-	p := &Pending{flow: flow}
+	src, err := c.Source.Get(sys, flow.SourceID)
+	if err != nil {
+		return nil, fmt.Errorf("oauth: reading the source of %s: %w", flow.ID, err)
+	}
+	p := &Pending{flow: flow, source: src}
 	switch {
 	case flow.Stage != stage:
 		return p, refuse(FlowUsed, "this link was used already; start connecting again")
@@ -104,7 +123,7 @@ func (s *Service) find(ctx context.Context, c *ent.Client, where predicate.OAuth
 	}
 	v, err := keys.Resume(ctx, c, flow.AuthAccessID, flow.KeySecretHash)
 	if e := errs.As(err); e != nil && e.Code == errs.Unauthenticated {
-		return p, &Refusal{Code: SessionEnded, Message: "the session that started this connect ended: " + e.Message, cause: err}
+		return p, &Refusal{Code: SessionEnded, Message: "the session that started this connect has ended; start connecting again", cause: err}
 	}
 	if err != nil {
 		return p, err
@@ -118,7 +137,7 @@ func (s *Service) find(ctx context.Context, c *ent.Client, where predicate.OAuth
 // browser's cookie (CookieName), and returns the source's consent page.
 func (s *Service) Begin(ctx context.Context, c *ent.Client, p *Pending) (consentURL, browserSecret string, expires time.Time, err error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	req, err := s.request(sys, c, p.flow)
+	req, err := s.request(sys, c, p)
 	if err != nil {
 		return "", "", time.Time{}, err
 	}
@@ -170,17 +189,56 @@ func (s *Service) Complete(ctx context.Context, c *ent.Client, p *Pending, q url
 		return nil, refuse(FlowUsed, "this sign-in was finished already; start connecting again")
 	}
 	out, err := s.complete(ctx, c, p, q, browserSecret)
-	end := c.OAuthFlow.UpdateOneID(p.flow.ID).SetStage(oauthflow.StageDONE)
-	if out != nil {
-		end.SetAccountID(out.Account.ID)
-	} else {
-		end.SetStage(oauthflow.StageFAILED).SetErrorCode(CodeOf(err))
-	}
 	// The flow's end is recorded even if the browser left meanwhile.
-	if serr := end.Exec(context.WithoutCancel(sys)); serr != nil && err == nil {
-		err = fmt.Errorf("oauth.Complete: %w", serr)
+	ctx = context.WithoutCancel(ctx)
+	if out != nil {
+		if serr := c.OAuthFlow.UpdateOneID(p.flow.ID).SetStage(oauthflow.StageDONE).SetAccountID(out.Account.ID).
+			SetAlreadyExisted(out.AlreadyExists).Exec(privacy.DecisionContext(ctx, privacy.Allow)); serr != nil {
+			// The account is added all the same: say so, and log the rest.
+			s.logFailure(ctx, p, "recording a connect's account", serr)
+		}
+		return out, nil
 	}
-	return out, err
+	s.end(ctx, c, p, oauthflow.StageEXCHANGING, err)
+	return nil, err
+}
+
+// Refused records that a flow found by ByToken or ByState ended with err
+// before it was taken (the key that started it no longer authenticates,
+// its platform app was removed), so that oauthConnect and the events say
+// why. Refusals that leave the flow to finish (another browser, a rate)
+// and flows taken already are left as they are.
+func (s *Service) Refused(ctx context.Context, c *ent.Client, p *Pending, err error) {
+	if code := CodeOf(err); p != nil && (code == SessionEnded || code == AppRemoved) {
+		s.end(context.WithoutCancel(ctx), c, p, p.flow.Stage, err)
+	}
+}
+
+// end marks the flow FAILED with err's code, if it is still at stage, and
+// records an OAUTH_CONNECT_FAILED event as the key that started it.
+func (s *Service) end(ctx context.Context, c *ent.Client, p *Pending, stage oauthflow.Stage, err error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	code := CodeOf(err)
+	n, serr := c.OAuthFlow.Update().Where(oauthflow.ID(p.flow.ID), oauthflow.StageEQ(stage)).
+		SetStage(oauthflow.StageFAILED).SetErrorCode(code).Save(sys)
+	if serr == nil && n == 1 {
+		data := map[string]any{"code": code, "source": p.source.Key}
+		actor := &auth.Viewer{EnvironmentID: p.flow.EnvironmentID, AuthAccessID: p.flow.AuthAccessID}
+		if p.Viewer != nil {
+			actor = p.Viewer
+		}
+		serr = audit.Record(auth.NewContext(sys, actor), c, event.TypeOAUTH_CONNECT_FAILED, p.flow.ID, data)
+	}
+	if serr != nil {
+		s.logFailure(ctx, p, "recording a connect's failure", serr)
+	}
+}
+
+// logFailure logs a failure to record a flow's end.
+func (s *Service) logFailure(ctx context.Context, p *Pending, what string, err error) {
+	if s.cfg.Log != nil {
+		s.cfg.Log.ErrorContext(ctx, what+" failed", "flow", p.flow.ID, "error", err.Error())
+	}
 }
 
 // sourceError is what a source's error parameter may be for it to be
@@ -197,7 +255,7 @@ func (s *Service) complete(ctx context.Context, c *ent.Client, p *Pending, q url
 		return nil, refuse(SourceError, "the service answered with an error; nothing was connected")
 	}
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	req, err := s.request(sys, c, p.flow)
+	req, err := s.request(sys, c, p)
 	if err != nil {
 		return nil, err
 	}
@@ -221,6 +279,7 @@ func (s *Service) complete(ctx context.Context, c *ent.Client, p *Pending, q url
 	}
 	acc, existed, err := s.cfg.Accounts.Create(auth.NewContext(ctx, p.Viewer), c, accounts.CreateInput{
 		Source: req.Source, CredentialType: req.CredentialType, Credentials: credentials, PlatformApp: &p.flow.PlatformAppID,
+		ConnectedByOAuth: true,
 	})
 	if err != nil {
 		return nil, err
@@ -228,13 +287,10 @@ func (s *Service) complete(ctx context.Context, c *ent.Client, p *Pending, q url
 	return &Outcome{Account: acc, AlreadyExists: existed}, nil
 }
 
-// request returns the catalog's request of flow: its source, credential
-// type, platform app (with its secret) and values.
-func (s *Service) request(sys context.Context, c *ent.Client, flow *ent.OAuthFlow) (catalog.OAuthRequest, error) {
-	src, err := c.Source.Get(sys, flow.SourceID)
-	if err != nil {
-		return catalog.OAuthRequest{}, fmt.Errorf("oauth: reading the source of %s: %w", flow.ID, err)
-	}
+// request returns the catalog's request of p's flow: its source,
+// credential type, platform app (with its secret) and values.
+func (s *Service) request(sys context.Context, c *ent.Client, p *Pending) (catalog.OAuthRequest, error) {
+	flow := p.flow
 	app, err := c.PlatformApp.Get(sys, flow.PlatformAppID)
 	if ent.IsNotFound(err) {
 		return catalog.OAuthRequest{}, refuse(AppRemoved, "the platform app this connect goes through was removed; nothing was connected")
@@ -247,13 +303,14 @@ func (s *Service) request(sys context.Context, c *ent.Client, flow *ent.OAuthFlo
 		return catalog.OAuthRequest{}, err
 	}
 	return catalog.OAuthRequest{
-		Source: src.Key, CredentialType: flow.CredentialType, Params: flow.Params, RedirectURL: s.CallbackURL(),
+		Source: p.source.Key, CredentialType: flow.CredentialType, Params: flow.Params, RedirectURL: s.CallbackURL(),
 		App: catalog.App{ClientID: app.ClientID, ClientSecret: secret}, Scopes: app.OauthScopes,
 	}, nil
 }
 
 // CodeOf returns the code of err for the browser: a Refusal's, an API
-// error's, FORBIDDEN for a denial of the data layer, or INTERNAL.
+// error's, FORBIDDEN for a denial of the data layer, UNAVAILABLE when the
+// database was, or INTERNAL.
 func CodeOf(err error) string {
 	var r *Refusal
 	switch {
@@ -263,6 +320,10 @@ func CodeOf(err error) string {
 		return string(errs.As(err).Code)
 	case errors.Is(err, privacy.Deny):
 		return string(errs.Forbidden)
+	}
+	switch store.Classify(err) {
+	case store.Unavailable, store.Timeout:
+		return string(errs.Unavailable)
 	}
 	return string(errs.Internal)
 }

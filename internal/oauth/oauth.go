@@ -15,6 +15,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
+	"log/slog"
 	"time"
 
 	"github.com/latchkey/latchkey/internal/accounts"
@@ -36,6 +37,8 @@ const (
 	ConsentLifetime = 10 * time.Minute
 	// MaxOpenFlows is how many flows one key may have under way at once.
 	MaxOpenFlows = 20
+	// MaxFlowsPerKeep is how many flows one key may start within Keep.
+	MaxFlowsPerKeep = 100
 	// Keep is how long a flow's row stays after it ended, for support.
 	Keep = time.Hour
 	// MaxURLBytes bounds a success or error URL.
@@ -57,6 +60,9 @@ type Config struct {
 	// ReturnOrigins are the origins a flow's success and error URLs may
 	// lead to, besides PublicURL's.
 	ReturnOrigins []string
+	// Log receives the failures to record a flow's end, which do not
+	// change how it ended.
+	Log *slog.Logger
 }
 
 // Service starts and finishes flows.
@@ -71,8 +77,15 @@ func New(cfg Config) *Service { return &Service{cfg: cfg} }
 func (s *Service) CallbackURL() string { return s.cfg.PublicURL + CallbackPath }
 
 // CookieName is the name of the cookie that binds the flow id to the
-// browser that started it.
-func CookieName(flowID string) string { return "latchkey_oauth_" + flowID }
+// browser that started it; with secure (an https public URL) it has the
+// __Secure- prefix, so that no plain-http page of a sibling host can set
+// it.
+func CookieName(flowID string, secure bool) string {
+	if secure {
+		return "__Secure-latchkey_oauth_" + flowID
+	}
+	return "latchkey_oauth_" + flowID
+}
 
 // newSecret returns 32 random bytes, base64url-encoded.
 func newSecret() string {
@@ -105,6 +118,9 @@ type Connect struct {
 	Status string
 	// AccountID is the account connected, once DONE.
 	AccountID *string
+	// AlreadyExists reports that the account was connected before, and
+	// its credentials were refreshed.
+	AlreadyExists bool
 	// ErrorCode says why it FAILED (a Refusal's code, or an API error's).
 	ErrorCode *string
 	// ExpiresTime is when the connect URL, or once opened the consent,

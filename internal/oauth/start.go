@@ -6,19 +6,22 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/event"
 	"github.com/latchkey/latchkey/ent/oauthflow"
 	"github.com/latchkey/latchkey/ent/platformapp"
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/ent/source"
+	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/catalog"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/ids"
-	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/policy"
+	"github.com/latchkey/latchkey/internal/store"
 )
 
 // StartInput holds a flow to start.
@@ -61,7 +64,7 @@ func (s *Service) Start(ctx context.Context, c *ent.Client, in StartInput) (*Sta
 		return nil, errs.New(errs.Unavailable, "hosted OAuth is off on this server: it needs its public URL (LATCHKEY_PUBLIC_URL)")
 	}
 	v := auth.FromContext(ctx)
-	if v.AuthAccessID == "" {
+	if v.AuthAccessID == "" || len(v.KeySecretHash) == 0 {
 		return nil, errs.New(errs.Forbidden, "hosted OAuth is started with an API key, such as a connect session's")
 	}
 	src, ct, o, err := s.hostedType(ctx, c, in)
@@ -91,42 +94,61 @@ func (s *Service) Start(ctx context.Context, c *ent.Client, in StartInput) (*Sta
 		return nil, err
 	}
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	hash, err := keys.SecretHashOf(ctx, c, v.AuthAccessID)
+	now := clock.Now()
+	// Ended flows go after a while; those of the last while count.
+	if _, err := c.OAuthFlow.Delete().Where(oauthflow.ExpiresTimeLT(now.Add(-Keep))).Exec(sys); err != nil {
+		return nil, fmt.Errorf("oauth.Start: pruning: %w", err)
+	}
+	if err := s.checkBounds(sys, c, v.AuthAccessID, now); err != nil {
+		return nil, err
+	}
+	token := newSecret()
+	flow, err := store.InTx(ctx, c, func(tx *ent.Client) (*ent.OAuthFlow, error) {
+		flow, err := tx.OAuthFlow.Create().
+			SetID(ids.New("oaf")).
+			SetEnvironmentID(v.EnvironmentID).
+			SetAuthAccessID(v.AuthAccessID).
+			SetKeySecretHash(v.KeySecretHash).
+			SetSourceID(src.ID).
+			SetCredentialType(ct.Key).
+			SetPlatformAppID(app.ID).
+			SetParams(params).
+			SetNillableSuccessURL(in.SuccessURL).
+			SetNillableErrorURL(in.ErrorURL).
+			SetStartTokenHash(digest(token)).
+			SetExpiresTime(now.Add(StartLifetime)).
+			Save(sys)
+		if err != nil {
+			return nil, fmt.Errorf("oauth.Start: %w", err)
+		}
+		return flow, audit.Record(ctx, tx, event.TypeOAUTH_CONNECT_STARTED, flow.ID,
+			map[string]any{"source": src.Key, "credentialType": ct.Key, "platformApp": app.ID})
+	})
 	if err != nil {
 		return nil, err
 	}
-	now := clock.Now()
-	// Ended flows of the environment go after a while; open ones count.
-	if _, err := c.OAuthFlow.Delete().Where(oauthflow.EnvironmentID(v.EnvironmentID), oauthflow.ExpiresTimeLT(now.Add(-Keep))).Exec(sys); err != nil {
-		return nil, fmt.Errorf("oauth.Start: pruning: %w", err)
-	}
-	open, err := c.OAuthFlow.Query().Where(oauthflow.AuthAccessID(v.AuthAccessID), oauthflow.StageIn(oauthflow.StageCREATED, oauthflow.StageSTARTED),
+	return &Started{Connect: connectOf(flow, src.Key), ConnectURL: s.cfg.PublicURL + StartPath + "?" + url.Values{"token": {token}}.Encode()}, nil
+}
+
+// checkBounds returns RATE_LIMITED when the key has MaxOpenFlows under
+// way, or started MaxFlowsPerKeep within Keep.
+func (s *Service) checkBounds(sys context.Context, c *ent.Client, key string, now time.Time) error {
+	open, err := c.OAuthFlow.Query().Where(oauthflow.AuthAccessID(key), oauthflow.StageIn(oauthflow.StageCREATED, oauthflow.StageSTARTED),
 		oauthflow.ExpiresTimeGT(now)).Count(sys)
 	if err != nil {
-		return nil, fmt.Errorf("oauth.Start: %w", err)
+		return fmt.Errorf("oauth.Start: %w", err)
 	}
 	if open >= MaxOpenFlows {
-		return nil, errs.New(errs.RateLimited, "this key has %d OAuth connects under way, the most it may have; finish one or wait %s", open, StartLifetime)
+		return errs.New(errs.RateLimited, "this key has %d OAuth connects under way, the most it may have; finish one or wait %s", open, StartLifetime)
 	}
-	token := newSecret()
-	flow, err := c.OAuthFlow.Create().
-		SetID(ids.New("oaf")).
-		SetEnvironmentID(v.EnvironmentID).
-		SetAuthAccessID(v.AuthAccessID).
-		SetKeySecretHash(hash).
-		SetSourceID(src.ID).
-		SetCredentialType(ct.Key).
-		SetPlatformAppID(app.ID).
-		SetParams(params).
-		SetNillableSuccessURL(in.SuccessURL).
-		SetNillableErrorURL(in.ErrorURL).
-		SetStartTokenHash(digest(token)).
-		SetExpiresTime(now.Add(StartLifetime)).
-		Save(sys)
+	recent, err := c.OAuthFlow.Query().Where(oauthflow.AuthAccessID(key), oauthflow.CreatedTimeGT(now.Add(-Keep))).Count(sys)
 	if err != nil {
-		return nil, fmt.Errorf("oauth.Start: %w", err)
+		return fmt.Errorf("oauth.Start: %w", err)
 	}
-	return &Started{Connect: connectOf(flow, src.Key), ConnectURL: s.cfg.PublicURL + StartPath + "?" + url.Values{"token": {token}}.Encode()}, nil
+	if recent >= MaxFlowsPerKeep {
+		return errs.New(errs.RateLimited, "this key started %d OAuth connects within %s, the most it may; wait", recent, Keep)
+	}
+	return nil
 }
 
 // hostedType returns the source and the credential type the input names,

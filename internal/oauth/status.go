@@ -3,6 +3,7 @@ package oauth
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/oauthflow"
@@ -37,14 +38,22 @@ func (s *Service) Get(ctx context.Context, c *ent.Client, id string) (*Connect, 
 	return connectOf(flow, src.Key), nil
 }
 
+// exchangeBound is longer than any exchange and verification may take.
+const exchangeBound = 5 * time.Minute
+
 // connectOf returns what a flow of the source with this key shows.
 func connectOf(flow *ent.OAuthFlow, source string) *Connect {
 	status := map[oauthflow.Stage]string{
 		oauthflow.StageCREATED: "WAITING", oauthflow.StageSTARTED: "STARTED", oauthflow.StageEXCHANGING: "EXCHANGING",
 		oauthflow.StageDONE: "DONE", oauthflow.StageFAILED: "FAILED",
 	}[flow.Stage]
-	if (flow.Stage == oauthflow.StageCREATED || flow.Stage == oauthflow.StageSTARTED) && !clock.Now().Before(flow.ExpiresTime) {
+	switch now := clock.Now(); {
+	case (flow.Stage == oauthflow.StageCREATED || flow.Stage == oauthflow.StageSTARTED) && !now.Before(flow.ExpiresTime):
+		status = "EXPIRED"
+	case flow.Stage == oauthflow.StageEXCHANGING && now.After(flow.ExpiresTime.Add(exchangeBound)):
+		// Its process ended before it did.
 		status = "EXPIRED"
 	}
-	return &Connect{ID: flow.ID, Source: source, Status: status, AccountID: flow.AccountID, ErrorCode: flow.ErrorCode, ExpiresTime: flow.ExpiresTime}
+	return &Connect{ID: flow.ID, Source: source, Status: status, AccountID: flow.AccountID, AlreadyExists: flow.AlreadyExisted,
+		ErrorCode: flow.ErrorCode, ExpiresTime: flow.ExpiresTime}
 }

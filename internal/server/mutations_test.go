@@ -24,7 +24,7 @@ type mutationCase struct {
 
 // mutationState holds what earlier cases made, for later ones.
 type mutationState struct {
-	account, key, custom, endpoint, delivery string
+	account, key, custom, endpoint, delivery, app string
 }
 
 // mutationCases covers every mutation, in an order where each finds what
@@ -33,6 +33,8 @@ type mutationState struct {
 var mutationCases = []mutationCase{
 	{"createPlatformApp", `mutation($name: String!) { createPlatformApp(input: {source: "stripe", name: $name, clientId: "ca_1", clientSecret: "sk_platform"}) { platformApp { id } } }`,
 		func(st *mutationState) map[string]any { return map[string]any{"name": "platform-" + st.custom} }, "PLATFORM_APP_CREATED", field("createPlatformApp", "platformApp", "id")},
+	{"startOAuthConnect", `mutation($app: ID!) { startOAuthConnect(input: {source: "stripe", platformApp: $app}) { oauthConnect { id } } }`,
+		func(st *mutationState) map[string]any { return map[string]any{"app": st.app} }, "OAUTH_CONNECT_STARTED", field("startOAuthConnect", "oauthConnect", "id")},
 	{"createCustomSource", `mutation($in: CreateCustomSourceInput!) { createCustomSource(input: $in) { source { id } } }`,
 		func(st *mutationState) map[string]any {
 			return map[string]any{"in": customSource("acme-"+st.custom, "https://api.acme.example", "BEARER")}
@@ -129,6 +131,8 @@ func TestEveryMutationRecordsAnEvent(t *testing.T) {
 				}
 				subject := c.subject(data)
 				switch c.name {
+				case "createPlatformApp":
+					st.app = subject
 				case "createAccount":
 					st.account = subject
 				case "createAuthAccess":

@@ -18,33 +18,82 @@ import (
 	"github.com/latchkey/latchkey/web"
 )
 
-// maxOAuthQuery bounds the query of an OAuth door's request: a token, or
-// the source's code, state and a few more parameters.
+// maxOAuthQuery bounds the query, or the form, of an OAuth door's
+// request: a token, or the source's code, state and a few more
+// parameters.
 const maxOAuthQuery = 8 << 10
 
-// oauthDoor serves the two steps of a hosted OAuth connect: GET
-// /oauth/start?token=… sends the browser to the source's consent page,
-// and GET /oauth/callback takes it back. Each passes the gate's checks as
-// the key that started the flow: an address that presents unknown links
-// is throttled as one that presents bad keys; the key must still
-// authenticate, and each step is charged to its rate and takes one of its
-// slots, within the request timeout.
+// oauthDoor serves the steps of a hosted OAuth connect: GET /oauth/start
+// shows what is about to be connected, POST /oauth/start (its token in
+// the form) sends the browser to the source's consent page, and GET
+// /oauth/callback takes it back. Each passes the gate's checks as the key
+// that started the flow: an address that presents unknown, used or
+// expired links, or callbacks without their cookie, is throttled as one
+// that presents bad keys; the key must still authenticate, and each step
+// is charged to its rate and takes one of its slots, within the request
+// timeout.
 type oauthDoor struct {
 	svc    *oauth.Service
 	client *ent.Client
 	gate   *gate
 	faces  *web.Faces
 	log    *slog.Logger
-	// secure marks the flow's cookie Secure (the public URL is https).
+	// secure marks the flow's cookie Secure, with the __Secure- prefix
+	// (the public URL is https).
 	secure bool
 	// cookiePath is the callback's path as browsers see it, below the
 	// public URL's path, which a proxy may add.
 	cookiePath string
 }
 
-// start handles GET /oauth/start.
+// newOAuthDoor returns the doors of svc's flows, whose callback browsers
+// reach at publicURL + oauth.CallbackPath.
+func newOAuthDoor(svc *oauth.Service, client *ent.Client, g *gate, faces *web.Faces, log *slog.Logger, publicURL string) *oauthDoor {
+	d := &oauthDoor{svc: svc, client: client, gate: g, faces: faces, log: log, cookiePath: oauth.CallbackPath}
+	if u, err := url.Parse(publicURL); err == nil {
+		d.secure = u.Scheme == "https"
+		d.cookiePath = strings.TrimRight(u.EscapedPath(), "/") + oauth.CallbackPath
+	}
+	return d
+}
+
+// preview handles GET (and HEAD) /oauth/start: the page that says what is
+// about to be connected, with a button that posts the token. Opening it
+// uses nothing up, so link previews and scanners cannot spend a link.
+func (d *oauthDoor) preview(w http.ResponseWriter, r *http.Request) {
+	q, ok := d.query(w, r, r.URL.RawQuery)
+	if !ok {
+		return
+	}
+	token := q.Get("token")
+	p, err := d.svc.ByToken(r.Context(), d.client, token)
+	release, ok := d.admit(w, r, p, err)
+	if !ok {
+		return
+	}
+	defer release()
+	via := []string{d.svc.ConsentOrigin(p)}
+	for _, u := range []*string{p.SuccessURL(), p.ErrorURL()} {
+		if u != nil {
+			if parsed, err := url.Parse(*u); err == nil {
+				via = append(via, parsed.Scheme+"://"+parsed.Host)
+			}
+		}
+	}
+	d.faces.ServeOAuthStart(w, r, p.SourceName(), token, via...)
+}
+
+// start handles POST /oauth/start: it takes the connect's token from the
+// form, binds the flow to this browser by a cookie, and sends it to the
+// source's consent page.
 func (d *oauthDoor) start(w http.ResponseWriter, r *http.Request) {
-	q, ok := d.query(w, r)
+	r.Body = http.MaxBytesReader(w, r.Body, maxOAuthQuery)
+	if err := r.ParseForm(); err != nil {
+		d.gate.limiter.Fail(addrFrom(r.Context()))
+		d.page(w, r, http.StatusBadRequest, "", "this request is not a connect link's", oauth.InvalidLink)
+		return
+	}
+	q, ok := d.query(w, r, r.PostForm.Encode())
 	if !ok {
 		return
 	}
@@ -60,17 +109,17 @@ func (d *oauthDoor) start(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{
-		Name: oauth.CookieName(p.ID()), Value: secret, Path: d.cookiePath,
+		Name: oauth.CookieName(p.ID(), d.secure), Value: secret, Path: d.cookiePath,
 		Expires: expires, MaxAge: int(time.Until(expires).Seconds()),
 		HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode,
 	})
 	noStore(w)
-	http.Redirect(w, r, consent, http.StatusFound)
+	http.Redirect(w, r, consent, http.StatusSeeOther)
 }
 
 // callback handles GET /oauth/callback.
 func (d *oauthDoor) callback(w http.ResponseWriter, r *http.Request) {
-	q, ok := d.query(w, r)
+	q, ok := d.query(w, r, r.URL.RawQuery)
 	if !ok {
 		return
 	}
@@ -81,29 +130,32 @@ func (d *oauthDoor) callback(w http.ResponseWriter, r *http.Request) {
 	}
 	defer release()
 	secret := ""
-	if c, err := r.Cookie(oauth.CookieName(p.ID())); err == nil {
+	if c, err := r.Cookie(oauth.CookieName(p.ID(), d.secure)); err == nil {
 		secret = c.Value
 	}
 	out, err := d.svc.Complete(r.Context(), d.client, p, q, secret)
-	if oauth.CodeOf(err) != oauth.WrongBrowser {
-		http.SetCookie(w, &http.Cookie{Name: oauth.CookieName(p.ID()), Path: d.cookiePath, MaxAge: -1, HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode})
+	if oauth.CodeOf(err) == oauth.WrongBrowser {
+		d.gate.limiter.Fail(addrFrom(r.Context()))
+	} else {
+		http.SetCookie(w, &http.Cookie{Name: oauth.CookieName(p.ID(), d.secure), Path: d.cookiePath, MaxAge: -1,
+			HttpOnly: true, Secure: d.secure, SameSite: http.SameSiteLaxMode})
 	}
 	d.end(w, r, p, out, err)
 }
 
-// query returns the request's query, unless the address is throttled or
-// the query is too long, which it answers.
-func (d *oauthDoor) query(w http.ResponseWriter, r *http.Request) (url.Values, bool) {
+// query returns the parameters raw holds, unless the address is
+// throttled or raw is too long, which it answers.
+func (d *oauthDoor) query(w http.ResponseWriter, r *http.Request, raw string) (url.Values, bool) {
 	if dec := d.gate.limiter.Blocked(addrFrom(r.Context())); !dec.Allowed {
 		setRateHeaders(w, dec)
 		d.page(w, r, http.StatusTooManyRequests, "", tooManyFailures(dec).Message, string(errs.RateLimited))
 		return nil, false
 	}
-	if len(r.URL.RawQuery) > maxOAuthQuery {
+	if len(raw) > maxOAuthQuery {
 		d.page(w, r, http.StatusRequestURITooLong, "", "this link is too long to be one of Latchkey's", oauth.InvalidLink)
 		return nil, false
 	}
-	q, err := url.ParseQuery(r.URL.RawQuery)
+	q, err := url.ParseQuery(raw)
 	if err != nil {
 		d.gate.limiter.Fail(addrFrom(r.Context()))
 		d.page(w, r, http.StatusBadRequest, "", "this link is malformed", oauth.InvalidLink)
@@ -113,12 +165,13 @@ func (d *oauthDoor) query(w http.ResponseWriter, r *http.Request) (url.Values, b
 }
 
 // admit lets a step found as p (or refused with err) in: as the flow's
-// key, charged to its rate, in one of its slots. An unknown link costs
-// the address a failure. It answers the request when it does not admit
-// it.
+// key, charged to its rate, in one of its slots. An unknown, used or
+// expired link costs the address a failure. It answers the request when
+// it does not admit it.
 func (d *oauthDoor) admit(w http.ResponseWriter, r *http.Request, p *oauth.Pending, err error) (func(), bool) {
 	if p == nil || p.Viewer == nil {
-		if oauth.CodeOf(err) == oauth.InvalidLink {
+		switch oauth.CodeOf(err) {
+		case oauth.InvalidLink, oauth.FlowUsed, oauth.FlowExpired:
 			d.gate.limiter.Fail(addrFrom(r.Context()))
 		}
 		d.end(w, r, p, nil, err)
@@ -141,17 +194,15 @@ func (d *oauthDoor) admit(w http.ResponseWriter, r *http.Request, p *oauth.Pendi
 
 // end answers how the flow p (nil when no flow was found) ended: to its
 // success or error URL when it has one, else with the page that tells the
-// widget.
+// widget. A refusal that ends the flow is recorded first.
 func (d *oauthDoor) end(w http.ResponseWriter, r *http.Request, p *oauth.Pending, out *oauth.Outcome, err error) {
 	flow := ""
 	if p != nil {
 		flow = p.ID()
 	}
 	if err == nil {
-		res := web.OAuthResult{Flow: flow, Status: "success", AccountID: out.Account.ID, Identifier: out.Account.Identifier, AlreadyExists: out.AlreadyExists}
-		if src, err := out.Account.QuerySource().Only(auth.NewContext(r.Context(), p.Viewer)); err == nil {
-			res.Source = src.Key
-		}
+		res := web.OAuthResult{Flow: flow, Status: "success", AccountID: out.Account.ID, Source: p.SourceKey(),
+			Identifier: out.Account.Identifier, AlreadyExists: out.AlreadyExists}
 		if to := p.SuccessURL(); to != nil {
 			d.redirect(w, r, *to, url.Values{"latchkey_status": {"success"}, "latchkey_account": {out.Account.ID},
 				"latchkey_already_exists": {strconv.FormatBool(out.AlreadyExists)}, "latchkey_flow": {flow}})
@@ -160,7 +211,8 @@ func (d *oauthDoor) end(w http.ResponseWriter, r *http.Request, p *oauth.Pending
 		d.faces.ServeOAuthResult(w, r, http.StatusOK, res)
 		return
 	}
-	code, message, status := d.describe(r, err)
+	d.svc.Refused(r.Context(), d.client, p, err)
+	code, message, status := d.describe(r, p, err)
 	if p != nil && p.ErrorURL() != nil {
 		d.redirect(w, r, *p.ErrorURL(), url.Values{"latchkey_status": {"error"}, "latchkey_error": {code}, "latchkey_flow": {flow}})
 		return
@@ -168,21 +220,27 @@ func (d *oauthDoor) end(w http.ResponseWriter, r *http.Request, p *oauth.Pending
 	d.page(w, r, status, flow, message, code)
 }
 
-// describe returns an error's code, its words and the page's status; an
-// unexpected error is logged with the request's ID, which its words give.
-func (d *oauthDoor) describe(r *http.Request, err error) (code, message string, status int) {
+// describe returns an error's code, its words for the end user and the
+// page's status; an unexpected error is logged with the request's ID,
+// which its words give.
+func (d *oauthDoor) describe(r *http.Request, p *oauth.Pending, err error) (code, message string, status int) {
 	var refusal *oauth.Refusal
+	source := "the service"
+	if p != nil {
+		source = p.SourceName()
+	}
 	switch e := graph.Public(err); {
 	case errors.As(err, &refusal):
 		code, message, status = refusal.Code, refusal.Message, http.StatusBadRequest
 		if refusal.Code == oauth.SessionEnded {
 			status = http.StatusUnauthorized
 		}
+	case e != nil && e.Code == errs.Conflict:
+		code, message, status = string(e.Code), "this "+source+" account is connected here by someone else already, so it was not connected again", http.StatusConflict
+	case e != nil && e.Code == errs.Forbidden:
+		code, message, status = string(e.Code), "this session may not connect "+source+" accounts", http.StatusForbidden
 	case e != nil:
 		code, message, status = string(e.Code), e.Message, statusOf(e.Code)
-		if e.Code == errs.Forbidden {
-			status = http.StatusForbidden
-		}
 	default:
 		id := requestid.FromContext(r.Context())
 		d.log.ErrorContext(r.Context(), "hosted OAuth connect failed", "request_id", id, "error", err.Error())
@@ -221,15 +279,4 @@ func (d *oauthDoor) redirect(w http.ResponseWriter, r *http.Request, to string, 
 func noStore(w http.ResponseWriter) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
-}
-
-// newOAuthDoor returns the doors of svc's flows, whose callback browsers
-// reach at publicURL + oauth.CallbackPath.
-func newOAuthDoor(svc *oauth.Service, client *ent.Client, g *gate, faces *web.Faces, log *slog.Logger, publicURL string) *oauthDoor {
-	d := &oauthDoor{svc: svc, client: client, gate: g, faces: faces, log: log, cookiePath: oauth.CallbackPath}
-	if u, err := url.Parse(publicURL); err == nil {
-		d.secure = u.Scheme == "https"
-		d.cookiePath = strings.TrimRight(u.EscapedPath(), "/") + oauth.CallbackPath
-	}
-	return d
 }

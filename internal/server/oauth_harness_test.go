@@ -126,6 +126,28 @@ func (b *browser) open(t *testing.T, u string) visit {
 	return v
 }
 
+// connect opens a connect URL as an end user does: its page, then its
+// button, which posts the token, and follows the redirects from there.
+func (b *browser) connect(t *testing.T, connectURL string) visit {
+	t.Helper()
+	page := b.open(t, connectURL)
+	if page.status != http.StatusOK || !strings.Contains(page.body, `<form method="post" action="start">`) {
+		return page
+	}
+	u, _ := url.Parse(connectURL)
+	resp, err := b.PostForm(u.Scheme+"://"+u.Host+u.Path, url.Values{"token": {u.Query().Get("token")}})
+	if err != nil {
+		t.Fatalf("posting the connect's token: %v", err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	v := visit{status: resp.StatusCode, body: string(body)}
+	if loc, err := resp.Location(); err == nil {
+		v.location = loc
+	}
+	return v
+}
+
 // result returns the latchkey_* parameters of the customer page the
 // browser stopped at.
 func (v visit) result(t *testing.T) url.Values {

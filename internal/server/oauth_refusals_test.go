@@ -23,7 +23,7 @@ func callbackOf(t *testing.T, s *testenv.Server, b *browser, started startedConn
 	t.Helper()
 	b.stopAt = "/oauth/callback"
 	defer func() { b.stopAt = "" }()
-	v := b.open(t, started.ConnectURL)
+	v := b.connect(t, started.ConnectURL)
 	if v.location == nil || v.location.Path != "/oauth/callback" {
 		t.Fatalf("the consent page did not send the browser back: %d %s", v.status, v.body)
 	}
@@ -46,7 +46,7 @@ func TestHostedOAuthRefusals(t *testing.T) {
 			s.Sources.DenyConsent(true)
 			defer s.Sources.DenyConsent(false)
 			before, exchanges := countAccounts(t, s, o.key.Secret), s.Sources.Exchanges()
-			got := newBrowser(t).open(t, stripe().ConnectURL).result(t)
+			got := newBrowser(t).connect(t, stripe().ConnectURL).result(t)
 			if got.Get("latchkey_status") != "error" || got.Get("latchkey_error") != "ACCESS_DENIED" {
 				t.Errorf("a declined consent came back with %v", got)
 			}
@@ -113,9 +113,21 @@ func TestHostedOAuthRefusals(t *testing.T) {
 		})
 
 		t.Run("connect URL opened twice", func(t *testing.T) {
+			// Opening the page (a link preview, a scanner, HEAD) uses
+			// nothing up; its button's POST does, once.
 			started := stripe()
-			newBrowser(t).open(t, started.ConnectURL)
-			if got := newBrowser(t).open(t, started.ConnectURL).result(t); got.Get("latchkey_error") != "FLOW_USED" {
+			for _, method := range []string{http.MethodHead, http.MethodGet, http.MethodGet} {
+				req, _ := http.NewRequest(method, started.ConnectURL, nil)
+				resp, err := newBrowser(t).Do(req)
+				if err != nil || resp.StatusCode != http.StatusOK {
+					t.Fatalf("%s of the connect URL: %v %v", method, resp, err)
+				}
+				resp.Body.Close()
+			}
+			if got := newBrowser(t).connect(t, started.ConnectURL).result(t); got.Get("latchkey_status") != "success" {
+				t.Errorf("the connect URL, opened after previews, came back with %v", got)
+			}
+			if got := newBrowser(t).connect(t, started.ConnectURL).result(t); got.Get("latchkey_error") != "FLOW_USED" {
 				t.Errorf("a used connect URL came back with %v", got)
 			}
 		})
@@ -141,7 +153,7 @@ func TestHostedOAuthRefusals(t *testing.T) {
 		t.Run("expired", func(t *testing.T) {
 			started := stripe()
 			s.Exec(t, `UPDATE oauth_flows SET expires_time = ? WHERE id = ?`, longAgo, started.ID)
-			if got := newBrowser(t).open(t, started.ConnectURL).result(t); got.Get("latchkey_error") != "FLOW_EXPIRED" {
+			if got := newBrowser(t).connect(t, started.ConnectURL).result(t); got.Get("latchkey_error") != "FLOW_EXPIRED" {
 				t.Errorf("an expired connect URL came back with %v", got)
 			}
 			b := newBrowser(t)
@@ -157,7 +169,7 @@ func TestHostedOAuthRefusals(t *testing.T) {
 			s.Sources.SetShop("other.myshopify.com")
 			defer s.Sources.SetShop("fake.myshopify.com")
 			started := startConnect(t, s, session, returning(map[string]any{"source": "shopify", "values": map[string]any{"myShopifyDomain": "fake.myshopify.com"}}))
-			if got := newBrowser(t).open(t, started.ConnectURL).result(t); got.Get("latchkey_error") != "SOURCE_ERROR" {
+			if got := newBrowser(t).connect(t, started.ConnectURL).result(t); got.Get("latchkey_error") != "SOURCE_ERROR" {
 				t.Errorf("another shop's answer came back with %v", got)
 			}
 		})

@@ -38,7 +38,7 @@ func TestHostedOAuthConnects(t *testing.T) {
 				started := startConnect(t, s, session, in)
 				exchanges, calls := s.Sources.Exchanges(), s.Sources.Calls()
 				b := newBrowser(t)
-				got := b.open(t, started.ConnectURL).result(t)
+				got := b.connect(t, started.ConnectURL).result(t)
 				// The fake answers the consent page too: one of its calls.
 				if n := s.Sources.Calls() - calls - 1; n != c.calls {
 					t.Errorf("the server made %d calls to the source, want %d", n, c.calls)
@@ -49,8 +49,8 @@ func TestHostedOAuthConnects(t *testing.T) {
 				if n := s.Sources.Exchanges() - exchanges; n != 1 {
 					t.Errorf("%d code exchanges, want 1", n)
 				}
-				if n := b.requests.Load(); n != 3 {
-					t.Errorf("the browser made %d requests (start, consent, callback), want 3", n)
+				if n := b.requests.Load(); n != 4 {
+					t.Errorf("the browser made %d requests (the connect URL's page, its POST, the consent page, the callback), want 4", n)
 				}
 				if c.source == "xero" && s.Sources.LastAuthorize().Get("code_challenge_method") != "S256" {
 					t.Errorf("Xero's consent page got no S256 challenge: %v", s.Sources.LastAuthorize())
@@ -101,7 +101,7 @@ func TestHostedOAuthEndsOnThePageForTheWidget(t *testing.T) {
 		session := connectSession(t, s, o.key.Secret, "user-w", "")
 		started := startConnect(t, s, session, map[string]any{"source": "stripe"})
 		b := newBrowser(t)
-		v := b.open(t, started.ConnectURL)
+		v := b.connect(t, started.ConnectURL)
 		if v.status != 200 || !strings.Contains(v.body, "The account is connected") || !strings.Contains(v.body, `&#34;accountId&#34;:&#34;acc_`) ||
 			!strings.Contains(v.body, started.ID) {
 			t.Fatalf("the last page is %d: %s", v.status, v.body)
@@ -123,7 +123,7 @@ func TestPlatformAppScopesReachTheConsentPage(t *testing.T) {
 	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
 		o := setUpOAuth(t, s)
 		session := connectSession(t, s, o.key.Secret, "user-scopes", "")
-		newBrowser(t).open(t, startConnect(t, s, session, map[string]any{"source": "stripe"}).ConnectURL)
+		newBrowser(t).connect(t, startConnect(t, s, session, map[string]any{"source": "stripe"}).ConnectURL)
 		if got := s.Sources.LastAuthorize().Get("scope"); got != "read_write" {
 			t.Errorf("the default scope asked for is %q", got)
 		}
@@ -140,7 +140,7 @@ func TestPlatformAppScopesReachTheConsentPage(t *testing.T) {
 		if got := app.CreatePlatformApp.PlatformApp.OAuthScopes; strings.Join(got, " ") != "offline_access accounting.transactions" {
 			t.Errorf("the app's scopes read back as %v", got)
 		}
-		newBrowser(t).open(t, startConnect(t, s, session, map[string]any{"source": "xero", "platformApp": app.CreatePlatformApp.PlatformApp.ID}).ConnectURL)
+		newBrowser(t).connect(t, startConnect(t, s, session, map[string]any{"source": "xero", "platformApp": app.CreatePlatformApp.PlatformApp.ID}).ConnectURL)
 		if got := s.Sources.LastAuthorize().Get("scope"); got != "offline_access accounting.transactions" {
 			t.Errorf("the app's scopes asked for are %q", got)
 		}

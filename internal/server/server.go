@@ -104,7 +104,8 @@ type Config struct {
 	// (scheme://host[:port], and a path prefix if a proxy adds one): hosted
 	// OAuth's connect URLs and callback (PublicURL + /oauth/callback, to
 	// register with each platform app) are made of it. Empty leaves hosted
-	// OAuth off.
+	// OAuth off; serve always sets one (LATCHKEY_PUBLIC_URL, or its own
+	// address).
 	PublicURL string
 	// RevocationRetries are the waits before each retry of a deleted
 	// account's failed revocation (accounts.DefaultRevocationRetries when
@@ -120,7 +121,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	authn := keys.NewAuthenticator(db.Client, db.Dialect, cfg.Feed, func(err error) { log.Warn("recording key use failed", "error", err.Error()) })
 	accountService, platformApps, verifier := newAccounts(db, keyring, cfg)
 	origins, _ := web.FrameOrigins(cfg.CORSOrigins)
-	connects := oauth.New(oauth.Config{Accounts: accountService, Apps: platformApps, Verifier: verifier, PublicURL: cfg.PublicURL, ReturnOrigins: origins})
+	connects := oauth.New(oauth.Config{Accounts: accountService, Apps: platformApps, Verifier: verifier, PublicURL: cfg.PublicURL, ReturnOrigins: origins, Log: log})
 	resolver := graph.NewResolver(graph.Deps{
 		Client: db.Client, Accounts: accountService, Apps: platformApps,
 		Custom: custom.NewStore(catalog.URLPolicy{AllowHTTP: cfg.AllowHTTPSources, AllowPrivate: cfg.AllowPrivateAddresses}), Feed: cfg.Feed,
@@ -160,7 +161,8 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	}
 	if cfg.PublicURL != "" {
 		door := newOAuthDoor(connects, db.Client, g, faces, log, cfg.PublicURL)
-		mux.Handle("GET "+oauth.StartPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.start))))
+		mux.Handle("GET "+oauth.StartPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.preview))))
+		mux.Handle("POST "+oauth.StartPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.start))))
 		mux.Handle("GET "+oauth.CallbackPath, withAddr(cfg.TrustedProxies, withTimeout(cfg.RequestTimeout, http.HandlerFunc(door.callback))))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {

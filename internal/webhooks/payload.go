@@ -11,7 +11,7 @@ import (
 
 // typePrefixes are the objects event types are about, longest first, as
 // they start an EventType's name.
-var typePrefixes = []string{"WEBHOOK_ENDPOINT_", "WEBHOOK_DELIVERY_", "PLATFORM_APP_", "AUTH_ACCESS_", "ACCOUNT_", "SOURCE_"}
+var typePrefixes = []string{"WEBHOOK_ENDPOINT_", "WEBHOOK_DELIVERY_", "OAUTH_CONNECT_", "PLATFORM_APP_", "AUTH_ACCESS_", "ACCOUNT_", "SOURCE_"}
 
 // TypeName returns the name a payload gives an event type: the object and
 // what happened to it, in lower case, joined by a dot

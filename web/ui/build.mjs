@@ -37,7 +37,7 @@ const manifest = {
   embed: one('embed', '.js'),
   oauth: { script: one('oauth', '.js') },
 };
-if (built.length !== 6) throw new Error(`expected 5 files, built ${built.join(', ')}`);
+if (built.length !== 6) throw new Error(`expected 6 files, built ${built.join(', ')}`);
 for (const f of built) {
   const text = await readFile(`dist/${f}`, 'utf8');
   // Nothing may be loaded from elsewhere: no url() and no @import in the

@@ -2192,6 +2192,8 @@ const (
 	EventTypeWebhookEndpointDeleted       EventType = "WEBHOOK_ENDPOINT_DELETED"
 	EventTypeWebhookEndpointSecretRotated EventType = "WEBHOOK_ENDPOINT_SECRET_ROTATED"
 	EventTypeWebhookDeliveryRedelivered   EventType = "WEBHOOK_DELIVERY_REDELIVERED"
+	EventTypeOauthConnectStarted          EventType = "OAUTH_CONNECT_STARTED"
+	EventTypeOauthConnectFailed           EventType = "OAUTH_CONNECT_FAILED"
 )
 
 var AllEventType = []EventType{
@@ -2221,6 +2223,8 @@ var AllEventType = []EventType{
 	EventTypeWebhookEndpointDeleted,
 	EventTypeWebhookEndpointSecretRotated,
 	EventTypeWebhookDeliveryRedelivered,
+	EventTypeOauthConnectStarted,
+	EventTypeOauthConnectFailed,
 }
 
 // EventsAboutEventsEventConnection includes the requested fields of the GraphQL type EventConnection.

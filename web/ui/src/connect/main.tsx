@@ -2,8 +2,8 @@
 // It says it is ready to the host page (only to the origins the server
 // allows), takes the connect session's key from the host's init message
 // (only from those origins and the parent window), then lets the end user
-// pick a source, fill its credential form and add the account, telling the
-// host page what happened.
+// pick a source and connect it, through its consent page or its credential
+// form, telling the host page what happened.
 import { render } from 'preact';
 import '../lib/theme.css';
 import './connect.css';

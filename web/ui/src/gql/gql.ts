@@ -15,8 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConnectStart {\n    viewer { permission authAccess { personId sources expiresTime } }\n    sources(first: 100) {\n      edges {\n        node {\n          key name\n          credentialTypes { key name requiresPlatformApp fields { name label secret required pattern } }\n        }\n      }\n    }\n  }\n": typeof types.ConnectStartDocument,
+    "\n  query ConnectStart {\n    viewer { permission authAccess { personId sources expiresTime } }\n    sources(first: 100) {\n      edges {\n        node {\n          key name\n          credentialTypes {\n            key name requiresPlatformApp\n            fields { name label secret required pattern }\n            hostedOAuth { fields { name label secret required pattern } }\n          }\n        }\n      }\n    }\n    platformApps(first: 100, orderBy: [{ field: CREATED_TIME, direction: ASC }]) { edges { node { id source { key } } } }\n  }\n": typeof types.ConnectStartDocument,
     "\n  mutation ConnectAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { alreadyExists account { id identifier source { key name } } }\n  }\n": typeof types.ConnectAccountDocument,
+    "\n  mutation StartOAuthConnect($input: StartOAuthConnectInput!) {\n    startOAuthConnect(input: $input) { connectUrl oauthConnect { id status source expiresTime } }\n  }\n": typeof types.StartOAuthConnectDocument,
+    "\n  query OAuthConnect($id: ID!) {\n    oauthConnect(id: $id) { id status alreadyExists account { id identifier source { key name } } errorCode expiresTime }\n  }\n": typeof types.OAuthConnectDocument,
     "\n  query ConsoleViewer {\n    viewer {\n      permission\n      environment { id name slug }\n      authAccess { id name personId }\n    }\n  }\n": typeof types.ConsoleViewerDocument,
     "\n  query ConsoleAccounts($filter: String, $sortBy: String, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    accounts(filter: $filter, sortBy: $sortBy, first: $first, after: $after, last: $last, before: $before) {\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges {\n        node {\n          id identifier displayName isEnabled disabledReason\n          verificationStatus verifiedTime verificationError createdTime\n          source { key name }\n          creator { kind personId authAccess { name } }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleAccountsDocument,
     "\n  query ConsoleAccount($id: ID!, $events: String!) {\n    account(id: $id) {\n      id identifier identifierKind displayName externalId foreignId metadata\n      isEnabled disabledReason verificationStatus verifiedTime verificationError\n      createdTime updatedTime credentialType\n      source { key name }\n      platformApp { name }\n      creator { kind personId authAccess { name } }\n    }\n    events(filter: $events, sortBy: \"createdTime:DESC\", first: 50) {\n      edges { node { id type createdTime data personId authAccess { name } } }\n    }\n  }\n": typeof types.ConsoleAccountDocument,
@@ -49,8 +51,10 @@ type Documents = {
     "\n  mutation ConsoleRedeliverWebhook($id: ID!) {\n    redeliverWebhook(id: $id) { webhookDelivery { id status nextAttemptTime } }\n  }\n": typeof types.ConsoleRedeliverWebhookDocument,
 };
 const documents: Documents = {
-    "\n  query ConnectStart {\n    viewer { permission authAccess { personId sources expiresTime } }\n    sources(first: 100) {\n      edges {\n        node {\n          key name\n          credentialTypes { key name requiresPlatformApp fields { name label secret required pattern } }\n        }\n      }\n    }\n  }\n": types.ConnectStartDocument,
+    "\n  query ConnectStart {\n    viewer { permission authAccess { personId sources expiresTime } }\n    sources(first: 100) {\n      edges {\n        node {\n          key name\n          credentialTypes {\n            key name requiresPlatformApp\n            fields { name label secret required pattern }\n            hostedOAuth { fields { name label secret required pattern } }\n          }\n        }\n      }\n    }\n    platformApps(first: 100, orderBy: [{ field: CREATED_TIME, direction: ASC }]) { edges { node { id source { key } } } }\n  }\n": types.ConnectStartDocument,
     "\n  mutation ConnectAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { alreadyExists account { id identifier source { key name } } }\n  }\n": types.ConnectAccountDocument,
+    "\n  mutation StartOAuthConnect($input: StartOAuthConnectInput!) {\n    startOAuthConnect(input: $input) { connectUrl oauthConnect { id status source expiresTime } }\n  }\n": types.StartOAuthConnectDocument,
+    "\n  query OAuthConnect($id: ID!) {\n    oauthConnect(id: $id) { id status alreadyExists account { id identifier source { key name } } errorCode expiresTime }\n  }\n": types.OAuthConnectDocument,
     "\n  query ConsoleViewer {\n    viewer {\n      permission\n      environment { id name slug }\n      authAccess { id name personId }\n    }\n  }\n": types.ConsoleViewerDocument,
     "\n  query ConsoleAccounts($filter: String, $sortBy: String, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    accounts(filter: $filter, sortBy: $sortBy, first: $first, after: $after, last: $last, before: $before) {\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges {\n        node {\n          id identifier displayName isEnabled disabledReason\n          verificationStatus verifiedTime verificationError createdTime\n          source { key name }\n          creator { kind personId authAccess { name } }\n        }\n      }\n    }\n  }\n": types.ConsoleAccountsDocument,
     "\n  query ConsoleAccount($id: ID!, $events: String!) {\n    account(id: $id) {\n      id identifier identifierKind displayName externalId foreignId metadata\n      isEnabled disabledReason verificationStatus verifiedTime verificationError\n      createdTime updatedTime credentialType\n      source { key name }\n      platformApp { name }\n      creator { kind personId authAccess { name } }\n    }\n    events(filter: $events, sortBy: \"createdTime:DESC\", first: 50) {\n      edges { node { id type createdTime data personId authAccess { name } } }\n    }\n  }\n": types.ConsoleAccountDocument,
@@ -86,11 +90,19 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConnectStart {\n    viewer { permission authAccess { personId sources expiresTime } }\n    sources(first: 100) {\n      edges {\n        node {\n          key name\n          credentialTypes { key name requiresPlatformApp fields { name label secret required pattern } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConnectStartDocument;
+export function graphql(source: "\n  query ConnectStart {\n    viewer { permission authAccess { personId sources expiresTime } }\n    sources(first: 100) {\n      edges {\n        node {\n          key name\n          credentialTypes {\n            key name requiresPlatformApp\n            fields { name label secret required pattern }\n            hostedOAuth { fields { name label secret required pattern } }\n          }\n        }\n      }\n    }\n    platformApps(first: 100, orderBy: [{ field: CREATED_TIME, direction: ASC }]) { edges { node { id source { key } } } }\n  }\n"): typeof import('./graphql').ConnectStartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConnectAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { alreadyExists account { id identifier source { key name } } }\n  }\n"): typeof import('./graphql').ConnectAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartOAuthConnect($input: StartOAuthConnectInput!) {\n    startOAuthConnect(input: $input) { connectUrl oauthConnect { id status source expiresTime } }\n  }\n"): typeof import('./graphql').StartOAuthConnectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthConnect($id: ID!) {\n    oauthConnect(id: $id) { id status alreadyExists account { id identifier source { key name } } errorCode expiresTime }\n  }\n"): typeof import('./graphql').OAuthConnectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

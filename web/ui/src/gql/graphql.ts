@@ -194,6 +194,8 @@ export type EventType =
   | 'AUTH_ACCESS_ENABLED'
   | 'AUTH_ACCESS_SECRET_ROTATED'
   | 'AUTH_ACCESS_UPDATED'
+  | 'OAUTH_CONNECT_FAILED'
+  | 'OAUTH_CONNECT_STARTED'
   | 'PLATFORM_APP_CREATED'
   | 'SOURCE_CREATED'
   | 'WEBHOOK_DELIVERY_REDELIVERED'
@@ -208,6 +210,44 @@ export type EventType =
 export type IdentifierKind =
   | 'CUSTOM'
   | 'DEFAULT';
+
+/** Where a hosted OAuth connect stands. */
+export type OAuthConnectStatus =
+  /** The account is connected. */
+  | 'DONE'
+  /** The browser came back; the code is being exchanged and verified. */
+  | 'EXCHANGING'
+  /** It was not finished in time. */
+  | 'EXPIRED'
+  /** It ended without an account; errorCode says why. */
+  | 'FAILED'
+  /** The end user is at the source's consent page. */
+  | 'STARTED'
+  /** The connect URL was not opened yet. */
+  | 'WAITING';
+
+/** A hosted OAuth connect to start. */
+export type StartOAuthConnectInput = {
+  /** The credential type to connect; may be left out when the source has one with hosted OAuth. */
+  credentialType?: string | null | undefined;
+  /** Where to send the browser when the flow fails, with latchkey_status=error, latchkey_error (the code) and latchkey_flow added; as successUrl. */
+  errorUrl?: string | null | undefined;
+  /** The platform app whose OAuth client to use; may be left out when the source has one in the environment. */
+  platformApp?: string | number | null | undefined;
+  /** The source's key, such as "xero". */
+  source: string;
+  /**
+   * Where to send the browser when the account is connected, with
+   * latchkey_status=success, latchkey_account and latchkey_flow added to its
+   * query (anyone can write such a link: confirm with oauthConnect on your
+   * server). An absolute URL on one of the server's allowed origins. Without
+   * it, the flow ends on a page that tells the window that opened it (the
+   * connect widget) and closes.
+   */
+  successUrl?: string | null | undefined;
+  /** The values the type's hostedOAuth.fields ask for, such as {myShopifyDomain: "shop.myshopify.com"}. */
+  values?: Record<string, unknown> | null | undefined;
+};
 
 /** VerificationStatus is enum for the field verification_status */
 export type VerificationStatus =
@@ -229,7 +269,7 @@ export type WebhookEndpointDisabledReason =
 export type ConnectStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConnectStartQuery = { viewer: { permission: AuthAccessPermission, authAccess: { personId: string | null, sources: Array<string> | null, expiresTime: string | null } }, sources: { edges: Array<{ node: { key: string, name: string, credentialTypes: Array<{ key: string, name: string, requiresPlatformApp: boolean, fields: Array<{ name: string, label: string, secret: boolean, required: boolean, pattern: string | null }> }> } }> } };
+export type ConnectStartQuery = { viewer: { permission: AuthAccessPermission, authAccess: { personId: string | null, sources: Array<string> | null, expiresTime: string | null } }, sources: { edges: Array<{ node: { key: string, name: string, credentialTypes: Array<{ key: string, name: string, requiresPlatformApp: boolean, fields: Array<{ name: string, label: string, secret: boolean, required: boolean, pattern: string | null }>, hostedOAuth: { fields: Array<{ name: string, label: string, secret: boolean, required: boolean, pattern: string | null }> } | null }> } }> }, platformApps: { edges: Array<{ node: { id: string, source: { key: string } } }> } };
 
 export type ConnectAccountMutationVariables = Exact<{
   input: CreateAccountInput;
@@ -237,6 +277,20 @@ export type ConnectAccountMutationVariables = Exact<{
 
 
 export type ConnectAccountMutation = { createAccount: { alreadyExists: boolean, account: { id: string, identifier: string, source: { key: string, name: string } } } };
+
+export type StartOAuthConnectMutationVariables = Exact<{
+  input: StartOAuthConnectInput;
+}>;
+
+
+export type StartOAuthConnectMutation = { startOAuthConnect: { connectUrl: string, oauthConnect: { id: string, status: OAuthConnectStatus, source: string, expiresTime: string } } };
+
+export type OAuthConnectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OAuthConnectQuery = { oauthConnect: { id: string, status: OAuthConnectStatus, alreadyExists: boolean, errorCode: string | null, expiresTime: string, account: { id: string, identifier: string, source: { key: string, name: string } } | null } | null };
 
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -511,6 +565,25 @@ export const ConnectStartDocument = new TypedDocumentString(`
             required
             pattern
           }
+          hostedOAuth {
+            fields {
+              name
+              label
+              secret
+              required
+              pattern
+            }
+          }
+        }
+      }
+    }
+  }
+  platformApps(first: 100, orderBy: [{field: CREATED_TIME, direction: ASC}]) {
+    edges {
+      node {
+        id
+        source {
+          key
         }
       }
     }
@@ -532,6 +605,38 @@ export const ConnectAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectAccountMutation, ConnectAccountMutationVariables>;
+export const StartOAuthConnectDocument = new TypedDocumentString(`
+    mutation StartOAuthConnect($input: StartOAuthConnectInput!) {
+  startOAuthConnect(input: $input) {
+    connectUrl
+    oauthConnect {
+      id
+      status
+      source
+      expiresTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartOAuthConnectMutation, StartOAuthConnectMutationVariables>;
+export const OAuthConnectDocument = new TypedDocumentString(`
+    query OAuthConnect($id: ID!) {
+  oauthConnect(id: $id) {
+    id
+    status
+    alreadyExists
+    account {
+      id
+      identifier
+      source {
+        key
+        name
+      }
+    }
+    errorCode
+    expiresTime
+  }
+}
+    `) as unknown as TypedDocumentString<OAuthConnectQuery, OAuthConnectQueryVariables>;
 export const ConsoleViewerDocument = new TypedDocumentString(`
     query ConsoleViewer {
   viewer {

@@ -1,11 +1,16 @@
-// The page a hosted OAuth connect ends on (/oauth/callback without a
-// success or error URL). The server wrote the outcome in words and in
-// data-result; this script tells the window that opened the flow (the
-// connect widget, served from this same origin) by postMessage, to this
-// origin only, then closes. Without an opener it leaves the words.
+// The pages of a hosted OAuth connect: the connect URL's (a button that
+// posts its token, which needs no script) and the one it ends on
+// (/oauth/callback without a success or error URL). On the first, in the
+// widget's popup, this script presses the button. On the last, the
+// server wrote the outcome in words and in data-result; this script tells
+// the window that opened the flow (the connect widget, served from this
+// same origin) by postMessage, to this origin only, then closes. Without
+// an opener it leaves the words.
+import { popupName } from '../connect/oauth';
 import type { OAuthResultMessage } from '../connect/protocol';
 
 const root = document.getElementById('app');
+root?.classList.add('widget');
 
 function result(): OAuthResultMessage['result'] | null {
   try {
@@ -17,7 +22,6 @@ function result(): OAuthResultMessage['result'] | null {
 
 const r = result();
 if (root && r) {
-  root.classList.add('widget');
   const opener = window.opener as Window | null;
   if (opener && r.flow) {
     const m: OAuthResultMessage = { latchkey: 'oauth-result', result: r };
@@ -34,3 +38,8 @@ if (root && r) {
   buttons.append(close);
   root.append(buttons);
 }
+
+// The connect URL's page, in the widget's popup: continue at once. Any
+// other window (a link opened by hand, a preview) waits for the button.
+const form = root?.querySelector('form');
+if (form && window.name === popupName && window.opener) form.requestSubmit();
