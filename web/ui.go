@@ -31,6 +31,9 @@ type UIConfig struct {
 	// Introspection reports whether the server answers introspection, for
 	// the console's link to GraphiQL.
 	Introspection bool
+	// OAuthCallback is hosted OAuth's callback URL, which the console
+	// tells platform apps to register; empty when hosted OAuth is off.
+	OAuthCallback string
 }
 
 // UI returns the handler of the console and the connect widget:
@@ -50,7 +53,7 @@ func UI(cfg UIConfig) *Faces {
 	var m uiManifest
 	b.manifest(&m)
 	allowed, _ := FrameOrigins(cfg.FrameOrigins)
-	config, _ := json.Marshal(map[string]any{"introspection": cfg.Introspection, "origins": allowed})
+	config, _ := json.Marshal(map[string]any{"introspection": cfg.Introspection, "origins": allowed, "oauthCallback": cfg.OAuthCallback})
 	assets := b.assets(m.Console.Script, m.Console.Stylesheet, m.Connect.Script, m.Connect.Stylesheet, m.Embed, m.OAuth.Script)
 	return &Faces{
 		page:   template.Must(template.ParseFS(uiFiles, "ui.html")),

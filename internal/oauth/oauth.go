@@ -73,8 +73,14 @@ type Service struct {
 // New returns a service with cfg.
 func New(cfg Config) *Service { return &Service{cfg: cfg} }
 
-// CallbackURL is the redirect URL to register with each platform app.
-func (s *Service) CallbackURL() string { return s.cfg.PublicURL + CallbackPath }
+// CallbackURL is the redirect URL to register with each platform app; ""
+// when hosted OAuth is off (no public URL).
+func (s *Service) CallbackURL() string {
+	if s.cfg.PublicURL == "" {
+		return ""
+	}
+	return s.cfg.PublicURL + CallbackPath
+}
 
 // CookieName is the name of the cookie that binds the flow id to the
 // browser that started it; with secure (an https public URL) it has the

@@ -272,9 +272,14 @@ func TestConsoleManages(t *testing.T) {
 	tb.run(t, "opening Sources", chromedp.Click(navLink("Sources")))
 	tb.waitText(t, "table.data", "Plaid")
 	tb.waitText(t, "table.data:last-of-type tbody", "No platform apps yet")
+	// Stripe connects through its consent page: the dialog asks for the
+	// scopes and names the callback to register.
 	tb.run(t, "adding a platform app", chromedp.Click(button("Add platform app")),
-		choose("Source", "stripe"), fill("Name", "platform"), fill("Client id", "ca_123"), fill("Client secret", "sk_live_topsecret"), chromedp.Click(inDialog("Add app")))
+		choose("Source", "stripe"), fill("Name", "platform"), fill("Client id", "ca_123"), fill("Client secret", "sk_live_topsecret"))
+	tb.waitText(t, "dialog", s.URL+"/oauth/callback")
+	tb.run(t, "giving its scopes", fill("OAuth scopes", "read_only  read_write"), chromedp.Click(inDialog("Add app")))
 	tb.waitText(t, "table.data:last-of-type tbody", "ca_123")
+	tb.waitText(t, "table.data:last-of-type tbody", "read_only read_write")
 	if html := eval[string](t, tb, `document.documentElement.outerHTML`); strings.Contains(html, "sk_live_topsecret") {
 		t.Errorf("the platform app's secret is in the page")
 	}

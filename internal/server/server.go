@@ -155,7 +155,7 @@ func New(db *store.DB, keyring *vault.Keyring, cfg Config) http.Handler {
 	graphiql := web.GraphiQL(web.GraphiQLConfig{Introspection: !cfg.Limits.NoIntrospection})
 	mux.Handle("GET /{$}", graphiql)
 	mux.Handle("GET "+web.AssetPrefix, graphiql)
-	faces := web.UI(web.UIConfig{FrameOrigins: cfg.CORSOrigins, Introspection: !cfg.Limits.NoIntrospection})
+	faces := web.UI(web.UIConfig{FrameOrigins: cfg.CORSOrigins, Introspection: !cfg.Limits.NoIntrospection, OAuthCallback: connects.CallbackURL()})
 	for _, p := range []string{"/console", "/connect", "/connect.js", web.UIAssetPrefix} {
 		mux.Handle("GET "+p, faces)
 	}

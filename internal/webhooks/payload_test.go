@@ -11,7 +11,7 @@ import (
 // TestTypeNames: every event type has a name of the form object.what,
 // and no two share one.
 func TestTypeNames(t *testing.T) {
-	form := regexp.MustCompile(`^(account|auth_access|platform_app|source|webhook_endpoint|webhook_delivery)\.[a-z_]+$`)
+	form := regexp.MustCompile(`^(account|auth_access|platform_app|source|webhook_endpoint|webhook_delivery|oauth_connect)\.[a-z_]+$`)
 	seen := map[string]event.Type{}
 	var values []string
 	for _, c := range migrate.EventsColumns {

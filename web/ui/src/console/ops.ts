@@ -51,7 +51,7 @@ export const CatalogQuery = graphql(`
         node {
           id key name
           verification { baseUrl method path placement identifierPath }
-          credentialTypes { key name requiresPlatformApp fields { name label secret required pattern } }
+          credentialTypes { key name requiresPlatformApp fields { name label secret required pattern } hostedOAuth { defaultScopes } }
         }
       }
     }
@@ -61,7 +61,7 @@ export const CatalogQuery = graphql(`
 export const PlatformAppsQuery = graphql(`
   query ConsolePlatformApps {
     platformApps(first: 100, sortBy: "name") {
-      edges { node { id name clientId createdTime source { key name } } }
+      edges { node { id name clientId oauthScopes createdTime source { key name } } }
     }
   }
 `);

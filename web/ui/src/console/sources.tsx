@@ -3,7 +3,7 @@
 // never shown).
 import { useState } from 'preact/hooks';
 import { useLoad } from '../lib/load';
-import { Dialog, ErrorView, Field, when } from '../lib/ui';
+import { Dialog, ErrorView, Field, pageConfig, when } from '../lib/ui';
 import { useSession } from './app';
 import { CatalogQuery, CreateCustomSourceMutation, CreatePlatformAppMutation, PlatformAppsQuery } from './ops';
 import { because } from './perm';
@@ -46,7 +46,8 @@ export function SourcesPage() {
                 {s.credentialTypes.map((t) => (
                   <div key={t.key}>
                     <b>{t.name}</b>
-                    {t.requiresPlatformApp ? <small> (needs a platform app)</small> : null}:{' '}
+                    {t.requiresPlatformApp ? <small> (needs a platform app)</small> : null}
+                    {t.hostedOAuth ? <small> (or connected through its consent page)</small> : null}:{' '}
                     {t.fields.map((f) => `${f.label}${f.secret ? ' (secret)' : ''}${f.required ? '' : ' (optional)'}`).join(', ')}
                   </div>
                 ))}
@@ -81,6 +82,7 @@ export function SourcesPage() {
                 <th scope="col">Name</th>
                 <th scope="col">Source</th>
                 <th scope="col">Client id</th>
+                <th scope="col">OAuth scopes</th>
                 <th scope="col">Created</th>
               </tr>
             </thead>
@@ -92,12 +94,13 @@ export function SourcesPage() {
                   <td>
                     <code>{a.clientId}</code>
                   </td>
+                  <td>{a.oauthScopes?.length ? <code>{a.oauthScopes.join(' ')}</code> : <span class="hint">the defaults</span>}</td>
                   <td>{when(a.createdTime)}</td>
                 </tr>
               ))}
               {apps.data && apps.data.platformApps.edges.length === 0 ? (
                 <tr>
-                  <td colSpan={4} class="empty">
+                  <td colSpan={5} class="empty">
                     No platform apps yet. Their client secrets are stored encrypted and never shown.
                   </td>
                 </tr>
@@ -249,13 +252,25 @@ function CustomSourceDialog(props: { onClose: () => void; onCreated: () => void 
   );
 }
 
-function PlatformAppDialog(props: { sources: { key: string; name: string }[]; onClose: () => void; onCreated: () => void }) {
+/** A source as the platform app dialog needs it. */
+interface AppSource {
+  key: string;
+  name: string;
+  credentialTypes: { hostedOAuth?: { defaultScopes: string[] } | null }[];
+}
+
+function PlatformAppDialog(props: { sources: AppSource[]; onClose: () => void; onCreated: () => void }) {
   const { api } = useSession();
   const [source, setSource] = useState(props.sources[0]?.key ?? '');
   const [name, setName] = useState('');
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
+  const [scopes, setScopes] = useState('');
   const [error, setError] = useState<unknown>(null);
+  // Sources with hosted OAuth ask for scopes, and the app must know where
+  // their consent page sends the browser back.
+  const hosted = props.sources.find((s) => s.key === source)?.credentialTypes.find((t) => t.hostedOAuth)?.hostedOAuth;
+  const callback = pageConfig().oauthCallback;
   return (
     <Dialog title="Add platform app" onClose={props.onClose}>
       <form
@@ -263,7 +278,8 @@ function PlatformAppDialog(props: { sources: { key: string; name: string }[]; on
           e.preventDefault();
           setError(null);
           try {
-            await api.run(CreatePlatformAppMutation, { input: { source, name: name.trim(), clientId: clientId.trim(), clientSecret } });
+            const oauthScopes = hosted && scopes.trim() ? scopes.trim().split(/\s+/) : null;
+            await api.run(CreatePlatformAppMutation, { input: { source, name: name.trim(), clientId: clientId.trim(), clientSecret, oauthScopes } });
             setClientSecret('');
             props.onCreated();
             props.onClose();
@@ -292,6 +308,16 @@ function PlatformAppDialog(props: { sources: { key: string; name: string }[]; on
             <input id={id} type="password" autocomplete="off" required aria-describedby={hintId} value={clientSecret} onInput={(e) => setClientSecret((e.target as HTMLInputElement).value)} />
           )}
         </Field>
+        {hosted && callback ? (
+          <>
+            <Field label="OAuth scopes" hint={`Separated by spaces; leave empty for ${hosted.defaultScopes.join(' ')}.`}>
+              {(id, hintId) => <input id={id} aria-describedby={hintId} value={scopes} onInput={(e) => setScopes((e.target as HTMLInputElement).value)} />}
+            </Field>
+            <p class="hint">
+              End users connect through this app&rsquo;s consent page: register <code>{callback}</code> as its redirect URI.
+            </p>
+          </>
+        ) : null}
         <ErrorView error={error} />
         <div class="buttons">
           <button type="button" onClick={props.onClose}>

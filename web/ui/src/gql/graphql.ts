@@ -320,12 +320,12 @@ export type ConsoleAccountQuery = { account: { id: string, identifier: string, i
 export type ConsoleCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleCatalogQuery = { sources: { edges: Array<{ node: { id: string, key: string, name: string, verification: { baseUrl: string, method: string, path: string, placement: string, identifierPath: string } | null, credentialTypes: Array<{ key: string, name: string, requiresPlatformApp: boolean, fields: Array<{ name: string, label: string, secret: boolean, required: boolean, pattern: string | null }> }> } }> } };
+export type ConsoleCatalogQuery = { sources: { edges: Array<{ node: { id: string, key: string, name: string, verification: { baseUrl: string, method: string, path: string, placement: string, identifierPath: string } | null, credentialTypes: Array<{ key: string, name: string, requiresPlatformApp: boolean, fields: Array<{ name: string, label: string, secret: boolean, required: boolean, pattern: string | null }>, hostedOAuth: { defaultScopes: Array<string> } | null }> } }> } };
 
 export type ConsolePlatformAppsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsolePlatformAppsQuery = { platformApps: { edges: Array<{ node: { id: string, name: string, clientId: string, createdTime: string, source: { key: string, name: string } } }> } };
+export type ConsolePlatformAppsQuery = { platformApps: { edges: Array<{ node: { id: string, name: string, clientId: string, oauthScopes: Array<string> | null, createdTime: string, source: { key: string, name: string } } }> } };
 
 export type ConsoleCreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
@@ -772,6 +772,9 @@ export const ConsoleCatalogDocument = new TypedDocumentString(`
             required
             pattern
           }
+          hostedOAuth {
+            defaultScopes
+          }
         }
       }
     }
@@ -786,6 +789,7 @@ export const ConsolePlatformAppsDocument = new TypedDocumentString(`
         id
         name
         clientId
+        oauthScopes
         createdTime
         source {
           key

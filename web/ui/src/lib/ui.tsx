@@ -9,6 +9,8 @@ export interface PageConfig {
   introspection?: boolean;
   /** Origins whose pages may frame the widget and talk to it. */
   origins?: string[];
+  /** Hosted OAuth's callback, which platform apps register; absent when it is off. */
+  oauthCallback?: string;
 }
 
 /** pageConfig reads the page's settings (the pages have no inline script). */
