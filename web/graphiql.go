@@ -88,19 +88,3 @@ func policy(host, nonce string) string {
 	return "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-" + nonce + "'; img-src 'self' data:; font-src 'self'; " +
 		"connect-src " + connectSources(host) + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'"
 }
-
-// plainHost reports whether host is a name or address with an optional
-// port: letters, digits, '.', '-', ':', '[' and ']' only.
-func plainHost(host string) bool {
-	if host == "" || len(host) > 255 {
-		return false
-	}
-	for _, c := range host {
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.ContainsRune(".-:[]", c):
-		default:
-			return false
-		}
-	}
-	return true
-}

@@ -6,12 +6,10 @@ import (
 	"encoding/json"
 	"html/template"
 	"net/http"
-	"net/netip"
-	"net/url"
 	"slices"
 	"strings"
 
-	"golang.org/x/net/idna"
+	"github.com/latchkey/latchkey/internal/origin"
 )
 
 //go:embed ui.html ui/dist/*.js ui/dist/*.css ui/dist/manifest.json
@@ -85,43 +83,44 @@ type Faces struct {
 	config string // the pages' data-config, the same for every request
 }
 
-func (u *Faces) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// ServeHTTP serves the console, the widget, /connect.js and their assets.
+func (f *Faces) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if getOnly(w, r) {
 		return
 	}
 	switch r.URL.Path {
 	case "/console":
-		u.servePage(w, r, "console", "Latchkey console", u.m.Console.Script, u.m.Console.Stylesheet, "'none'")
+		f.servePage(w, r, "console", "Latchkey console", f.m.Console.Script, f.m.Console.Stylesheet, "'none'")
 		return
 	case "/connect":
-		u.servePage(w, r, "connect", "Connect an account", u.m.Connect.Script, u.m.Connect.Stylesheet, u.frame)
+		f.servePage(w, r, "connect", "Connect an account", f.m.Connect.Script, f.m.Connect.Stylesheet, f.frame)
 		return
 	case "/connect.js":
-		u.serveEmbed(w, r)
+		f.serveEmbed(w, r)
 		return
 	}
-	if !serveAsset(w, r, u.assets, UIAssetPrefix) {
+	if !serveAsset(w, r, f.assets, UIAssetPrefix) {
 		http.NotFound(w, r)
 	}
 }
 
 // servePage renders the page of one face. frame is its frame-ancestors
 // source list.
-func (u *Faces) servePage(w http.ResponseWriter, r *http.Request, face, title, script, stylesheet, frame string) {
+func (f *Faces) servePage(w http.ResponseWriter, r *http.Request, face, title, script, stylesheet, frame string) {
 	var page bytes.Buffer
-	err := u.page.Execute(&page, map[string]any{
+	err := f.page.Execute(&page, map[string]any{
 		"Face": face, "Title": title, "Prefix": strings.TrimPrefix(UIAssetPrefix, "/"),
-		"Script": script, "Stylesheet": stylesheet, "Config": u.config,
+		"Script": script, "Stylesheet": stylesheet, "Config": f.config,
 	})
 	if err != nil {
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
 	}
-	f := framed
+	how := framed
 	if frame == "'none'" {
-		f = alone
+		how = alone
 	}
-	writePage(w, r, http.StatusOK, page.Bytes(), uiPolicy(r.Host, frame, "'none'"), f)
+	writePage(w, r, http.StatusOK, page.Bytes(), uiPolicy(r.Host, frame, "'none'"), how)
 }
 
 // OAuthResult is how a hosted OAuth connect ended, for the page the
@@ -147,25 +146,13 @@ type OAuthResult struct {
 // the window that opened it (the connect widget, of this origin only)
 // by postMessage and closes it. It may not be framed, and keeps its
 // opener.
-func (u *Faces) ServeOAuthResult(w http.ResponseWriter, r *http.Request, status int, res OAuthResult) {
+func (f *Faces) ServeOAuthResult(w http.ResponseWriter, r *http.Request, status int, res OAuthResult) {
 	data, _ := json.Marshal(res)
 	text := res.Message
 	if res.Status == "success" {
 		text = "The account is connected. You can close this window."
 	}
-	var page bytes.Buffer
-	err := u.page.Execute(&page, map[string]any{
-		// The page is at /oauth/callback (or /oauth/start): its assets are
-		// one folder up, wherever a proxy mounts the server.
-		"Face": "oauth", "Title": "Connect an account", "Prefix": ".." + UIAssetPrefix,
-		"Script": u.m.OAuth.Script, "Stylesheet": u.m.Connect.Stylesheet, "Config": u.config,
-		"Result": string(data), "Text": text,
-	})
-	if err != nil {
-		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
-		return
-	}
-	writePage(w, r, status, page.Bytes(), uiPolicy(r.Host, "'none'", "'none'"), opened)
+	f.serveOAuthPage(w, r, status, "Connect an account", text, map[string]any{"Result": string(data)}, "'none'")
 }
 
 // ServeOAuthStart writes the page a connect URL shows: what is about to
@@ -174,33 +161,45 @@ func (u *Faces) ServeOAuthResult(w http.ResponseWriter, r *http.Request, status 
 // under the page's form-action, so it allows them: to https, and to the
 // origins of via (the consent page, the flow's return URLs), which may be
 // plain http in development. It may not be framed, and keeps its opener.
-func (u *Faces) ServeOAuthStart(w http.ResponseWriter, r *http.Request, sourceName, token string, via ...string) {
-	var page bytes.Buffer
-	err := u.page.Execute(&page, map[string]any{
-		"Face": "oauth", "Title": "Connect your " + sourceName + " account", "Prefix": ".." + UIAssetPrefix,
-		"Script": u.m.OAuth.Script, "Stylesheet": u.m.Connect.Stylesheet, "Config": u.config,
-		"Text": "You are about to connect your " + sourceName + " account: " + sourceName + " will ask you to sign in and to allow access.",
-		"Form": map[string]string{"Action": "start", "Token": token, "Button": "Continue to " + sourceName},
-	})
-	if err != nil {
-		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
-		return
-	}
+func (f *Faces) ServeOAuthStart(w http.ResponseWriter, r *http.Request, sourceName, token string, via ...string) {
 	targets := []string{"'self'", "https:"}
 	for _, v := range via {
-		if o, ok := origin(v); ok && !slices.Contains(targets, o) {
+		if o, ok := origin.Parse(v); ok && !slices.Contains(targets, o) {
 			targets = append(targets, o)
 		}
 	}
-	writePage(w, r, http.StatusOK, page.Bytes(), uiPolicy(r.Host, "'none'", strings.Join(targets, " ")), opened)
+	f.serveOAuthPage(w, r, http.StatusOK, "Connect your "+sourceName+" account",
+		"You are about to connect your "+sourceName+" account: "+sourceName+" will ask you to sign in and to allow access.",
+		map[string]any{"Form": map[string]string{"Action": "start", "Token": token, "Button": "Continue to " + sourceName}},
+		strings.Join(targets, " "))
+}
+
+// serveOAuthPage renders a hosted OAuth page (at /oauth/start or
+// /oauth/callback, so its assets are one folder up, wherever a proxy
+// mounts the server) with its title, its words, the template data in
+// extra, and the given form-action.
+func (f *Faces) serveOAuthPage(w http.ResponseWriter, r *http.Request, status int, title, text string, extra map[string]any, formAction string) {
+	data := map[string]any{
+		"Face": "oauth", "Title": title, "Prefix": ".." + UIAssetPrefix,
+		"Script": f.m.OAuth.Script, "Stylesheet": f.m.Connect.Stylesheet, "Config": f.config, "Text": text,
+	}
+	for k, v := range extra {
+		data[k] = v
+	}
+	var page bytes.Buffer
+	if err := f.page.Execute(&page, data); err != nil {
+		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+		return
+	}
+	writePage(w, r, status, page.Bytes(), uiPolicy(r.Host, "'none'", formAction), opened)
 }
 
 // serveEmbed serves /connect.js: at a fixed URL, so it is cached for five
 // minutes and revalidated by its ETag, and other origins' pages may load
 // it.
-func (u *Faces) serveEmbed(w http.ResponseWriter, r *http.Request) {
+func (f *Faces) serveEmbed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
-	u.embed.serveFor(w, r, "public, max-age=300")
+	f.embed.serveFor(w, r, "public, max-age=300")
 }
 
 // uiPolicy is the Content-Security-Policy of a console or widget page for
@@ -224,7 +223,7 @@ func uiPolicy(host, frame, formAction string) string {
 func FrameOrigins(list []string) (allowed, refused []string) {
 	allowed = []string{}
 	for _, entry := range list {
-		if o, ok := origin(entry); ok {
+		if o, ok := origin.Parse(entry); ok {
 			if !slices.Contains(allowed, o) {
 				allowed = append(allowed, o)
 			}
@@ -233,31 +232,6 @@ func FrameOrigins(list []string) (allowed, refused []string) {
 		}
 	}
 	return allowed, refused
-}
-
-// origin returns entry as browsers serialize an origin, if it is one.
-func origin(entry string) (string, bool) {
-	u, err := url.Parse(strings.TrimSpace(entry))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.Opaque != "" ||
-		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
-		return "", false
-	}
-	host := u.Hostname()
-	if ip, err := netip.ParseAddr(host); err == nil {
-		host = ip.String()
-		if ip.Is6() {
-			host = "[" + host + "]"
-		}
-	} else if host, err = idna.Lookup.ToASCII(host); err != nil || host == "" {
-		return "", false
-	}
-	if port := u.Port(); port != "" && !(u.Scheme == "https" && port == "443") && !(u.Scheme == "http" && port == "80") {
-		host += ":" + port
-	}
-	if !plainHost(host) {
-		return "", false
-	}
-	return u.Scheme + "://" + host, true
 }
 
 // frameAncestors is the frame-ancestors source list of the widget's page,

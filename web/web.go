@@ -17,6 +17,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/latchkey/latchkey/internal/origin"
 )
 
 // asset is one built file, served under a name that holds its content's
@@ -186,7 +188,7 @@ func writePage(w http.ResponseWriter, r *http.Request, status int, page []byte, 
 // count as 'self'. A host that is not a plain name or address is left out,
 // so that a forged Host cannot add to the policy.
 func connectSources(host string) string {
-	if !plainHost(host) {
+	if !origin.PlainHost(host) {
 		return "'self'"
 	}
 	return "'self' ws://" + host + " wss://" + host

@@ -217,6 +217,17 @@ func publicURL(value, addr string) (string, error) {
 	return "http://" + net.JoinHostPort(host, port), nil
 }
 
+// loopback reports whether the address to listen on is a loopback one,
+// which only this machine's browsers reach.
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	ip, err := netip.ParseAddr(host)
+	return host == "localhost" || (err == nil && ip.IsLoopback())
+}
+
 // reverifyConfig reads the re-verifier's settings: LATCHKEY_REVERIFY_INTERVAL
 // (how long after a successful verification an account is checked again;
 // default 24h, 0 turns re-verification off), LATCHKEY_REVERIFY_TICK and

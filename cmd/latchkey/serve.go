@@ -76,6 +76,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if scfg.PublicURL, err = publicURL(os.Getenv("LATCHKEY_PUBLIC_URL"), *addr); err != nil {
 		return err
 	}
+	if os.Getenv("LATCHKEY_PUBLIC_URL") == "" && !loopback(*addr) {
+		log.Warn("LATCHKEY_PUBLIC_URL is not set: hosted OAuth sends browsers back to "+scfg.PublicURL+"/oauth/callback; behind a proxy or a name, set it to the URL browsers reach", "callback", scfg.PublicURL+"/oauth/callback")
+	}
 	if scfg.TrustedProxies, err = trustedProxies(os.Getenv("LATCHKEY_TRUSTED_PROXIES")); err != nil {
 		return err
 	}

@@ -255,6 +255,7 @@ type ComplexityRoot struct {
 
 	OAuthConnect struct {
 		Account       func(childComplexity int) int
+		AccountID     func(childComplexity int) int
 		AlreadyExists func(childComplexity int) int
 		ErrorCode     func(childComplexity int) int
 		ExpiresTime   func(childComplexity int) int
@@ -1422,6 +1423,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OAuthConnect.Account(childComplexity), true
+	case "OAuthConnect.accountId":
+		if e.ComplexityRoot.OAuthConnect.AccountID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthConnect.AccountID(childComplexity), true
 	case "OAuthConnect.alreadyExists":
 		if e.ComplexityRoot.OAuthConnect.AlreadyExists == nil {
 			break
@@ -4448,7 +4455,9 @@ type OAuthConnect {
   "The source's key."
   source: String!
   status: OAuthConnectStatus!
-  "The account connected, once DONE."
+  "The ID of the account connected, once DONE."
+  accountId: ID
+  "The account connected, once DONE, if the caller may read it."
   account: Account
   "Once DONE: whether the account was connected before, and its credentials were refreshed."
   alreadyExists: Boolean!
@@ -4476,8 +4485,8 @@ input StartOAuthConnectInput {
   values: Map
   """
   Where to send the browser when the account is connected, with
-  latchkey_status=success, latchkey_account and latchkey_flow added to its
-  query (anyone can write such a link: confirm with oauthConnect on your
+  latchkey_status=success, latchkey_account, latchkey_already_exists and
+  latchkey_flow added to its query (anyone can write such a link: confirm with oauthConnect on your
   server). An absolute URL on one of the server's allowed origins. Without
   it, the flow ends on a page that tells the window that opened it (the
   connect widget) and closes.
@@ -4511,7 +4520,11 @@ extend type Mutation {
 }
 
 extend type Query {
-  "A hosted OAuth connect the caller started, by ID; null for any other."
+  """
+  A hosted OAuth connect by ID: one the caller's key started, or, for a key
+  that may read, any of its environment; null for any other, and an hour
+  after it expired or ended.
+  """
   oauthConnect(id: ID!): OAuthConnect
 }
 `, BuiltIn: false},
@@ -5199,6 +5212,8 @@ func (ec *executionContext) childFields_OAuthConnect(ctx context.Context, field 
 		return ec.fieldContext_OAuthConnect_source(ctx, field)
 	case "status":
 		return ec.fieldContext_OAuthConnect_status(ctx, field)
+	case "accountId":
+		return ec.fieldContext_OAuthConnect_accountId(ctx, field)
 	case "account":
 		return ec.fieldContext_OAuthConnect_account(ctx, field)
 	case "alreadyExists":
@@ -10547,6 +10562,29 @@ func (ec *executionContext) _OAuthConnect_status(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_OAuthConnect_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "OAuthConnectStatus")
+}
+
+func (ec *executionContext) _OAuthConnect_accountId(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthConnect_accountId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccountID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthConnect_accountId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "ID")
 }
 
 func (ec *executionContext) _OAuthConnect_account(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
@@ -22146,6 +22184,11 @@ func (ec *executionContext) _OAuthConnect(ctx context.Context, sel ast.Selection
 		case "status":
 			out.Values[i] = ec._OAuthConnect_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "accountId":
+			out.Values[i] = ec._OAuthConnect_accountId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "account":

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/oauth2"
+
+	"github.com/latchkey/latchkey/internal/origin"
 )
 
 // HostedOAuth is how accounts of a credential type are connected through
@@ -25,6 +27,9 @@ type HostedOAuth struct {
 
 	// pkce reports whether the source takes a PKCE (S256) challenge.
 	pkce bool
+	// scopeSeparator joins the scopes when it is not a space (Shopify
+	// takes a comma-separated list).
+	scopeSeparator string
 	// authStyle is how the token endpoint takes the client credentials.
 	authStyle oauth2.AuthStyle
 	// endpoint returns the authorization and token URLs for params, and
@@ -72,8 +77,8 @@ func (o *HostedOAuth) CheckOAuthParams(params map[string]any) (map[string]string
 	return CredentialType{Fields: o.Fields}.Validate(params)
 }
 
-// config returns the oauth2 configuration of req's flow and the client of
-// its token endpoint.
+// oauthConfig returns the oauth2 configuration of req's flow and the
+// client of its token endpoint.
 func (v *Verifier) oauthConfig(req OAuthRequest) (*HostedOAuth, *oauth2.Config, *http.Client, error) {
 	o := HostedOAuthOf(req.Source, req.CredentialType)
 	if o == nil {
@@ -81,13 +86,17 @@ func (v *Verifier) oauthConfig(req OAuthRequest) (*HostedOAuth, *oauth2.Config, 
 	}
 	endpoint, client := o.endpoint(v, req.Params)
 	endpoint.AuthStyle = o.authStyle
-	scopes := req.Scopes
+	scopes := slices.Clone(req.Scopes)
 	if len(scopes) == 0 {
-		scopes = o.DefaultScopes
+		scopes = slices.Clone(o.DefaultScopes)
+	}
+	if o.scopeSeparator != "" {
+		// oauth2 joins scopes with spaces.
+		scopes = []string{strings.Join(scopes, o.scopeSeparator)}
 	}
 	return o, &oauth2.Config{
 		ClientID: req.App.ClientID, ClientSecret: req.App.ClientSecret,
-		Endpoint: endpoint, RedirectURL: req.RedirectURL, Scopes: slices.Clone(scopes),
+		Endpoint: endpoint, RedirectURL: req.RedirectURL, Scopes: scopes,
 	}, client, nil
 }
 
@@ -119,7 +128,8 @@ func (v *Verifier) ConsentOrigin(source, credentialType string, params map[strin
 	if err != nil {
 		return ""
 	}
-	return u.Scheme + "://" + u.Host
+	out, _ := origin.Of(u)
+	return out
 }
 
 // CheckCallback checks what the source added to the callback's query
@@ -156,20 +166,27 @@ func (v *Verifier) Exchange(ctx context.Context, req OAuthRequest, code, verifie
 }
 
 // exchangeFailure is the *Failure of a code exchange that failed: the
-// token endpoint's refusal by its status and error code, or no answer.
+// token endpoint's refusal by its status and error code, no answer, or
+// an answer without a token.
 func (v *Verifier) exchangeFailure(ctx context.Context, err error) *Failure {
 	var re *oauth2.RetrieveError
-	if !errors.As(err, &re) {
+	var transport *url.Error
+	switch {
+	case errors.As(err, &re):
+	case errors.As(err, &transport):
 		return v.unanswered(ctx, err)
+	default:
+		// oauth2 read a 2xx answer it could not use.
+		return &Failure{Reason: Malformed, Status: http.StatusOK, Detail: "the token answer has no access token"}
 	}
 	status := 0
 	if re.Response != nil {
 		status = re.Response.StatusCode
 	}
 	f := statusFailure(status)
-	if f == nil || status == http.StatusOK {
-		// A 2xx without a token in it.
-		return &Failure{Reason: Malformed, Status: status, Detail: "the token answer has no access_token"}
+	if f == nil {
+		// A 2xx answer naming an error.
+		f = &Failure{Reason: Rejected, Status: status, Detail: "the source refused the request"}
 	}
 	f.code = re.ErrorCode
 	switch re.ErrorCode {

@@ -31,8 +31,8 @@ var shopify = Source{Key: "shopify", Name: "Shopify", CredentialTypes: []Credent
 	HostedOAuth: &HostedOAuth{
 		Fields:        []CredentialField{shopDomain},
 		DefaultScopes: []string{"read_products"},
-		authStyle:     oauth2.AuthStyleInParams,
-		endpoint:      shopifyEndpoint, checkCallback: checkShopifyCallback, credentials: shopifyToken,
+		authStyle:     oauth2.AuthStyleInParams, scopeSeparator: ",",
+		endpoint: shopifyEndpoint, checkCallback: checkShopifyCallback, credentials: shopifyToken,
 	},
 }}}
 

@@ -142,21 +142,28 @@ func xeroTenant(ctx context.Context, v *Verifier, tok *oauth2.Token, _ map[strin
 	if len(conns) == 0 {
 		return nil, &Failure{Reason: NotFound, Status: http.StatusOK, Detail: "no organisation was connected"}
 	}
-	event := authEventOf(tok.AccessToken)
-	// Made by this consent first, then the newest.
-	better := func(c, than xeroConnection) bool {
-		if (c.AuthEventID == event) != (than.AuthEventID == event) {
-			return c.AuthEventID == event
-		}
-		return c.Created.After(than.Created)
-	}
+	chosen := chooseTenant(conns, authEventOf(tok.AccessToken))
+	return map[string]string{"refreshToken": tok.RefreshToken, "tenantId": chosen.TenantID}, nil
+}
+
+// chooseTenant returns the connection a consent just made among conns
+// (not empty): the one its authentication event made, when the token
+// names one, or else the newest.
+func chooseTenant(conns []xeroConnection, event string) xeroConnection {
+	made := func(c xeroConnection) bool { return event != "" && c.AuthEventID == event }
 	chosen := conns[0]
 	for _, c := range conns[1:] {
-		if better(c, chosen) {
+		if made(c) != made(chosen) {
+			if made(c) {
+				chosen = c
+			}
+			continue
+		}
+		if c.Created.After(chosen.Created) {
 			chosen = c
 		}
 	}
-	return map[string]string{"refreshToken": tok.RefreshToken, "tenantId": chosen.TenantID}, nil
+	return chosen
 }
 
 // authEventOf returns the authentication_event_id claim of a Xero access

@@ -21,6 +21,7 @@ import (
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/keys"
+	"github.com/latchkey/latchkey/internal/origin"
 	"github.com/latchkey/latchkey/internal/store"
 )
 
@@ -75,9 +76,21 @@ func (p *Pending) SourceKey() string { return p.source.Key }
 // SourceName returns the name of the source the flow connects.
 func (p *Pending) SourceName() string { return p.source.Name }
 
-// ConsentOrigin returns the origin of the consent page p's flow goes to.
-func (s *Service) ConsentOrigin(p *Pending) string {
-	return s.cfg.Verifier.ConsentOrigin(p.source.Key, p.flow.CredentialType, p.flow.Params)
+// Destinations returns the origins the browser goes to from the connect
+// URL's button: the consent page's and the flow's return URLs'.
+func (s *Service) Destinations(p *Pending) []string {
+	out := []string{s.cfg.Verifier.ConsentOrigin(p.source.Key, p.flow.CredentialType, p.flow.Params)}
+	for _, raw := range []*string{p.flow.SuccessURL, p.flow.ErrorURL} {
+		if raw == nil {
+			continue
+		}
+		if u, err := url.Parse(*raw); err == nil {
+			if o, ok := origin.Of(u); ok {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }
 
 // SuccessURL and ErrorURL are where the browser goes when the flow ends;
@@ -142,6 +155,12 @@ func (s *Service) Begin(ctx context.Context, c *ent.Client, p *Pending) (consent
 		return "", "", time.Time{}, err
 	}
 	state, browserSecret := newSecret(), newSecret()
+	// Made before the flow is taken, so that a flow is never taken for
+	// a consent page that could not be made.
+	consentURL, err = s.cfg.Verifier.AuthCodeURL(req, state, pkceVerifier(p.flow.ID, browserSecret))
+	if err != nil {
+		return "", "", time.Time{}, err
+	}
 	expires = clock.Now().Add(ConsentLifetime)
 	n, err := c.OAuthFlow.Update().
 		Where(oauthflow.ID(p.flow.ID), oauthflow.StageEQ(oauthflow.StageCREATED)).
@@ -156,8 +175,7 @@ func (s *Service) Begin(ctx context.Context, c *ent.Client, p *Pending) (consent
 	if n == 0 {
 		return "", "", time.Time{}, refuse(FlowUsed, "this link was used already; start connecting again")
 	}
-	consentURL, err = s.cfg.Verifier.AuthCodeURL(req, state, pkceVerifier(p.flow.ID, browserSecret))
-	return consentURL, browserSecret, expires, err
+	return consentURL, browserSecret, expires, nil
 }
 
 // Outcome is an account a flow connected.
@@ -250,9 +268,9 @@ func (s *Service) complete(ctx context.Context, c *ent.Client, p *Pending, q url
 	case e == "access_denied":
 		return nil, refuse(AccessDenied, "the connection was declined at the consent page; nothing was connected")
 	case sourceError.MatchString(e):
-		return nil, refuse(SourceError, "the service answered with the error %q; nothing was connected", e)
+		return nil, refuse(SourceError, "%s answered with the error %q; nothing was connected", p.SourceName(), e)
 	case e != "":
-		return nil, refuse(SourceError, "the service answered with an error; nothing was connected")
+		return nil, refuse(SourceError, "%s answered with an error; nothing was connected", p.SourceName())
 	}
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	req, err := s.request(sys, c, p)
@@ -260,15 +278,15 @@ func (s *Service) complete(ctx context.Context, c *ent.Client, p *Pending, q url
 		return nil, err
 	}
 	if err := s.cfg.Verifier.CheckCallback(req, q); err != nil {
-		return nil, &Refusal{Code: SourceError, Message: "the service's answer does not hold: " + err.Error(), cause: err}
+		return nil, &Refusal{Code: SourceError, Message: p.SourceName() + "'s answer does not hold (" + detailOf(err) + "); nothing was connected", cause: err}
 	}
 	code := q.Get("code")
 	if code == "" {
-		return nil, refuse(SourceError, "the service sent no authorization code; nothing was connected")
+		return nil, refuse(SourceError, "%s sent no authorization code; nothing was connected", p.SourceName())
 	}
 	creds, err := s.cfg.Verifier.Exchange(ctx, req, code, pkceVerifier(p.flow.ID, browserSecret))
 	if f := catalog.AsFailure(err); f != nil {
-		return nil, &Refusal{Code: VerificationFailed, Message: fmt.Sprintf("%s did not give credentials for the code: %s", req.Source, f.Error()), cause: err}
+		return nil, &Refusal{Code: VerificationFailed, Message: fmt.Sprintf("%s did not give access for this connection (%s); nothing was connected", p.SourceName(), f.Detail), cause: err}
 	}
 	if err != nil {
 		return nil, err
@@ -282,9 +300,32 @@ func (s *Service) complete(ctx context.Context, c *ent.Client, p *Pending, q url
 		ConnectedByOAuth: true,
 	})
 	if err != nil {
-		return nil, err
+		return nil, inWords(p, err)
 	}
 	return &Outcome{Account: acc, AlreadyExists: existed}, nil
+}
+
+// inWords returns the refusals of adding the account as an end user
+// should read them, keeping their codes; other errors as they are.
+func inWords(p *Pending, err error) error {
+	code, source := CodeOf(err), p.SourceName()
+	switch code {
+	case string(errs.Conflict):
+		return &Refusal{Code: code, Message: "this " + source + " account is connected here by someone else already, so it was not connected again", cause: err}
+	case string(errs.Forbidden):
+		return &Refusal{Code: code, Message: "this session may not connect " + source + " accounts; nothing was connected", cause: err}
+	case string(errs.VerificationFailed):
+		return &Refusal{Code: code, Message: source + " gave access, but checking it failed (" + detailOf(err) + "); nothing was connected", cause: err}
+	}
+	return err
+}
+
+// detailOf returns the plain words of the source's failure in err.
+func detailOf(err error) string {
+	if f := catalog.AsFailure(err); f != nil && f.Detail != "" {
+		return f.Detail
+	}
+	return "no reason given"
 }
 
 // request returns the catalog's request of p's flow: its source,

@@ -115,6 +115,7 @@ func pkceVerifier(flowID, browserSecret string) string {
 
 // Connect is what the key that started a flow may learn of it.
 type Connect struct {
+	// ID names the connect (oaf_…).
 	ID string
 	// Source is the source's key.
 	Source string

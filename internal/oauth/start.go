@@ -20,6 +20,7 @@ import (
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/ids"
+	"github.com/latchkey/latchkey/internal/origin"
 	"github.com/latchkey/latchkey/internal/policy"
 	"github.com/latchkey/latchkey/internal/store"
 )
@@ -52,10 +53,11 @@ type Started struct {
 	ConnectURL string
 }
 
-// Start prepares a hosted OAuth flow for the viewer's key. It returns
-// BAD_USER_INPUT naming each invalid field, FORBIDDEN for a viewer that
-// may not add accounts of the source, and RATE_LIMITED when the key has
-// MaxOpenFlows under way.
+// Start prepares a hosted OAuth flow for the viewer's key and records an
+// OAUTH_CONNECT_STARTED event. It returns BAD_USER_INPUT naming each
+// invalid field, FORBIDDEN for a viewer that may not add accounts of the
+// source or is not an API key, RATE_LIMITED when the key is at a bound
+// (checkBounds), and UNAVAILABLE when hosted OAuth is off (no public URL).
 func (s *Service) Start(ctx context.Context, c *ent.Client, in StartInput) (*Started, error) {
 	if err := policy.Require(ctx, auth.CredentialsIn, "add accounts"); err != nil {
 		return nil, err
@@ -131,7 +133,10 @@ func (s *Service) Start(ctx context.Context, c *ent.Client, in StartInput) (*Sta
 }
 
 // checkBounds returns RATE_LIMITED when the key has MaxOpenFlows under
-// way, or started MaxFlowsPerKeep within Keep.
+// way, or started MaxFlowsPerKeep within Keep. The bounds are soft: two
+// starts at once may both pass the count before either is written, so a
+// key can exceed them by the starts it makes at once, which its rate and
+// slots bound.
 func (s *Service) checkBounds(sys context.Context, c *ent.Client, key string, now time.Time) error {
 	open, err := c.OAuthFlow.Query().Where(oauthflow.AuthAccessID(key), oauthflow.StageIn(oauthflow.StageCREATED, oauthflow.StageSTARTED),
 		oauthflow.ExpiresTimeGT(now)).Count(sys)
@@ -139,14 +144,14 @@ func (s *Service) checkBounds(sys context.Context, c *ent.Client, key string, no
 		return fmt.Errorf("oauth.Start: %w", err)
 	}
 	if open >= MaxOpenFlows {
-		return errs.New(errs.RateLimited, "this key has %d OAuth connects under way, the most it may have; finish one or wait %s", open, StartLifetime)
+		return errs.New(errs.RateLimited, "this key has %d OAuth connects under way, the most it may have; finish one or wait 10 minutes", open)
 	}
 	recent, err := c.OAuthFlow.Query().Where(oauthflow.AuthAccessID(key), oauthflow.CreatedTimeGT(now.Add(-Keep))).Count(sys)
 	if err != nil {
 		return fmt.Errorf("oauth.Start: %w", err)
 	}
 	if recent >= MaxFlowsPerKeep {
-		return errs.New(errs.RateLimited, "this key started %d OAuth connects within %s, the most it may; wait", recent, Keep)
+		return errs.New(errs.RateLimited, "this key started %d OAuth connects within the last hour, the most it may; wait", recent)
 	}
 	return nil
 }
@@ -232,23 +237,14 @@ func (s *Service) checkReturnURL(raw string) string {
 	if u.User != nil {
 		return "must not hold a user name or password"
 	}
-	if own, err := url.Parse(s.cfg.PublicURL); err == nil && originOf(u) == originOf(own) {
-		return ""
+	to, _ := origin.Of(u)
+	if own, err := url.Parse(s.cfg.PublicURL); err == nil {
+		if o, ok := origin.Of(own); ok && o == to {
+			return ""
+		}
 	}
-	if slices.Contains(s.cfg.ReturnOrigins, originOf(u)) {
+	if slices.Contains(s.cfg.ReturnOrigins, to) {
 		return ""
 	}
 	return "must lead to one of the server's allowed origins (LATCHKEY_CORS_ORIGINS)"
-}
-
-// originOf returns u's origin as browsers write it: lower case, without
-// the scheme's default port.
-func originOf(u *url.URL) string {
-	host := strings.ToLower(u.Host)
-	if u.Scheme == "https" {
-		host = strings.TrimSuffix(host, ":443")
-	} else {
-		host = strings.TrimSuffix(host, ":80")
-	}
-	return u.Scheme + "://" + host
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/oauth"
+	"github.com/latchkey/latchkey/internal/origin"
 	"github.com/latchkey/latchkey/internal/requestid"
 	"github.com/latchkey/latchkey/web"
 )
@@ -44,6 +45,8 @@ type oauthDoor struct {
 	// cookiePath is the callback's path as browsers see it, below the
 	// public URL's path, which a proxy may add.
 	cookiePath string
+	// origin is the public URL's origin, whose pages may post a token.
+	origin string
 }
 
 // newOAuthDoor returns the doors of svc's flows, whose callback browsers
@@ -53,6 +56,7 @@ func newOAuthDoor(svc *oauth.Service, client *ent.Client, g *gate, faces *web.Fa
 	if u, err := url.Parse(publicURL); err == nil {
 		d.secure = u.Scheme == "https"
 		d.cookiePath = strings.TrimRight(u.EscapedPath(), "/") + oauth.CallbackPath
+		d.origin, _ = origin.Of(u)
 	}
 	return d
 }
@@ -72,21 +76,20 @@ func (d *oauthDoor) preview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer release()
-	via := []string{d.svc.ConsentOrigin(p)}
-	for _, u := range []*string{p.SuccessURL(), p.ErrorURL()} {
-		if u != nil {
-			if parsed, err := url.Parse(*u); err == nil {
-				via = append(via, parsed.Scheme+"://"+parsed.Host)
-			}
-		}
-	}
-	d.faces.ServeOAuthStart(w, r, p.SourceName(), token, via...)
+	d.faces.ServeOAuthStart(w, r, p.SourceName(), token, d.svc.Destinations(p)...)
 }
 
 // start handles POST /oauth/start: it takes the connect's token from the
 // form, binds the flow to this browser by a cookie, and sends it to the
 // source's consent page.
 func (d *oauthDoor) start(w http.ResponseWriter, r *http.Request) {
+	if !d.sameOrigin(r) {
+		// Another site's page posting a token would skip the page that
+		// names the source.
+		d.gate.limiter.Fail(addrFrom(r.Context()))
+		d.page(w, r, http.StatusForbidden, "", "continue from the connect link's own page", string(errs.Forbidden))
+		return
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxOAuthQuery)
 	if err := r.ParseForm(); err != nil {
 		d.gate.limiter.Fail(addrFrom(r.Context()))
@@ -115,6 +118,18 @@ func (d *oauthDoor) start(w http.ResponseWriter, r *http.Request) {
 	})
 	noStore(w)
 	http.Redirect(w, r, consent, http.StatusSeeOther)
+}
+
+// sameOrigin reports whether a POST came from a page of the server's own
+// public origin, as browsers say (Sec-Fetch-Site, else Origin); a client
+// that says neither is not a browser, which no one can make post for a
+// victim.
+func (d *oauthDoor) sameOrigin(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
+		return site == "same-origin"
+	}
+	o := r.Header.Get("Origin")
+	return o == "" || o == d.origin
 }
 
 // callback handles GET /oauth/callback.
@@ -212,7 +227,7 @@ func (d *oauthDoor) end(w http.ResponseWriter, r *http.Request, p *oauth.Pending
 		return
 	}
 	d.svc.Refused(r.Context(), d.client, p, err)
-	code, message, status := d.describe(r, p, err)
+	code, message, status := d.describe(r, err)
 	if p != nil && p.ErrorURL() != nil {
 		d.redirect(w, r, *p.ErrorURL(), url.Values{"latchkey_status": {"error"}, "latchkey_error": {code}, "latchkey_flow": {flow}})
 		return
@@ -220,25 +235,22 @@ func (d *oauthDoor) end(w http.ResponseWriter, r *http.Request, p *oauth.Pending
 	d.page(w, r, status, flow, message, code)
 }
 
-// describe returns an error's code, its words for the end user and the
-// page's status; an unexpected error is logged with the request's ID,
-// which its words give.
-func (d *oauthDoor) describe(r *http.Request, p *oauth.Pending, err error) (code, message string, status int) {
+// describe returns an error's code, its words for the end user (a
+// refusal's own, or the API error's) and the page's status; an
+// unexpected error is logged with the request's ID, which its words give.
+func (d *oauthDoor) describe(r *http.Request, err error) (code, message string, status int) {
 	var refusal *oauth.Refusal
-	source := "the service"
-	if p != nil {
-		source = p.SourceName()
-	}
 	switch e := graph.Public(err); {
 	case errors.As(err, &refusal):
 		code, message, status = refusal.Code, refusal.Message, http.StatusBadRequest
-		if refusal.Code == oauth.SessionEnded {
+		switch refusal.Code {
+		case oauth.SessionEnded:
 			status = http.StatusUnauthorized
+		case string(errs.Forbidden):
+			status = http.StatusForbidden
+		case string(errs.Conflict):
+			status = http.StatusConflict
 		}
-	case e != nil && e.Code == errs.Conflict:
-		code, message, status = string(e.Code), "this "+source+" account is connected here by someone else already, so it was not connected again", http.StatusConflict
-	case e != nil && e.Code == errs.Forbidden:
-		code, message, status = string(e.Code), "this session may not connect "+source+" accounts", http.StatusForbidden
 	case e != nil:
 		code, message, status = string(e.Code), e.Message, statusOf(e.Code)
 	default:

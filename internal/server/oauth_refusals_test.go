@@ -150,6 +150,30 @@ func TestHostedOAuthRefusals(t *testing.T) {
 			}
 		})
 
+		t.Run("session expired", func(t *testing.T) {
+			// The connect session's own lifetime ran out at the consent
+			// page.
+			expiring := connectSession(t, s, o.key.Secret, "user-x", ", expiresIn: 60")
+			var v struct {
+				Viewer struct{ AuthAccess struct{ ID string } }
+			}
+			s.Must(t, expiring, `{ viewer { authAccess { id } } }`, nil, &v)
+			b := newBrowser(t)
+			started := startConnect(t, s, expiring, returning(map[string]any{"source": "stripe"}))
+			callback := callbackOf(t, s, b, started)
+			s.Exec(t, `UPDATE auth_accesses SET expires_time = ? WHERE id = ?`, longAgo, v.Viewer.AuthAccess.ID)
+			exchanges := s.Sources.Exchanges()
+			if got := b.open(t, callback).result(t); got.Get("latchkey_error") != "SESSION_ENDED" {
+				t.Errorf("an expired session's callback came back with %v", got)
+			}
+			if s.Sources.Exchanges() != exchanges {
+				t.Error("an expired session's code was exchanged")
+			}
+			if status, code := connectStatus(t, s, o.key.Secret, started.ID); status != "FAILED" || code != "SESSION_ENDED" {
+				t.Errorf("the connect is %s %s", status, code)
+			}
+		})
+
 		t.Run("expired", func(t *testing.T) {
 			started := stripe()
 			s.Exec(t, `UPDATE oauth_flows SET expires_time = ? WHERE id = ?`, longAgo, started.ID)
@@ -186,6 +210,28 @@ func TestHostedOAuthRefusals(t *testing.T) {
 			}
 		})
 
+		t.Run("another site's post", func(t *testing.T) {
+			// A page elsewhere posting a connect's token would skip the
+			// page that names the source: refused, and nothing spent.
+			started := stripe()
+			token, _ := url.Parse(started.ConnectURL)
+			for _, h := range []map[string]string{{"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site", "Origin": s.URL}} {
+				req, _ := http.NewRequest(http.MethodPost, s.URL+"/oauth/start", strings.NewReader(url.Values{"token": {token.Query().Get("token")}}.Encode()))
+				req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+				for k, v := range h {
+					req.Header.Set(k, v)
+				}
+				resp, err := newBrowser(t).Do(req)
+				if err != nil || resp.StatusCode != http.StatusForbidden {
+					t.Errorf("a post with %v got %v %v", h, resp.StatusCode, err)
+				}
+				resp.Body.Close()
+			}
+			if status, _ := connectStatus(t, s, o.key.Secret, started.ID); status != "WAITING" {
+				t.Errorf("after other sites' posts the connect is %s", status)
+			}
+		})
+
 		t.Run("huge query", func(t *testing.T) {
 			v := newBrowser(t).open(t, s.URL+"/oauth/callback?state="+strings.Repeat("a", 10000))
 			if v.status != http.StatusRequestURITooLong {
@@ -212,7 +258,8 @@ func TestStartOAuthConnectChecksItsInput(t *testing.T) {
 		}{
 			{"another origin", map[string]any{"source": "stripe", "successUrl": "https://evil.example/x"}, "successUrl"},
 			{"script URL", map[string]any{"source": "stripe", "errorUrl": "javascript:alert(1)"}, "errorUrl"},
-			{"user in URL", map[string]any{"source": "stripe", "successUrl": "https://app.example@evil.example/"}, "successUrl"},
+			{"user in URL", map[string]any{"source": "stripe", "successUrl": "https://user:pw@app.example/"}, "successUrl"},
+			{"host after a user", map[string]any{"source": "stripe", "successUrl": "https://app.example@evil.example/"}, "successUrl"},
 			{"relative URL", map[string]any{"source": "stripe", "successUrl": "/done"}, "successUrl"},
 			{"long URL", map[string]any{"source": "stripe", "successUrl": "https://app.example/" + strings.Repeat("a", 3000)}, "successUrl"},
 			{"no shop", map[string]any{"source": "shopify"}, "values.myShopifyDomain"},

@@ -85,8 +85,24 @@ func TestHostedOAuthConnects(t *testing.T) {
 				}
 			})
 		}
-		token, _ := url.Parse(startConnect(t, s, connectSession(t, s, o.key.Secret, "user-logs", ""), map[string]any{"source": "stripe"}).ConnectURL)
-		if leaked := containsAny(s.Logs(), token.Query().Get("token"), "sk_test_platform", "code-"); leaked != "" {
+		// Nothing a connect carries reaches the logs: its token, state,
+		// code, cookie, nor the app's secret; a used callback is logged
+		// as refused too.
+		b := newBrowser(t)
+		started := startConnect(t, s, connectSession(t, s, o.key.Secret, "user-logs", ""), returning(map[string]any{"source": "stripe"}))
+		callback, _ := url.Parse(callbackOf(t, s, b, started))
+		cookies := b.Jar.Cookies(callback)
+		b.open(t, callback.String())
+		b.open(t, callback.String())
+		token, _ := url.Parse(started.ConnectURL)
+		secrets := []string{token.Query().Get("token"), callback.Query().Get("state"), callback.Query().Get("code"), "sk_test_platform"}
+		for _, c := range cookies {
+			secrets = append(secrets, c.Value)
+		}
+		if len(cookies) != 1 || len(secrets) != 5 {
+			t.Fatalf("the browser holds cookies %v for the callback", cookies)
+		}
+		if leaked := containsAny(s.Logs(), secrets...); leaked != "" {
 			t.Errorf("the logs hold %q", leaked)
 		}
 	})
@@ -134,6 +150,17 @@ func TestPlatformAppScopesReachTheConsentPage(t *testing.T) {
 					OAuthScopes []string `json:"oauthScopes"`
 				}
 			}
+		}
+		// Shopify takes its scopes separated by commas.
+		var shop struct {
+			CreatePlatformApp struct{ PlatformApp struct{ ID string } }
+		}
+		s.Must(t, o.key.Secret, `mutation { createPlatformApp(input: {source: "shopify", name: "wide", clientId: "shopify-client", clientSecret: "shopify-secret",
+			oauthScopes: ["read_products", "read_orders"]}) { platformApp { id } } }`, nil, &shop)
+		newBrowser(t).connect(t, startConnect(t, s, session, map[string]any{"source": "shopify", "platformApp": shop.CreatePlatformApp.PlatformApp.ID,
+			"values": map[string]any{"myShopifyDomain": "fake.myshopify.com"}}).ConnectURL)
+		if got := s.Sources.LastAuthorize().Get("scope"); got != "read_products,read_orders" {
+			t.Errorf("Shopify's scopes asked for are %q", got)
 		}
 		s.Must(t, o.key.Secret, `mutation { createPlatformApp(input: {source: "xero", name: "wide", clientId: "xero-client", clientSecret: "xero-secret",
 			oauthScopes: ["offline_access", "accounting.transactions"]}) { platformApp { id oauthScopes } } }`, nil, &app)

@@ -118,12 +118,15 @@ func TestConnectWidgetHostedOAuth(t *testing.T) {
 		tb.frameText(t, frame, "The connection was declined, so nothing was connected.")
 		tb.noPopups(t)
 
-		// Neither way was open while the other told the widget, and the
-		// host page heard of the two accounts only.
+		// While the status told the widget, the page's messages were
+		// dropped (both times), and the host page heard of the two
+		// accounts only.
 		ways := framePoll[map[string]int](t, tb, frame, `({ statusBlocked: window.__statusBlocked, swallowed: window.__swallowed })`)
 		if ways["swallowed"] != 2 {
 			t.Errorf("%d messages of the last page were dropped, want 2 (%v)", ways["swallowed"], ways)
 		}
+		// The message usually comes before the first status query, so the
+		// blocked queries are counted only to be told.
 		t.Logf("the widget asked for the status %d times while it was blocked", ways["statusBlocked"])
 		tb.waitQuiet(2 * time.Second)
 		if n := accountsAdded(); n != 2 {

@@ -97,16 +97,16 @@ func (s *Server) authorize(kind string) http.HandlerFunc {
 		if kind == "shopify" {
 			answer.Set("shop", shop)
 			answer.Set("timestamp", "1700000000")
-			answer.Set("hmac", ShopifySignature(answer, secret))
+			answer.Set("hmac", shopifySignature(answer, secret))
 		}
 		back.RawQuery = answer.Encode()
 		http.Redirect(w, r, back.String(), http.StatusFound)
 	}
 }
 
-// ShopifySignature is the hmac parameter Shopify adds to q, signed with
+// shopifySignature is the hmac parameter Shopify adds to q, signed with
 // an app's secret.
-func ShopifySignature(q url.Values, secret string) string {
+func shopifySignature(q url.Values, secret string) string {
 	pairs := []string{}
 	for k, vs := range q {
 		if k != "hmac" {

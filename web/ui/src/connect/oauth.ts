@@ -7,8 +7,6 @@ import { Api, ApiError } from '../lib/api';
 import { OAuthConnectQuery, StartOAuthConnectMutation } from './ops';
 import type { OAuthResultMessage } from './protocol';
 
-/** popupName names the hosted OAuth popup; the connect URL's page continues at once in a window of this name. */
-export const popupName = 'latchkey-oauth';
 
 /** How a hosted OAuth connect ended: source is the source's key. */
 export type OAuthOutcome =
@@ -80,11 +78,18 @@ export function useHostedOAuth(api: Api) {
         const c = (await api.run(OAuthConnectQuery, { id: flow })).oauthConnect;
         if (!live()) return;
         if (!c) return finish(ended('NOT_FOUND', 'the connect is gone'));
-        if (c.status === 'DONE' && c.account) {
-          const a = c.account;
-          return finish({ ok: true, accountId: a.id, source: a.source.key, identifier: a.identifier, alreadyExists: c.alreadyExists });
+        if (c.status === 'DONE' && c.accountId) {
+          // The account may be one this session cannot read (another
+          // session of the same person added it first): its ID is enough.
+          return finish({
+            ok: true,
+            accountId: c.accountId,
+            source: c.account?.source.key ?? input.source,
+            identifier: c.account?.identifier ?? '',
+            alreadyExists: c.alreadyExists,
+          });
         }
-        if (c.status === 'EXPIRED') return finish(ended('EXPIRED', 'not finished in time'));
+        if (c.status === 'EXPIRED') return finish(ended('FLOW_EXPIRED', 'not finished in time'));
         if (c.status === 'FAILED') {
           const code = c.errorCode ?? 'UNKNOWN';
           return finish(ended(code, code === 'ACCESS_DENIED' ? 'declined at the consent page' : 'the connect ended without an account'));

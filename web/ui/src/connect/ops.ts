@@ -37,6 +37,6 @@ export const StartOAuthConnectMutation = graphql(`
 
 export const OAuthConnectQuery = graphql(`
   query OAuthConnect($id: ID!) {
-    oauthConnect(id: $id) { id status alreadyExists account { id identifier source { key name } } errorCode expiresTime }
+    oauthConnect(id: $id) { id status accountId alreadyExists account { id identifier source { key name } } errorCode expiresTime }
   }
 `);

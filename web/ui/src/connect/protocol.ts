@@ -41,3 +41,6 @@ export interface OAuthResultMessage {
     message?: string;
   };
 }
+
+/** popupName names the hosted OAuth popup; the connect URL's page continues at once in a window of this name. */
+export const popupName = 'latchkey-oauth';

@@ -8,9 +8,9 @@ import { Api, ApiError } from '../lib/api';
 import { CredentialFields, check, credentialsOf, useCredentialForm, type CredentialFieldSpec } from '../lib/credentials';
 import { useLoad } from '../lib/load';
 import { ErrorView } from '../lib/ui';
-import { popupName, useHostedOAuth } from './oauth';
+import { useHostedOAuth } from './oauth';
 import { ConnectAccountMutation, StartQuery } from './ops';
-import type { FrameMessage } from './protocol';
+import { type FrameMessage, popupName } from './protocol';
 
 type CredentialType = ConnectStartQuery['sources']['edges'][number]['node']['credentialTypes'][number];
 
@@ -295,7 +295,7 @@ function failure(error: unknown, source = 'The source'): string {
       return `${source} did not accept these credentials, so nothing was saved.`;
     case 'ACCESS_DENIED':
       return 'The connection was declined, so nothing was connected.';
-    case 'EXPIRED':
+    case 'FLOW_EXPIRED':
       return 'The connection was not finished in time, so nothing was connected.';
     default:
       return 'The account could not be connected.';

@@ -238,8 +238,8 @@ export type StartOAuthConnectInput = {
   source: string;
   /**
    * Where to send the browser when the account is connected, with
-   * latchkey_status=success, latchkey_account and latchkey_flow added to its
-   * query (anyone can write such a link: confirm with oauthConnect on your
+   * latchkey_status=success, latchkey_account, latchkey_already_exists and
+   * latchkey_flow added to its query (anyone can write such a link: confirm with oauthConnect on your
    * server). An absolute URL on one of the server's allowed origins. Without
    * it, the flow ends on a page that tells the window that opened it (the
    * connect widget) and closes.
@@ -290,7 +290,7 @@ export type OAuthConnectQueryVariables = Exact<{
 }>;
 
 
-export type OAuthConnectQuery = { oauthConnect: { id: string, status: OAuthConnectStatus, alreadyExists: boolean, errorCode: string | null, expiresTime: string, account: { id: string, identifier: string, source: { key: string, name: string } } | null } | null };
+export type OAuthConnectQuery = { oauthConnect: { id: string, status: OAuthConnectStatus, accountId: string | null, alreadyExists: boolean, errorCode: string | null, expiresTime: string, account: { id: string, identifier: string, source: { key: string, name: string } } | null } | null };
 
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -623,6 +623,7 @@ export const OAuthConnectDocument = new TypedDocumentString(`
   oauthConnect(id: $id) {
     id
     status
+    accountId
     alreadyExists
     account {
       id

@@ -6,8 +6,7 @@
 // the window that opened the flow (the connect widget, served from this
 // same origin) by postMessage, to this origin only, then closes. Without
 // an opener it leaves the words.
-import { popupName } from '../connect/oauth';
-import type { OAuthResultMessage } from '../connect/protocol';
+import { type OAuthResultMessage, popupName } from '../connect/protocol';
 
 const root = document.getElementById('app');
 root?.classList.add('widget');
@@ -40,6 +39,16 @@ if (root && r) {
 }
 
 // The connect URL's page, in the widget's popup: continue at once. Any
-// other window (a link opened by hand, a preview) waits for the button.
+// other window (a link opened by hand, a preview, another site's popup)
+// waits for the button.
 const form = root?.querySelector('form');
-if (form && window.name === popupName && window.opener) form.requestSubmit();
+if (form && window.name === popupName && openedHere()) form.requestSubmit();
+
+/** openedHere reports whether the window that opened this one is of this origin (the widget). */
+function openedHere(): boolean {
+  try {
+    return (window.opener as Window | null)?.location.origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
