@@ -38,14 +38,19 @@ type storage struct {
 	masterKey   string
 	// statementTimeout bounds each PostgreSQL statement; zero for none.
 	statementTimeout time.Duration
+	// unprepared sends PostgreSQL statements unprepared
+	// (LATCHKEY_PREPARED_STATEMENTS=off).
+	unprepared bool
 }
 
 // addFlags registers --data-dir, defaulting to LATCHKEY_DATA_DIR or ./data,
-// and reads LATCHKEY_DATABASE_URL and LATCHKEY_MASTER_KEY.
+// and reads LATCHKEY_DATABASE_URL, LATCHKEY_MASTER_KEY and
+// LATCHKEY_PREPARED_STATEMENTS.
 func (s *storage) addFlags(fs *flag.FlagSet) {
 	fs.StringVar(&s.dataDir, "data-dir", envOr("LATCHKEY_DATA_DIR", "./data"), "folder of the SQLite database and the master key file (env LATCHKEY_DATA_DIR)")
 	s.databaseURL = os.Getenv("LATCHKEY_DATABASE_URL")
 	s.masterKey = os.Getenv("LATCHKEY_MASTER_KEY")
+	s.unprepared = os.Getenv("LATCHKEY_PREPARED_STATEMENTS") == "off"
 }
 
 // open opens the database and the credentials key ring, and checks that
@@ -61,10 +66,11 @@ func (s *storage) open(ctx context.Context, wrap func(dialect.Driver) dialect.Dr
 		return nil, nil, err
 	}
 	db, err := store.Open(ctx, store.Config{
-		DatabaseURL:      s.databaseURL,
-		SQLitePath:       filepath.Join(s.dataDir, "latchkey.db"),
-		WrapDriver:       wrap,
-		StatementTimeout: s.statementTimeout,
+		DatabaseURL:          s.databaseURL,
+		SQLitePath:           filepath.Join(s.dataDir, "latchkey.db"),
+		WrapDriver:           wrap,
+		StatementTimeout:     s.statementTimeout,
+		NoPreparedStatements: s.unprepared,
 	})
 	if err != nil {
 		return nil, nil, err

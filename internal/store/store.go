@@ -42,6 +42,11 @@ type Config struct {
 	// started it, even when its cancellation is lost on the way. A URL
 	// that sets statement_timeout itself keeps it.
 	StatementTimeout time.Duration
+	// NoPreparedStatements sends every PostgreSQL statement unprepared,
+	// as lib/pq does by default (two round trips each), instead of
+	// keeping up to MaxPrepared prepared (one round trip); for
+	// comparisons (LATCHKEY_PREPARED_STATEMENTS=off).
+	NoPreparedStatements bool
 }
 
 // DB is an open database.
@@ -81,6 +86,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		return nil, fmt.Errorf("store: reaching the %s database: %w", dialectName, err)
 	}
 	var drv dialect.Driver = entsql.OpenDB(dialectName, pool)
+	if dialectName == dialect.Postgres && !cfg.NoPreparedStatements {
+		drv = newPrepared(drv.(*entsql.Driver), pool)
+	}
 	if cfg.WrapDriver != nil {
 		drv = cfg.WrapDriver(drv)
 	}

@@ -154,6 +154,21 @@ func (s *Server) Twin(t testing.TB) *Server {
 	return twin
 }
 
+// TwinUnprepared starts another server over the same database, as Twin
+// does, whose PostgreSQL statements all go unprepared (two round trips
+// each, lib/pq's default), for comparisons in one run.
+func (s *Server) TwinUnprepared(t testing.TB) *Server {
+	t.Helper()
+	cfg := s.store
+	cfg.WrapDriver = nil
+	cfg.NoPreparedStatements = true
+	twin, err := start(t, s.Backend, cfg, s.keys, s.Sources, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return twin
+}
+
 // TwinWithKeys starts another server over the same database, as Twin
 // does, with other master keys (the first sealing). It returns the error
 // of a start that the database's key check refuses.
