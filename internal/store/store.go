@@ -47,6 +47,9 @@ type Config struct {
 	// keeping up to MaxPrepared prepared (one round trip); for
 	// comparisons (LATCHKEY_PREPARED_STATEMENTS=off).
 	NoPreparedStatements bool
+	// MaxPrepared bounds the statements kept prepared; MaxPrepared when
+	// zero.
+	MaxPrepared int
 }
 
 // DB is an open database.
@@ -77,6 +80,11 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if dialectName == dialect.Postgres {
 		pool.SetMaxOpenConns(32)
 		pool.SetMaxIdleConns(16)
+		if !cfg.NoPreparedStatements {
+			// A connection closed for being one idle too many would close
+			// its prepared statements in the request that freed it.
+			pool.SetMaxIdleConns(32)
+		}
 	}
 	pool.SetConnMaxIdleTime(5 * time.Minute)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -87,7 +95,11 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	}
 	var drv dialect.Driver = entsql.OpenDB(dialectName, pool)
 	if dialectName == dialect.Postgres && !cfg.NoPreparedStatements {
-		drv = newPrepared(drv.(*entsql.Driver), pool)
+		limit := cfg.MaxPrepared
+		if limit <= 0 {
+			limit = MaxPrepared
+		}
+		drv = newPrepared(drv.(*entsql.Driver), pool, limit)
 	}
 	if cfg.WrapDriver != nil {
 		drv = cfg.WrapDriver(drv)
@@ -117,12 +129,18 @@ func driverOf(cfg Config) (driver, dsn, dialectName string, err error) {
 		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 			return "", "", "", fmt.Errorf("store: LATCHKEY_DATABASE_URL must be a postgres:// URL")
 		}
-		if q := u.Query(); cfg.StatementTimeout > 0 && !q.Has("statement_timeout") {
-			// lib/pq sends parameters it does not know to the server, which
-			// sets them for the session.
+		// lib/pq sends parameters it does not know to the server, which
+		// sets them for the session.
+		q := u.Query()
+		if cfg.StatementTimeout > 0 && !q.Has("statement_timeout") {
 			q.Set("statement_timeout", strconv.FormatInt(cfg.StatementTimeout.Milliseconds(), 10))
-			u.RawQuery = q.Encode()
 		}
+		if !cfg.NoPreparedStatements && !q.Has("plan_cache_mode") {
+			// Prepared statements are planned for their values each time,
+			// as unprepared ones are (PostgreSQL 12 and later).
+			q.Set("plan_cache_mode", "force_custom_plan")
+		}
+		u.RawQuery = q.Encode()
 		return "postgres", u.String(), dialect.Postgres, nil
 	}
 	if cfg.SQLitePath == "" {
