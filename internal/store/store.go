@@ -45,7 +45,8 @@ type Config struct {
 	// NoPreparedStatements sends every PostgreSQL statement unprepared,
 	// as lib/pq does by default (two round trips each), instead of
 	// keeping up to MaxPrepared prepared (one round trip); for
-	// comparisons (LATCHKEY_PREPARED_STATEMENTS=off).
+	// comparisons, and proxies that lose them
+	// (LATCHKEY_PREPARED_STATEMENTS=off).
 	NoPreparedStatements bool
 	// MaxPrepared bounds the statements kept prepared; MaxPrepared when
 	// zero.
@@ -94,10 +95,15 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		return nil, fmt.Errorf("store: reaching the %s database: %w", dialectName, err)
 	}
 	var drv dialect.Driver = entsql.OpenDB(dialectName, pool)
-	if dialectName == dialect.Postgres && !cfg.NoPreparedStatements {
+	if dialectName == dialect.Postgres {
+		// Unprepared, a call still runs again when a migration undid its
+		// plan.
 		limit := cfg.MaxPrepared
 		if limit <= 0 {
 			limit = MaxPrepared
+		}
+		if cfg.NoPreparedStatements {
+			limit = 0
 		}
 		drv = newPrepared(drv.(*entsql.Driver), pool, limit)
 	}
