@@ -42,7 +42,7 @@ type prepared struct {
 }
 
 // cached is one prepared statement, its text, and how many calls are
-// about to use it: an evicted statement is closed once none is, since a
+// about to use it: a dropped statement is closed once none is, since a
 // closed one refuses calls that have not begun. (Rows already open keep
 // what they need: database/sql closes a statement for good only after
 // them.)
@@ -50,7 +50,7 @@ type cached struct {
 	query   string
 	stmt    *sql.Stmt
 	users   int
-	evicted bool
+	dropped bool
 }
 
 // newPrepared returns drv with a cache of up to max statements prepared
@@ -177,28 +177,23 @@ func (p *prepared) release(c *cached) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	c.users--
-	if c.evicted && c.users == 0 {
-		go c.stmt.Close()
-	}
-}
-
-// evict drops c from the set, and closes it once unused. The caller
-// holds p.mu.
-func (p *prepared) evict(c *cached) {
-	delete(p.stmts, c.query)
-	c.evicted = true
-	if c.users == 0 {
+	if c.dropped && c.users == 0 {
 		go c.stmt.Close()
 	}
 }
 
 // forget drops c, whose plan a schema change undid, unless a newer
-// statement of its text took its place.
+// statement of its text took its place; it is closed once unused.
 func (p *prepared) forget(c *cached) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.stmts[c.query] == c {
-		p.evict(c)
+	if p.stmts[c.query] != c {
+		return
+	}
+	delete(p.stmts, c.query)
+	c.dropped = true
+	if c.users == 0 {
+		go c.stmt.Close()
 	}
 }
 

@@ -80,12 +80,13 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	}
 	if dialectName == dialect.Postgres {
 		pool.SetMaxOpenConns(32)
-		pool.SetMaxIdleConns(16)
+		idle := 16
 		if !cfg.NoPreparedStatements {
 			// A connection closed for being one idle too many would close
 			// its prepared statements in the request that freed it.
-			pool.SetMaxIdleConns(32)
+			idle = 32
 		}
+		pool.SetMaxIdleConns(idle)
 	}
 	pool.SetConnMaxIdleTime(5 * time.Minute)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
