@@ -24,23 +24,8 @@ func TestServeAndKeysCreate(t *testing.T) {
 	t.Setenv("LATCHKEY_DATABASE_URL", "")
 	t.Setenv("LATCHKEY_MASTER_KEY", "")
 	dir := t.TempDir()
-	ctx, cancel := context.WithCancel(context.Background())
-	stderr := &testenv.Buffer{}
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dir}, io.Discard, stderr)
-	}()
-
-	var url string
-	re := regexp.MustCompile(`GraphiQL at (http://127\.0\.0\.1:\d+)/`)
-	for deadline := time.Now().Add(30 * time.Second); url == ""; time.Sleep(20 * time.Millisecond) {
-		if m := re.FindStringSubmatch(stderr.String()); m != nil {
-			url = m[1]
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve did not say where it listens:\n%s", stderr.String())
-		}
-	}
+	ctx := context.Background()
+	url, stderr, stop := startServe(t, dir)
 	if !strings.Contains(stderr.String(), "keys create --environment production --permission FULL_ACCESS") {
 		t.Errorf("serve on an empty database does not say how to get the first key:\n%s", stderr.String())
 	}
@@ -71,20 +56,54 @@ func TestServeAndKeysCreate(t *testing.T) {
 		t.Errorf("/healthz: %v %v", resp, err)
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve stopped with %v", err)
-		}
-	case <-time.After(40 * time.Second):
-		t.Fatal("serve did not stop")
-	}
+	stop()
 	for _, args := range [][]string{{"keys", "create", "--data-dir", dir, "--environment", "x", "--permission", "ROOT", "--name", "n"}, {"frobnicate"}} {
 		if err := run(context.Background(), args, io.Discard, io.Discard); err == nil {
 			t.Errorf("%v succeeded", args)
 		}
 	}
+}
+
+// startServe runs serve on a free loopback port over the SQLite data
+// folder dir, and returns its URL, its standard error, and the function
+// that stops it as SIGTERM does and checks that it stopped cleanly.
+func startServe(t *testing.T, dir string) (string, *testenv.Buffer, func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	stderr := &testenv.Buffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dir}, io.Discard, stderr)
+	}()
+	var url string
+	re := regexp.MustCompile(`GraphiQL at (http://127\.0\.0\.1:\d+)/`)
+	for deadline := time.Now().Add(30 * time.Second); url == ""; time.Sleep(20 * time.Millisecond) {
+		if m := re.FindStringSubmatch(stderr.String()); m != nil {
+			url = m[1]
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("serve did not say where it listens:\n%s", stderr.String())
+		}
+	}
+	stopped := false
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve stopped with %v", err)
+			}
+		case <-time.After(40 * time.Second):
+			t.Fatal("serve did not stop")
+		}
+	}
+	t.Cleanup(stop)
+	return url, stderr, stop
 }
 
 // TestMasterKeys: master-key prints a new key; a data folder whose key

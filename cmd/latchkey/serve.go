@@ -11,6 +11,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/latchkey/latchkey/internal/conns"
 	"github.com/latchkey/latchkey/internal/feed"
 	"github.com/latchkey/latchkey/internal/keys"
 	"github.com/latchkey/latchkey/internal/metrics"
@@ -96,12 +97,18 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			return fmt.Errorf("listening for events: %w", err)
 		}
 	}
-	ln, err := net.Listen("tcp", *addr)
+	maxConns := conns.DefaultMax
+	if err := envInt("LATCHKEY_MAX_CONNECTIONS", 1, 0, &maxConns); err != nil {
+		return err
+	}
+	tcp, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
+	ln := conns.New(tcp, maxConns, conns.DefaultGrace)
 	scfg.Metrics = metrics.New()
 	scfg.Metrics.WatchPool(db.SQL)
+	scfg.Metrics.WatchConnections(ln)
 	workerDone := make(chan struct{})
 	go func() {
 		defer close(workerDone)
@@ -126,6 +133,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
+	ln.Install(srv)
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(stderr, "Latchkey serving %s/graphql (GraphiQL at %s/, the console at %s/console), data in %s\n", url, url, url, st.describe())
 	if any, err := keys.Any(ctx, db.Client); err == nil && !any {

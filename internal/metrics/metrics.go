@@ -60,6 +60,25 @@ func (m *Metrics) WatchPool(db *sql.DB) {
 	m.registry.MustRegister(collectors.NewDBStatsCollector(db, "latchkey"))
 }
 
+// Connections is what WatchConnections reads: the connections being
+// served, and those closed to make room.
+type Connections interface {
+	Served() int
+	Evicted() uint64
+}
+
+// WatchConnections adds the counts of the server's connections.
+func (m *Metrics) WatchConnections(c Connections) {
+	m.registry.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "latchkey_connections_served", Help: "HTTP connections being served now (websockets not counted once upgraded).",
+		}, func() float64 { return float64(c.Served()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "latchkey_connections_evicted_total", Help: "HTTP connections closed to make room for new ones, at LATCHKEY_MAX_CONNECTIONS: idle ones, and those that kept the server waiting on their client.",
+		}, func() float64 { return float64(c.Evicted()) }),
+	)
+}
+
 // Handler serves the metrics in Prometheus's text format.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{})

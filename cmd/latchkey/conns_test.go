@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSlowClientsCannotHoldEveryConnection: an outsider who opens as many
+// connections as the server serves at once (LATCHKEY_MAX_CONNECTIONS) and
+// sends their headers a byte at a time delays a key's request by about a
+// second, not for as long as it keeps them open; the outsider's oldest
+// connection is closed, and /metrics counts it. A bound below 1 is
+// refused at start with the setting's name.
+func TestSlowClientsCannotHoldEveryConnection(t *testing.T) {
+	t.Setenv("LATCHKEY_DATABASE_URL", "")
+	t.Setenv("LATCHKEY_MASTER_KEY", "")
+	t.Setenv("LATCHKEY_MAX_CONNECTIONS", "0")
+	if err := run(context.Background(), []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", t.TempDir()}, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "LATCHKEY_MAX_CONNECTIONS must be a number of at least 1") {
+		t.Errorf("LATCHKEY_MAX_CONNECTIONS=0: %v", err)
+	}
+
+	const places = 4
+	t.Setenv("LATCHKEY_MAX_CONNECTIONS", strconv.Itoa(places))
+	dir := t.TempDir()
+	url, _, _ := startServe(t, dir)
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"keys", "create", "--data-dir", dir, "--environment", "production", "--permission", "READ_ONLY", "--name", "reader", "--json"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var key struct{ SecretKey string }
+	if err := json.Unmarshal(out.Bytes(), &key); err != nil {
+		t.Fatal(err)
+	}
+
+	addr := strings.TrimPrefix(url, "http://")
+	var slow []net.Conn
+	for range places {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		if _, err := io.WriteString(c, "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Le"); err != nil {
+			t.Fatal(err)
+		}
+		slow = append(slow, c)
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond) // all served: the server is at its bound
+
+	client := &http.Client{Timeout: 20 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
+	req, _ := http.NewRequest("POST", url+"/graphql", strings.NewReader(`{"query":"{ viewer { permission } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+key.SecretKey)
+	start := time.Now()
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatalf("a key's request behind %d slow connections: %v", places, err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.HasPrefix(string(body), `{"data":{"viewer":{"permission":"READ_ONLY"}}`) {
+		t.Fatalf("viewer = %d %s", resp.StatusCode, body)
+	}
+	t.Logf("answered after %v behind %d slow connections", time.Since(start).Round(time.Millisecond), places)
+
+	_ = slow[0].SetReadDeadline(time.Now().Add(5 * time.Second))
+	var ne net.Error
+	if _, err := slow[0].Read(make([]byte, 1)); err == nil || errors.As(err, &ne) && ne.Timeout() {
+		t.Errorf("the oldest slow connection is still open (%v)", err)
+	}
+
+	resp, err = client.Get(url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	m := regexp.MustCompile(`(?m)^latchkey_connections_evicted_total (\d+)$`).FindSubmatch(metrics)
+	if m == nil || string(m[1]) == "0" {
+		t.Errorf("/metrics does not count the closed connections: %q", m)
+	}
+	if !regexp.MustCompile(`(?m)^latchkey_connections_served [1-4]$`).Match(metrics) {
+		t.Error("/metrics does not count the connections served within the bound")
+	}
+}
