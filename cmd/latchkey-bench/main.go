@@ -66,7 +66,7 @@ func main() {
 	flag.IntVar(&c.shared, "shared-rate", 50, "the rate at which latencies and CPU are compared")
 	flag.IntVar(&c.runs, "runs", 3, "runs, in alternating order; the table shows medians")
 	flag.IntVar(&c.calibrate, "count-requests", 100, "requests over which statements per request are counted")
-	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "how long each server runs each scenario at the shared rate before the runs")
+	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "how long each server runs each scenario at the shared rate before the runs, and again before each measured step at that rate")
 	flag.StringVar(&c.postgraphile, "postgraphile", "cmd/latchkey-bench/postgraphile", "folder of the PostGraphile server (installed there with npm); empty to leave it out")
 	only := flag.String("scenarios", "", "comma-separated scenarios to run (list, list-filter, deep, node, count, create, and the shapes of --shape); all when empty")
 	shapes := flag.String("shape", "", "comma-separated list shapes to run beside the scenarios: wide (100 by identifier, the source nested), nested (20 with source, creator and platform app), or all")

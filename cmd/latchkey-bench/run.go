@@ -40,34 +40,12 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 				if attack == nil {
 					continue
 				}
+				at, cpu := sharedStep(c, s, sc, run)
 				max := c.search.highest(func(rate int) figures {
 					f := attack(rate, c.step)
 					logf("run %d %-12s %-12s %5d req/s: p99 %v, %d errors", run+1, sc.name, s.name, rate, f.p99.Round(10*time.Microsecond), f.errors)
 					return f
 				})
-				var cpu time.Duration
-				if s.server != nil {
-					cpu = proc.CPU(s.server.Pid())
-				}
-				var profiled chan error
-				if c.cpuprofile != "" && run == 0 && sc.name == "list" && s.server != nil && s.server.pprof != "" {
-					profiled = make(chan error, 1)
-					go cpuProfile(s.server.pprof, c.cpuprofile, c.step, profiled)
-				}
-				at := attack(c.shared, c.step)
-				if profiled != nil {
-					if err := <-profiled; err != nil {
-						logf("the CPU profile of list: %v", err)
-					} else {
-						logf("wrote the CPU profile of list at %d req/s to %s", c.shared, c.cpuprofile)
-					}
-				}
-				if c.search.settle != nil {
-					c.search.settle()
-				}
-				if s.server != nil && at.requests > 0 {
-					cpu = (proc.CPU(s.server.Pid()) - cpu) / time.Duration(at.requests)
-				}
 				if all[s.name] == nil {
 					all[s.name] = map[string]*samples{}
 				}
@@ -102,6 +80,49 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 		}
 	}
 	return out
+}
+
+// sharedStep measures system s in scenario sc at the shared rate, before
+// the search for its highest rate, so that no overload leaves work to the
+// figures: it wakes the server with c.warmup at that rate (it may have
+// been idle through the other systems' turns), waits for the database to
+// settle, then measures one step. It returns the step's figures and the
+// server's CPU per request over it (zero for a system without a server).
+// In the first run it writes the CPU profile of list, when asked.
+func sharedStep(c config, s system, sc scenario, run int) (figures, time.Duration) {
+	attack := s.attack(sc)
+	if s.server != nil {
+		attack(c.shared, c.warmup)
+	}
+	if c.search.settle != nil {
+		c.search.settle()
+	}
+	var profiled chan error
+	if c.cpuprofile != "" && run == 0 && sc.name == "list" && s.server != nil && s.server.pprof != "" {
+		profiled = make(chan error, 1)
+		go cpuProfile(s.server.pprof, c.cpuprofile, c.step, profiled)
+	}
+	var before time.Duration
+	if s.server != nil {
+		before = proc.CPU(s.server.Pid())
+	}
+	at := attack(c.shared, c.step)
+	var cpu time.Duration
+	if s.server != nil && at.requests > 0 {
+		cpu = (proc.CPU(s.server.Pid()) - before) / time.Duration(at.requests)
+	}
+	if profiled != nil {
+		if err := <-profiled; err != nil {
+			logf("the CPU profile of list: %v", err)
+		} else {
+			logf("wrote the CPU profile of list at %d req/s to %s", c.shared, c.cpuprofile)
+		}
+	}
+	if c.search.settle != nil {
+		c.search.settle()
+	}
+	logf("run %d %-12s %-12s at %d req/s: p99 %v, CPU %v per request", run+1, sc.name, s.name, c.shared, at.p99.Round(10*time.Microsecond), cpu.Round(time.Microsecond))
+	return at, cpu
 }
 
 // countAll counts the statements one request of each scenario runs on each
