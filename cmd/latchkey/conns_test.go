@@ -19,8 +19,9 @@ import (
 // connections as the server serves at once (LATCHKEY_MAX_CONNECTIONS) and
 // sends their headers a byte at a time delays a key's request by about a
 // second, not for as long as it keeps them open; the outsider's oldest
-// connection is closed, and /metrics counts it. A bound below 1 is
-// refused at start with the setting's name.
+// connection is closed, its next one is closed at once, and /metrics
+// counts both. A bound below 1 is refused at start with the setting's
+// name.
 func TestSlowClientsCannotHoldEveryConnection(t *testing.T) {
 	t.Setenv("LATCHKEY_DATABASE_URL", "")
 	t.Setenv("LATCHKEY_MASTER_KEY", "")
@@ -43,9 +44,10 @@ func TestSlowClientsCannotHoldEveryConnection(t *testing.T) {
 	}
 
 	addr := strings.TrimPrefix(url, "http://")
+	outsider := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 0, 2)}}
 	var slow []net.Conn
 	for range places {
-		c, err := net.Dial("tcp", addr)
+		c, err := outsider.Dial("tcp", addr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -74,10 +76,25 @@ func TestSlowClientsCannotHoldEveryConnection(t *testing.T) {
 	}
 	t.Logf("answered after %v behind %d slow connections", time.Since(start).Round(time.Millisecond), places)
 
-	_ = slow[0].SetReadDeadline(time.Now().Add(5 * time.Second))
-	var ne net.Error
-	if _, err := slow[0].Read(make([]byte, 1)); err == nil || errors.As(err, &ne) && ne.Timeout() {
-		t.Errorf("the oldest slow connection is still open (%v)", err)
+	if !closed(slow[0]) {
+		t.Error("the oldest slow connection is still open")
+	}
+	// Once the outsider holds every place again, with connections that
+	// have not sent their request (far more than its share), its next
+	// connection is closed at once.
+	refill, err := outsider.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer refill.Close()
+	time.Sleep(100 * time.Millisecond)
+	more, err := outsider.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer more.Close()
+	if !closed(more) {
+		t.Error("the outsider's connection beyond its share is open")
 	}
 
 	resp, err = client.Get(url + "/metrics")
@@ -90,7 +107,18 @@ func TestSlowClientsCannotHoldEveryConnection(t *testing.T) {
 	if m == nil || string(m[1]) == "0" {
 		t.Errorf("/metrics does not count the closed connections: %q", m)
 	}
+	if regexp.MustCompile(`(?m)^latchkey_connections_refused_total [1-9]`).Find(metrics) == nil {
+		t.Error("/metrics does not count the connection refused")
+	}
 	if !regexp.MustCompile(`(?m)^latchkey_connections_served [1-4]$`).Match(metrics) {
 		t.Error("/metrics does not count the connections served within the bound")
 	}
+}
+
+// closed reports whether the server closed c within 5 seconds.
+func closed(c net.Conn) bool {
+	_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+	_, err := c.Read(make([]byte, 1))
+	var ne net.Error
+	return err != nil && !(errors.As(err, &ne) && ne.Timeout())
 }

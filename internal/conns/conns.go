@@ -7,19 +7,30 @@
 // A connection that does not hold up work when closed makes room for a
 // new one: at the bound, the listener closes first the connection idle
 // longest between requests, then the oldest of those that have taken
-// longer than the grace period to send a request (a slow header or body)
-// or to take in an answer (a client that stopped reading). A connection
-// whose request has arrived whole and whose answer is being made or
-// flows is never closed for room: its time is bounded by the server's
-// request and write timeouts. Upgraded connections (websockets) leave the
-// bound when they are taken over; their own bounds apply to them.
+// longer than the grace period to send a request (a slow header, or a
+// body counted from when the server first waits for it) or to take in an
+// answer (a client that stopped reading). A connection whose request has
+// arrived whole, or whose handler has not yet asked for its body, and
+// whose answer is being made or flows is never closed for room: its time
+// is bounded by the server's request and write timeouts. Upgraded
+// connections (websockets) leave the bound when they are taken over;
+// their own bounds apply to them.
+//
+// At the bound, one client address (an IPv6 /64) may hold at most a
+// sixteenth of the places with connections that have not sent their
+// request whole; a new connection from an address holding as many is
+// closed at once. So a client opening silent connections faster than the
+// grace lets them go cannot fill the kernel's accept queue ahead of
+// everyone else: its surplus is drained as fast as it is accepted.
 package conns
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -29,6 +40,15 @@ import (
 // configured: a flood at the bound holds about 20 MiB of stacks and
 // buffers.
 const DefaultMax = 1024
+
+// crowdShare is the share of the places (one in crowdShare) that one
+// address may hold, at the bound, with connections that have not sent
+// their request.
+const crowdShare = 16
+
+// errCrowded is the refusal of a connection whose address holds its share
+// of the places with connections that have not sent their request.
+var errCrowded = errors.New("the address holds its share of waiting connections")
 
 // DefaultGrace is how long a connection may take to send its request, or
 // to take in a part of its answer, before it may be closed to make room.
@@ -45,6 +65,7 @@ type Listener struct {
 	mu      sync.Mutex
 	served  map[*conn]struct{}
 	evicted atomic.Uint64
+	refused atomic.Uint64
 	// room is signalled when a connection leaves the bound or may be
 	// closed to make room.
 	room      chan struct{}
@@ -94,19 +115,40 @@ func (l *Listener) Install(srv *http.Server) {
 	}
 }
 
-// Accept waits for a connection, and for room to serve it.
+// Accept waits for a connection, and for room to serve it; it closes
+// those of crowding addresses at once.
 func (l *Listener) Accept() (net.Conn, error) {
-	raw, err := l.inner.Accept()
-	if err != nil {
-		return nil, err
-	}
-	c := &conn{Conn: raw, l: l}
-	c.enter(phaseOpen)
-	if err := l.admit(c); err != nil {
+	for {
+		raw, err := l.inner.Accept()
+		if err != nil {
+			return nil, err
+		}
+		c := &conn{Conn: raw, l: l, addr: addressOf(raw)}
+		err = l.admit(c)
+		if err == nil {
+			return c, nil
+		}
 		_ = raw.Close()
-		return nil, err
+		if !errors.Is(err, errCrowded) {
+			return nil, err
+		}
+		l.refused.Add(1)
 	}
-	return c, nil
+}
+
+// addressOf returns the client address of c, IPv6 addresses cut to their
+// /64 (what one client usually holds), or the zero Addr when unknown.
+func addressOf(c net.Conn) netip.Addr {
+	ap, err := netip.ParseAddrPort(c.RemoteAddr().String())
+	if err != nil {
+		return netip.Addr{}
+	}
+	a := ap.Addr().Unmap()
+	if a.Is6() {
+		p, _ := a.Prefix(64)
+		return p.Addr()
+	}
+	return a
 }
 
 // Close stops accepting; connections being served are the server's to
@@ -129,6 +171,10 @@ func (l *Listener) Served() int {
 // Evicted is the number of connections closed to make room so far.
 func (l *Listener) Evicted() uint64 { return l.evicted.Load() }
 
+// Refused is the number of new connections closed at once so far, their
+// address holding its share of the places with waiting connections.
+func (l *Listener) Refused() uint64 { return l.refused.Load() }
+
 // admit counts c in, once there is room or room has been made.
 func (l *Listener) admit(c *conn) error {
 	var timer *time.Timer
@@ -142,12 +188,19 @@ func (l *Listener) admit(c *conn) error {
 		var victim *conn
 		var wait time.Duration
 		if len(l.served) >= l.max {
+			if l.crowding(c.addr) {
+				l.mu.Unlock()
+				return errCrowded
+			}
 			victim, wait = l.pick(time.Now())
 			if victim != nil {
 				delete(l.served, victim)
 			}
 		}
 		if len(l.served) < l.max {
+			// Its grace starts now: the time it waited for room was not
+			// its client's.
+			c.enter(phaseOpen)
 			l.served[c] = struct{}{}
 			l.mu.Unlock()
 			if victim != nil {
@@ -207,6 +260,20 @@ func (l *Listener) pick(now time.Time) (*conn, time.Duration) {
 	return nil, soonest
 }
 
+// crowding reports whether addr holds its share of the places with
+// connections that have not sent their request; l.mu is held.
+func (l *Listener) crowding(addr netip.Addr) bool {
+	share, n := max(1, l.max/crowdShare), 0
+	for c := range l.served {
+		if c.addr == addr && c.beforeRequest() {
+			if n++; n >= share {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // leave takes c out of the bound, if it is still in it.
 func (l *Listener) leave(c *conn) {
 	l.mu.Lock()
@@ -244,13 +311,23 @@ func (l *Listener) stateChanged(nc net.Conn, s http.ConnState) {
 
 // track marks a request's connection as working once the request has
 // arrived whole: at once when it has no body, else when its body has been
-// read to its end.
+// read to its end; until then, the client keeps the server waiting only
+// from the first time the server waits to read the body (net/http reports
+// no state for a request that arrives whole on a kept-alive connection, so
+// this is also what ends its idleness).
+//
+// The handler gets a copy of the request whose body is wrapped: net/http
+// looks at its own request's body after the handler, to decide whether the
+// connection may carry another request and whether to wait for a body its
+// client sends only once asked (Expect: 100-continue).
 func (l *Listener) track(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if c, ok := r.Context().Value(connKey{}).(*conn); ok {
 			if r.Body == nil || r.Body == http.NoBody || r.ContentLength == 0 {
 				c.enter(phaseWorking)
 			} else {
+				c.enterBody()
+				r = r.WithContext(r.Context())
 				r.Body = &bodyReader{ReadCloser: r.Body, c: c}
 			}
 		}
@@ -271,12 +348,17 @@ const (
 	phaseWorking
 	// phaseIdle: between requests, kept alive.
 	phaseIdle
+	// phaseBody: a request's header has arrived and its body has not been
+	// read to its end; since is 0 until the server first waits to read it.
+	phaseBody
 )
 
 // conn is a connection the Listener counts.
 type conn struct {
 	net.Conn
-	l     *Listener
+	l *Listener
+	// addr is the client's address (see addressOf).
+	addr  netip.Addr
 	phase atomic.Int32
 	// since is when the phase began, in Unix nanoseconds.
 	since atomic.Int64
@@ -289,19 +371,47 @@ func (c *conn) enter(phase int32) {
 	c.phase.Store(phase)
 }
 
+// enterBody enters phaseBody: the body is not waited for yet.
+func (c *conn) enterBody() {
+	c.since.Store(0)
+	c.phase.Store(phaseBody)
+}
+
+// beforeRequest reports whether c has not sent its request whole yet: it
+// sent nothing, or its header or its body is arriving.
+func (c *conn) beforeRequest() bool {
+	switch c.phase.Load() {
+	case phaseOpen, phaseReading, phaseBody:
+		return true
+	}
+	return false
+}
+
 // waitingSince reports since when c has kept the server waiting on its
 // client, whether it is idle, and false when the server is working on it.
 func (c *conn) waitingSince() (since int64, idle bool, ok bool) {
-	switch c.phase.Load() {
-	case phaseIdle:
-		return c.since.Load(), true, true
-	case phaseOpen, phaseReading:
-		return c.since.Load(), false, true
+	phase, since := c.phase.Load(), c.since.Load()
+	switch {
+	case since == 0:
+		// A body the server has not asked for yet.
+	case phase == phaseIdle:
+		return since, true, true
+	case phase != phaseWorking:
+		return since, false, true
 	}
 	if w := c.writing.Load(); w != 0 {
 		return w, false, true
 	}
 	return 0, false, false
+}
+
+// Read notes when the server first waits for a request's body: from then
+// on, until the body has arrived, the client keeps it waiting.
+func (c *conn) Read(p []byte) (int, error) {
+	if c.phase.Load() == phaseBody {
+		c.since.CompareAndSwap(0, time.Now().UnixNano())
+	}
+	return c.Conn.Read(p)
 }
 
 // Write notes how long the client takes to take in the answer.
@@ -310,6 +420,16 @@ func (c *conn) Write(p []byte) (int, error) {
 	n, err := c.Conn.Write(p)
 	c.writing.Store(0)
 	return n, err
+}
+
+// CloseWrite shuts the connection's writing side: net/http does so when
+// it closes a connection whose client may still be sending, so that the
+// client sees the answer's end before the close resets the connection.
+func (c *conn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
 }
 
 // Close closes the connection and takes it out of the bound.

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -45,10 +46,23 @@ func hello(w http.ResponseWriter, r *http.Request) {
 	_, _ = io.WriteString(w, "hello")
 }
 
-// dial opens a raw connection and writes prefix on it.
+// locals numbers the loopback addresses dial connects from.
+var locals atomic.Uint32
+
+// dial opens a raw connection and writes prefix on it, from a loopback
+// address of its own (so that no two connections share a client address).
 func dial(t *testing.T, addr, prefix string) net.Conn {
 	t.Helper()
-	c, err := net.Dial("tcp", addr)
+	n := locals.Add(1)
+	return dialFrom(t, net.IPv4(127, 1, byte(n/250), byte(1+n%250)), addr, prefix)
+}
+
+// dialFrom opens a raw connection from the loopback address local and
+// writes prefix on it.
+func dialFrom(t *testing.T, local net.IP, addr, prefix string) net.Conn {
+	t.Helper()
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: local}}
+	c, err := d.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}

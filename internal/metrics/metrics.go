@@ -61,10 +61,11 @@ func (m *Metrics) WatchPool(db *sql.DB) {
 }
 
 // Connections is what WatchConnections reads: the connections being
-// served, and those closed to make room.
+// served, those closed to make room, and those refused at once.
 type Connections interface {
 	Served() int
 	Evicted() uint64
+	Refused() uint64
 }
 
 // WatchConnections adds the counts of the server's connections.
@@ -76,6 +77,9 @@ func (m *Metrics) WatchConnections(c Connections) {
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
 			Name: "latchkey_connections_evicted_total", Help: "HTTP connections closed to make room for new ones, at LATCHKEY_MAX_CONNECTIONS: idle ones, and those that kept the server waiting on their client.",
 		}, func() float64 { return float64(c.Evicted()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "latchkey_connections_refused_total", Help: "HTTP connections closed as soon as accepted, at LATCHKEY_MAX_CONNECTIONS, their address holding a sixteenth of the places with connections that have not sent their request.",
+		}, func() float64 { return float64(c.Refused()) }),
 	)
 }
 
