@@ -12,6 +12,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/privacy"
+	"github.com/latchkey/latchkey/graph/resolved"
 	"github.com/latchkey/latchkey/internal/errs"
 	"github.com/latchkey/latchkey/internal/requestid"
 	"github.com/latchkey/latchkey/internal/store"
@@ -115,7 +116,7 @@ func (e *resolverError) Unwrap() error { return e.err }
 // markResolverErrors is a field middleware that marks resolvers' errors
 // (and counts the fields resolved).
 func markResolverErrors(ctx context.Context, next graphql.Resolver) (any, error) {
-	countField(ctx)
+	resolved.Count(ctx)
 	res, err := next(ctx)
 	if err != nil {
 		err = &resolverError{err}

@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/latchkey/latchkey/graph/resolved"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/errs"
 )
@@ -106,8 +106,8 @@ func observe(limits Limits, onOp func(name, outcome string, took time.Duration))
 				resp.Extensions = map[string]any{}
 			}
 			cost := map[string]int{"requested": requested, "limit": limit}
-			if n, ok := ctx.Value(resolvedKey{}).(*atomic.Int64); ok {
-				cost["actual"] = int(n.Load())
+			if n, ok := resolved.Of(ctx); ok {
+				cost["actual"] = n
 			}
 			if remaining, ok := budgetFrom(ctx); ok {
 				cost["remainingRequests"] = remaining
@@ -133,19 +133,9 @@ func observe(limits Limits, onOp func(name, outcome string, took time.Duration))
 	}
 }
 
-// resolvedKey holds the count of fields an operation resolved: its actual
-// cost, beside the cost requested, which assumes full pages.
-type resolvedKey struct{}
-
 // countResolved counts every field an operation resolves.
 func countResolved(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	return next(context.WithValue(ctx, resolvedKey{}, new(atomic.Int64)))
-}
-
-func countField(ctx context.Context) {
-	if n, ok := ctx.Value(resolvedKey{}).(*atomic.Int64); ok {
-		n.Add(1)
-	}
+	return next(resolved.With(ctx))
 }
 
 // budgetExtension names the caller's remaining rate budget among an

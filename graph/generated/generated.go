@@ -23,6 +23,7 @@ import (
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
 	"github.com/latchkey/latchkey/graph/gqlplugin/inmemory"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/graph/resolved"
 	"github.com/latchkey/latchkey/internal/accounts"
 	"github.com/latchkey/latchkey/internal/apps"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -6849,23 +6850,9 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Account_id(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_Account_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "ID")
@@ -6918,69 +6905,27 @@ func (ec *executionContext) fieldContext_Account_updatedTime(_ context.Context, 
 }
 
 func (ec *executionContext) _Account_credentialType(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_credentialType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CredentialType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.CredentialType)
+
 }
 func (ec *executionContext) fieldContext_Account_credentialType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
 }
 
 func (ec *executionContext) _Account_identifier(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_identifier(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Identifier, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Identifier)
+
 }
 func (ec *executionContext) fieldContext_Account_identifier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
 }
 
 func (ec *executionContext) _Account_identifierKind(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_identifierKind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IdentifierKind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v account.IdentifierKind) graphql.Marshaler {
-			return ec.marshalNIdentifierKind2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐIdentifierKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNIdentifierKind2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐIdentifierKind(ctx, field.Selections, obj.IdentifierKind)
+
 }
 func (ec *executionContext) fieldContext_Account_identifierKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "IdentifierKind")
@@ -7033,23 +6978,9 @@ func (ec *executionContext) fieldContext_Account_displayName(_ context.Context, 
 }
 
 func (ec *executionContext) _Account_isEnabled(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_isEnabled(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsEnabled, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsEnabled)
+
 }
 func (ec *executionContext) fieldContext_Account_isEnabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Boolean")
@@ -7079,23 +7010,9 @@ func (ec *executionContext) fieldContext_Account_disabledReason(_ context.Contex
 }
 
 func (ec *executionContext) _Account_verificationStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_verificationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VerificationStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v account.VerificationStatus) graphql.Marshaler {
-			return ec.marshalNVerificationStatus2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐVerificationStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNVerificationStatus2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋaccountᚐVerificationStatus(ctx, field.Selections, obj.VerificationStatus)
+
 }
 func (ec *executionContext) fieldContext_Account_verificationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "VerificationStatus")
@@ -7386,23 +7303,9 @@ func (ec *executionContext) fieldContext_AccountConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _AccountConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+
 }
 func (ec *executionContext) fieldContext_AccountConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountConnection", field, false, false, "Int")
@@ -7496,23 +7399,9 @@ func (ec *executionContext) fieldContext_AccountPayload_account(_ context.Contex
 }
 
 func (ec *executionContext) _AuthAccess_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthAccess_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_AuthAccess_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "ID")
@@ -7565,23 +7454,9 @@ func (ec *executionContext) fieldContext_AuthAccess_updatedTime(_ context.Contex
 }
 
 func (ec *executionContext) _AuthAccess_name(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthAccess_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext_AuthAccess_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "String")
@@ -7611,23 +7486,9 @@ func (ec *executionContext) fieldContext_AuthAccess_description(_ context.Contex
 }
 
 func (ec *executionContext) _AuthAccess_permission(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthAccess_permission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Permission, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v auth.Permission) graphql.Marshaler {
-			return ec.marshalNAuthAccessPermission2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋauthᚐPermission(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNAuthAccessPermission2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋauthᚐPermission(ctx, field.Selections, obj.Permission)
+
 }
 func (ec *executionContext) fieldContext_AuthAccess_permission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "AuthAccessPermission")
@@ -7680,46 +7541,18 @@ func (ec *executionContext) fieldContext_AuthAccess_foreignData(_ context.Contex
 }
 
 func (ec *executionContext) _AuthAccess_token(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthAccess_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Token)
+
 }
 func (ec *executionContext) fieldContext_AuthAccess_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuthAccess_isEnabled(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthAccess_isEnabled(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsEnabled, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsEnabled)
+
 }
 func (ec *executionContext) fieldContext_AuthAccess_isEnabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthAccess", field, false, false, "Boolean")
@@ -7946,23 +7779,9 @@ func (ec *executionContext) fieldContext_AuthAccessConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AuthAccessConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccessConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthAccessConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+
 }
 func (ec *executionContext) fieldContext_AuthAccessConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthAccessConnection", field, false, false, "Int")
@@ -8088,23 +7907,9 @@ func (ec *executionContext) fieldContext_ConnectSessionPayload_authAccess(_ cont
 }
 
 func (ec *executionContext) _ConnectSessionPayload_secretKey(ctx context.Context, field graphql.CollectedField, obj *model.ConnectSessionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ConnectSessionPayload_secretKey(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SecretKey, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.SecretKey)
+
 }
 func (ec *executionContext) fieldContext_ConnectSessionPayload_secretKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ConnectSessionPayload", field, false, false, "String")
@@ -8166,23 +7971,9 @@ func (ec *executionContext) fieldContext_CreateAccountPayload_account(_ context.
 }
 
 func (ec *executionContext) _CreateAccountPayload_alreadyExists(ctx context.Context, field graphql.CollectedField, obj *model.CreateAccountPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreateAccountPayload_alreadyExists(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AlreadyExists, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.AlreadyExists)
+
 }
 func (ec *executionContext) fieldContext_CreateAccountPayload_alreadyExists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreateAccountPayload", field, false, false, "Boolean")
@@ -8221,46 +8012,18 @@ func (ec *executionContext) fieldContext_CreateAuthAccessPayload_authAccess(_ co
 }
 
 func (ec *executionContext) _CreateAuthAccessPayload_secretKey(ctx context.Context, field graphql.CollectedField, obj *model.CreateAuthAccessPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreateAuthAccessPayload_secretKey(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SecretKey, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.SecretKey)
+
 }
 func (ec *executionContext) fieldContext_CreateAuthAccessPayload_secretKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreateAuthAccessPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Creator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Creator) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Creator_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_Creator_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Creator", field, false, false, "ID")
@@ -8313,23 +8076,9 @@ func (ec *executionContext) fieldContext_Creator_updatedTime(_ context.Context, 
 }
 
 func (ec *executionContext) _Creator_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Creator) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Creator_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v creator.Kind) graphql.Marshaler {
-			return ec.marshalNCreatorKind2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋcreatorᚐKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNCreatorKind2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋcreatorᚐKind(ctx, field.Selections, obj.Kind)
+
 }
 func (ec *executionContext) fieldContext_Creator_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Creator", field, false, false, "CreatorKind")
@@ -8423,92 +8172,36 @@ func (ec *executionContext) fieldContext_Creator_authAccess(_ context.Context, f
 }
 
 func (ec *executionContext) _CredentialField_name(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CredentialField_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext_CredentialField_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CredentialField", field, false, false, "String")
 }
 
 func (ec *executionContext) _CredentialField_label(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CredentialField_label(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Label, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Label)
+
 }
 func (ec *executionContext) fieldContext_CredentialField_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CredentialField", field, false, false, "String")
 }
 
 func (ec *executionContext) _CredentialField_secret(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CredentialField_secret(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Secret, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Secret)
+
 }
 func (ec *executionContext) fieldContext_CredentialField_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CredentialField", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _CredentialField_required(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CredentialField_required(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Required, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Required)
+
 }
 func (ec *executionContext) fieldContext_CredentialField_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CredentialField", field, false, false, "Boolean")
@@ -8538,46 +8231,18 @@ func (ec *executionContext) fieldContext_CredentialField_pattern(_ context.Conte
 }
 
 func (ec *executionContext) _CredentialType_key(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CredentialType_key(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+
 }
 func (ec *executionContext) fieldContext_CredentialType_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CredentialType", field, false, false, "String")
 }
 
 func (ec *executionContext) _CredentialType_name(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CredentialType_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext_CredentialType_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CredentialType", field, false, false, "String")
@@ -8616,23 +8281,9 @@ func (ec *executionContext) fieldContext_CredentialType_fields(_ context.Context
 }
 
 func (ec *executionContext) _CredentialType_requiresPlatformApp(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CredentialType_requiresPlatformApp(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequiresPlatformApp, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.RequiresPlatformApp)
+
 }
 func (ec *executionContext) fieldContext_CredentialType_requiresPlatformApp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CredentialType", field, false, false, "Boolean")
@@ -8671,115 +8322,45 @@ func (ec *executionContext) fieldContext_CredentialType_hostedOAuth(_ context.Co
 }
 
 func (ec *executionContext) _CustomVerification_baseUrl(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CustomVerification_baseUrl(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.BaseURL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.BaseURL)
+
 }
 func (ec *executionContext) fieldContext_CustomVerification_baseUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
 }
 
 func (ec *executionContext) _CustomVerification_method(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CustomVerification_method(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Method, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Method)
+
 }
 func (ec *executionContext) fieldContext_CustomVerification_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
 }
 
 func (ec *executionContext) _CustomVerification_path(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CustomVerification_path(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Path, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Path)
+
 }
 func (ec *executionContext) fieldContext_CustomVerification_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
 }
 
 func (ec *executionContext) _CustomVerification_placement(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CustomVerification_placement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Placement, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Placement)
+
 }
 func (ec *executionContext) fieldContext_CustomVerification_placement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
 }
 
 func (ec *executionContext) _CustomVerification_field(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CustomVerification_field(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Field, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Field)
+
 }
 func (ec *executionContext) fieldContext_CustomVerification_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
@@ -8832,23 +8413,9 @@ func (ec *executionContext) fieldContext_CustomVerification_name(_ context.Conte
 }
 
 func (ec *executionContext) _CustomVerification_identifierPath(ctx context.Context, field graphql.CollectedField, obj *catalog.HTTPSpec) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CustomVerification_identifierPath(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IdentifierPath, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.IdentifierPath)
+
 }
 func (ec *executionContext) fieldContext_CustomVerification_identifierPath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CustomVerification", field, false, false, "String")
@@ -8878,46 +8445,18 @@ func (ec *executionContext) fieldContext_CustomVerification_displayNamePath(_ co
 }
 
 func (ec *executionContext) _DeleteAccountPayload_deletedId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAccountPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteAccountPayload_deletedId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.DeletedID)
+
 }
 func (ec *executionContext) fieldContext_DeleteAccountPayload_deletedId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteAccountPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteAccountPayload_revocation(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAccountPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteAccountPayload_revocation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revocation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v accounts.RevocationOutcome) graphql.Marshaler {
-			return ec.marshalNAccountRevocation2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐRevocationOutcome(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNAccountRevocation2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋaccountsᚐRevocationOutcome(ctx, field.Selections, obj.Revocation)
+
 }
 func (ec *executionContext) fieldContext_DeleteAccountPayload_revocation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteAccountPayload", field, false, false, "AccountRevocation")
@@ -8947,46 +8486,18 @@ func (ec *executionContext) fieldContext_DeleteAccountPayload_revocationError(_ 
 }
 
 func (ec *executionContext) _DeleteWebhookEndpointPayload_deletedId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteWebhookEndpointPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteWebhookEndpointPayload_deletedId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.DeletedID)
+
 }
 func (ec *executionContext) fieldContext_DeleteWebhookEndpointPayload_deletedId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteWebhookEndpointPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Environment_id(ctx context.Context, field graphql.CollectedField, obj *ent.Environment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Environment_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_Environment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Environment", field, false, false, "ID")
@@ -9039,115 +8550,45 @@ func (ec *executionContext) fieldContext_Environment_updatedTime(_ context.Conte
 }
 
 func (ec *executionContext) _Environment_name(ctx context.Context, field graphql.CollectedField, obj *ent.Environment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Environment_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext_Environment_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Environment", field, false, false, "String")
 }
 
 func (ec *executionContext) _Environment_slug(ctx context.Context, field graphql.CollectedField, obj *ent.Environment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Environment_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+
 }
 func (ec *executionContext) fieldContext_Environment_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Environment", field, false, false, "String")
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *ent.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Event_type(ctx context.Context, field graphql.CollectedField, obj *ent.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v event.Type) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋeventᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNEventType2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋeventᚐType(ctx, field.Selections, obj.Type)
+
 }
 func (ec *executionContext) fieldContext_Event_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _Event_subjectId(ctx context.Context, field graphql.CollectedField, obj *ent.Event) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_subjectId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SubjectID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.SubjectID)
+
 }
 func (ec *executionContext) fieldContext_Event_subjectId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
@@ -9351,23 +8792,9 @@ func (ec *executionContext) fieldContext_EventConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _EventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+
 }
 func (ec *executionContext) fieldContext_EventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventConnection", field, false, false, "Int")
@@ -10496,69 +9923,27 @@ func (ec *executionContext) fieldContext_Mutation_redeliverWebhook(ctx context.C
 }
 
 func (ec *executionContext) _OAuthConnect_id(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OAuthConnect_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_OAuthConnect_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "ID")
 }
 
 func (ec *executionContext) _OAuthConnect_source(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OAuthConnect_source(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Source)
+
 }
 func (ec *executionContext) fieldContext_OAuthConnect_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "String")
 }
 
 func (ec *executionContext) _OAuthConnect_status(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OAuthConnect_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNOAuthConnectStatus2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNOAuthConnectStatus2string(ctx, field.Selections, obj.Status)
+
 }
 func (ec *executionContext) fieldContext_OAuthConnect_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "OAuthConnectStatus")
@@ -10620,23 +10005,9 @@ func (ec *executionContext) fieldContext_OAuthConnect_account(_ context.Context,
 }
 
 func (ec *executionContext) _OAuthConnect_alreadyExists(ctx context.Context, field graphql.CollectedField, obj *oauth.Connect) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OAuthConnect_alreadyExists(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AlreadyExists, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.AlreadyExists)
+
 }
 func (ec *executionContext) fieldContext_OAuthConnect_alreadyExists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OAuthConnect", field, false, false, "Boolean")
@@ -10689,46 +10060,18 @@ func (ec *executionContext) fieldContext_OAuthConnect_expiresTime(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
+
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasPreviousPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
+
 }
 func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
@@ -10781,23 +10124,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _PlatformApp_id(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformApp_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_PlatformApp_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "ID")
@@ -10850,46 +10179,18 @@ func (ec *executionContext) fieldContext_PlatformApp_updatedTime(_ context.Conte
 }
 
 func (ec *executionContext) _PlatformApp_name(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformApp_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext_PlatformApp_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlatformApp_clientId(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformApp_clientId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ClientID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.ClientID)
+
 }
 func (ec *executionContext) fieldContext_PlatformApp_clientId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformApp", field, false, false, "String")
@@ -11047,23 +10348,9 @@ func (ec *executionContext) fieldContext_PlatformAppConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _PlatformAppConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAppConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAppConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+
 }
 func (ec *executionContext) fieldContext_PlatformAppConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAppConnection", field, false, false, "Int")
@@ -11924,23 +11211,9 @@ func (ec *executionContext) fieldContext_RotateAuthAccessSecretPayload_authAcces
 }
 
 func (ec *executionContext) _RotateAuthAccessSecretPayload_secretKey(ctx context.Context, field graphql.CollectedField, obj *model.RotateAuthAccessSecretPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RotateAuthAccessSecretPayload_secretKey(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SecretKey, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.SecretKey)
+
 }
 func (ec *executionContext) fieldContext_RotateAuthAccessSecretPayload_secretKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RotateAuthAccessSecretPayload", field, false, false, "String")
@@ -11970,23 +11243,9 @@ func (ec *executionContext) fieldContext_RotateAuthAccessSecretPayload_previousS
 }
 
 func (ec *executionContext) _Source_id(ctx context.Context, field graphql.CollectedField, obj *ent.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_Source_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "ID")
@@ -12039,46 +11298,18 @@ func (ec *executionContext) fieldContext_Source_updatedTime(_ context.Context, f
 }
 
 func (ec *executionContext) _Source_key(ctx context.Context, field graphql.CollectedField, obj *ent.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_key(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Key)
+
 }
 func (ec *executionContext) fieldContext_Source_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_name(ctx context.Context, field graphql.CollectedField, obj *ent.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext_Source_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
@@ -12213,23 +11444,9 @@ func (ec *executionContext) fieldContext_SourceConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _SourceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SourceConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+
 }
 func (ec *executionContext) fieldContext_SourceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "Int")
@@ -12355,23 +11572,9 @@ func (ec *executionContext) fieldContext_StartOAuthConnectPayload_oauthConnect(_
 }
 
 func (ec *executionContext) _StartOAuthConnectPayload_connectUrl(ctx context.Context, field graphql.CollectedField, obj *model.StartOAuthConnectPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_StartOAuthConnectPayload_connectUrl(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ConnectURL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.ConnectURL)
+
 }
 func (ec *executionContext) fieldContext_StartOAuthConnectPayload_connectUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StartOAuthConnectPayload", field, false, false, "String")
@@ -12486,46 +11689,18 @@ func (ec *executionContext) fieldContext_Viewer_environment(_ context.Context, f
 }
 
 func (ec *executionContext) _Viewer_permission(ctx context.Context, field graphql.CollectedField, obj *auth.Viewer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Viewer_permission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Permission, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v auth.Permission) graphql.Marshaler {
-			return ec.marshalNAuthAccessPermission2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋauthᚐPermission(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNAuthAccessPermission2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋauthᚐPermission(ctx, field.Selections, obj.Permission)
+
 }
 func (ec *executionContext) fieldContext_Viewer_permission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "AuthAccessPermission")
 }
 
 func (ec *executionContext) _WebhookAttempt_id(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookAttempt_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_WebhookAttempt_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "ID")
@@ -12578,23 +11753,9 @@ func (ec *executionContext) fieldContext_WebhookAttempt_statusCode(_ context.Con
 }
 
 func (ec *executionContext) _WebhookAttempt_durationMs(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookAttempt_durationMs(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DurationMs, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.DurationMs)
+
 }
 func (ec *executionContext) fieldContext_WebhookAttempt_durationMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "Int")
@@ -12688,92 +11849,36 @@ func (ec *executionContext) fieldContext_WebhookAttempt_delivery(_ context.Conte
 }
 
 func (ec *executionContext) _WebhookDelivery_id(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "ID")
 }
 
 func (ec *executionContext) _WebhookDelivery_subjectId(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_subjectId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SubjectID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.SubjectID)
+
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_subjectId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
 }
 
 func (ec *executionContext) _WebhookDelivery_status(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
-			return ec.marshalNWebhookDeliveryStatus2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋwebhookdeliveryᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNWebhookDeliveryStatus2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋwebhookdeliveryᚐStatus(ctx, field.Selections, obj.Status)
+
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "WebhookDeliveryStatus")
 }
 
 func (ec *executionContext) _WebhookDelivery_attemptCount(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_attemptCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AttemptCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.AttemptCount)
+
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_attemptCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Int")
@@ -13041,23 +12146,9 @@ func (ec *executionContext) fieldContext_WebhookDeliveryConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _WebhookDeliveryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+
 }
 func (ec *executionContext) fieldContext_WebhookDeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDeliveryConnection", field, false, false, "Int")
@@ -13151,23 +12242,9 @@ func (ec *executionContext) fieldContext_WebhookDeliveryPayload_webhookDelivery(
 }
 
 func (ec *executionContext) _WebhookEndpoint_id(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookEndpoint_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+
 }
 func (ec *executionContext) fieldContext_WebhookEndpoint_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpoint", field, false, false, "ID")
@@ -13220,23 +12297,9 @@ func (ec *executionContext) fieldContext_WebhookEndpoint_updatedTime(_ context.C
 }
 
 func (ec *executionContext) _WebhookEndpoint_url(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookEndpoint_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+
 }
 func (ec *executionContext) fieldContext_WebhookEndpoint_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpoint", field, false, false, "String")
@@ -13266,23 +12329,9 @@ func (ec *executionContext) fieldContext_WebhookEndpoint_description(_ context.C
 }
 
 func (ec *executionContext) _WebhookEndpoint_isEnabled(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookEndpoint_isEnabled(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsEnabled, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsEnabled)
+
 }
 func (ec *executionContext) fieldContext_WebhookEndpoint_isEnabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpoint", field, false, false, "Boolean")
@@ -13521,23 +12570,9 @@ func (ec *executionContext) fieldContext_WebhookEndpointConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _WebhookEndpointConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpointConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookEndpointConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+
 }
 func (ec *executionContext) fieldContext_WebhookEndpointConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpointConnection", field, false, false, "Int")
@@ -13663,46 +12698,18 @@ func (ec *executionContext) fieldContext_WebhookEndpointSecretPayload_webhookEnd
 }
 
 func (ec *executionContext) _WebhookEndpointSecretPayload_secret(ctx context.Context, field graphql.CollectedField, obj *model.WebhookEndpointSecretPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookEndpointSecretPayload_secret(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Secret, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Secret)
+
 }
 func (ec *executionContext) fieldContext_WebhookEndpointSecretPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpointSecretPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
@@ -13732,23 +12739,9 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_isRepeatable(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsRepeatable, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
+
 }
 func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "Boolean")
@@ -13821,23 +12814,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, "String")
@@ -13913,23 +12892,9 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext___Field_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, false, false, "String")
@@ -14080,23 +13045,9 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	resolved.Count(ctx)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+
 }
 func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")

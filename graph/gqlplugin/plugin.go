@@ -29,6 +29,10 @@ type InMemoryFields struct {
 	// objects are the names of the objects whose fields are resolved in
 	// the goroutine that marshals them, set by GenerateCode.
 	objects map[string]bool
+	// plain are the names of the generated functions of fields read
+	// straight from a model's struct field (see [plainField]), set by
+	// GenerateCode.
+	plain map[string]bool
 }
 
 // Name names the plugin in gqlgen's errors.
@@ -46,6 +50,14 @@ func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
 		inMemory[o.Name] = true
 	}
 	p.objects = inMemory
+	p.plain = map[string]bool{}
+	for _, o := range data.Objects {
+		for _, f := range o.Fields {
+			if !o.Root && plainField(f) {
+				p.plain["_"+o.Name+"_"+f.Name] = true
+			}
+		}
+	}
 	whole := wholeInMemory(data, inMemory)
 	p.lists = map[string]bool{}
 	for _, ref := range data.ReferencedTypes {
@@ -109,4 +121,23 @@ func hasResolvers(o *codegen.Object) bool {
 		}
 	}
 	return false
+}
+
+// neverNull are the built-in scalars whose marshallers never answer null
+// for a value of their Go type (Float's may fail on NaN and infinities).
+var neverNull = map[string]bool{"String": true, "ID": true, "Boolean": true, "Int": true}
+
+// plainField reports whether a field is read straight from a struct field
+// of its model, with no arguments, no directive and no resolver, into a
+// non-null enum or a scalar of [neverNull] held by value: reading it can
+// neither fail nor panic, nor be null, so gqlgen's machinery around it (a
+// field context, a closure, the field middleware and a recover) has
+// nothing to do but cost allocations.
+func plainField(f *codegen.Field) bool {
+	ref := f.TypeReference
+	if f.IsResolver || !f.IsVariable() || len(f.Args) > 0 || f.HasDirectives() || f.IsReserved() ||
+		ref == nil || ref.Definition == nil || !ref.GQL.NonNull || ref.IsPtr() || ref.IsSlice() {
+		return false
+	}
+	return ref.Definition.Kind == ast.Enum || ref.Definition.Kind == ast.Scalar && neverNull[ref.Definition.Name]
 }

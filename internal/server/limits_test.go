@@ -69,6 +69,13 @@ func TestQueryLimits(t *testing.T) {
 	if !strings.Contains(r.Body, `"limit":100,"requested":97}`) || !strings.Contains(r.Body, `"cost":{"actual":`) {
 		t.Errorf("the response does not report its cost: %s", r.Body)
 	}
+	// Fields read straight from the model count as resolvers' fields do:
+	// viewer, permission, environment, slug and name (__typename is known
+	// without resolving anything).
+	r = s.Do(t, admin.Secret, `{ viewer { permission environment { slug name __typename } } }`, nil)
+	if !strings.Contains(r.Body, `"cost":{"actual":5,`) {
+		t.Errorf("the cost does not count every field resolved: %s", r.Body)
+	}
 }
 
 func TestAutomaticPersistedQueries(t *testing.T) {
