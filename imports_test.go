@@ -24,11 +24,11 @@ var importRules = []struct {
 	{"modernc.org/sqlite", []string{"cmd", "internal/testenv"}},
 	// Flags and the environment are read only in cmd/.
 	{"flag", []string{"cmd"}},
-	// Only the server, the command line, the sources' calls, the outbound
+	// Only the server, its connection bound, the command line, the sources' calls, the outbound
 	// guard, the metrics handler, the embedded browser faces (which set
 	// their own security headers) and the example clients speak HTTP
 	// themselves.
-	{"net/http", []string{"cmd", "internal/server", "internal/testenv", "internal/catalog", "internal/outbound", "internal/webhooks", "internal/metrics", "web", "examples"}},
+	{"net/http", []string{"cmd", "internal/server", "internal/conns", "internal/testenv", "internal/catalog", "internal/outbound", "internal/webhooks", "internal/metrics", "web", "examples"}},
 	// The address checks live in the outbound guard, used by all.
 	{"code.dny.dev/ssrf", []string{"internal/outbound"}},
 }
