@@ -3,6 +3,7 @@
 package gqlplugin
 
 import (
+	"go/types"
 	"maps"
 
 	"github.com/99designs/gqlgen/codegen"
@@ -53,7 +54,7 @@ func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
 	p.plain = map[string]bool{}
 	for _, o := range data.Objects {
 		for _, f := range o.Fields {
-			if !o.Root && plainField(f) {
+			if !o.Root && plainField(o, f) {
 				p.plain["_"+o.Name+"_"+f.Name] = true
 			}
 		}
@@ -128,16 +129,42 @@ func hasResolvers(o *codegen.Object) bool {
 var neverNull = map[string]bool{"String": true, "ID": true, "Boolean": true, "Int": true}
 
 // plainField reports whether a field is read straight from a struct field
-// of its model, with no arguments, no directive and no resolver, into a
-// non-null enum or a scalar of [neverNull] held by value: reading it can
-// neither fail nor panic, nor be null, so gqlgen's machinery around it (a
-// field context, a closure, the field middleware and a recover) has
-// nothing to do but cost allocations.
-func plainField(f *codegen.Field) bool {
+// of its model (not one promoted through an embedded pointer, which could
+// be nil), with no arguments, no directive and no resolver, into a
+// non-null enum or a scalar of [neverNull] held by a value that cannot be
+// nil, and marshalled by gqlgen's own functions or the type's MarshalGQL
+// without a context: reading it can neither fail nor panic, nor be null,
+// so gqlgen's machinery around it (a field context, a closure, the field
+// middleware and a recover) has nothing to do but cost allocations.
+func plainField(o *codegen.Object, f *codegen.Field) bool {
 	ref := f.TypeReference
 	if f.IsResolver || !f.IsVariable() || len(f.Args) > 0 || f.HasDirectives() || f.IsReserved() ||
-		ref == nil || ref.Definition == nil || !ref.GQL.NonNull || ref.IsPtr() || ref.IsSlice() {
+		ref == nil || ref.Definition == nil || !ref.GQL.NonNull || ref.IsNilable() || ref.IsSlice() || ref.IsContext {
 		return false
 	}
-	return ref.Definition.Kind == ast.Enum || ref.Definition.Kind == ast.Scalar && neverNull[ref.Definition.Name]
+	if !directField(o.Type, f.GoFieldName) {
+		return false
+	}
+	switch ref.Definition.Kind {
+	case ast.Enum:
+		return ref.IsMarshaler || gqlgenMarshaler(ref.Marshaler)
+	case ast.Scalar:
+		return neverNull[ref.Definition.Name] && gqlgenMarshaler(ref.Marshaler)
+	}
+	return false
+}
+
+// directField reports whether model (a struct or a pointer to one) has a
+// field of that name of its own, not promoted from an embedded struct.
+func directField(model types.Type, name string) bool {
+	obj, index, _ := types.LookupFieldOrMethod(model, true, nil, name)
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField() && len(index) == 1
+}
+
+// gqlgenMarshaler reports whether fn is one of gqlgen's own marshallers
+// (graphql.MarshalString and its kin), which never answer null for the
+// built-in scalars of [neverNull].
+func gqlgenMarshaler(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "github.com/99designs/gqlgen/graphql"
 }

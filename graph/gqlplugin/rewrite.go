@@ -10,11 +10,18 @@ import (
 	"os"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
 	"golang.org/x/tools/go/ast/astutil"
 )
 
 // inMemoryPackage is the package of the marshaller that replaces gqlgen's.
 const inMemoryPackage = "github.com/latchkey/latchkey/graph/gqlplugin/inmemory"
+
+// checkedGqlgen is the gqlgen whose runtime was read for what its
+// ResolveField does around a plain field (a field context, the field
+// middleware, a recover, null checks) before the rewrite skipped it; a
+// newer gqlgen fails generation until it is read again.
+const checkedGqlgen = "v0.17.98"
 
 // resolvedPackage counts the fields the rewritten code resolves.
 const resolvedPackage = "github.com/latchkey/latchkey/graph/resolved"
@@ -148,6 +155,9 @@ func (p *InMemoryFields) rewriteDeferredGroups(filename string, file *ast.File) 
 //	resolved.Count(ctx)
 //	return ec.marshalNT(ctx, field.Selections, obj.Name)
 func (p *InMemoryFields) rewritePlainFields(filename string, file *ast.File) error {
+	if graphql.Version != checkedGqlgen {
+		return fmt.Errorf("plain fields are rewritten for gqlgen %s, not %s: read what graphql.ResolveField does around a field in %s, then set checkedGqlgen", checkedGqlgen, graphql.Version, graphql.Version)
+	}
 	rewritten := 0
 	for _, decl := range file.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
