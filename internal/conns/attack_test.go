@@ -217,13 +217,7 @@ func TestABodyNobodyReadsStillMakesRoom(t *testing.T) {
 	}))
 	dial(t, addr, "GET /page HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nab")
 	waitServed(t, l, 1)
-	next := dial(t, addr, "")
-	if body, err := get(next, bufio.NewReader(next)); err != nil || body != "hello" {
-		t.Fatalf("next client: %q %v", body, err)
-	}
-	if l.Evicted() != 1 {
-		t.Errorf("evicted %d connections, want 1", l.Evicted())
-	}
+	nextIsServedByEvicting(t, l, addr)
 }
 
 // TestARefusedUploadEndsCleanly: when a handler refuses a body larger
