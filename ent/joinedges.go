@@ -34,8 +34,12 @@ type joinedEdge struct {
 }
 
 // isNullValue reports whether a scanned value holds SQL NULL: the ID of an
-// edge that the join found no row for.
+// edge that the join found no row for. A string ID, the common case, is
+// read without boxing its value.
 func isNullValue(v any) bool {
+	if s, ok := v.(*sql.NullString); ok {
+		return !s.Valid
+	}
 	valuer, ok := v.(driver.Valuer)
 	if !ok {
 		return false
