@@ -7111,6 +7111,22 @@ func (ec *executionContext) fieldContext_Account_foreignId(_ context.Context, fi
 }
 
 func (ec *executionContext) _Account_environment(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_Account_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7143,6 +7159,22 @@ func (ec *executionContext) fieldContext_Account_environment(_ context.Context, 
 }
 
 func (ec *executionContext) _Account_source(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	if v := obj.Edges.Source; v != nil {
+		fc, err := ec.fieldContext_Account_source(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7175,6 +7207,22 @@ func (ec *executionContext) fieldContext_Account_source(_ context.Context, field
 }
 
 func (ec *executionContext) _Account_creator(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	if v := obj.Edges.Creator; v != nil {
+		fc, err := ec.fieldContext_Account_creator(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNCreator2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐCreator(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7207,6 +7255,22 @@ func (ec *executionContext) fieldContext_Account_creator(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Account_platformApp(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	if v := obj.Edges.PlatformApp; v != nil {
+		fc, err := ec.fieldContext_Account_platformApp(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalOPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7312,6 +7376,22 @@ func (ec *executionContext) fieldContext_AccountConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _AccountEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AccountEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; v != nil {
+		fc, err := ec.fieldContext_AccountEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7367,6 +7447,22 @@ func (ec *executionContext) fieldContext_AccountEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _AccountPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.AccountPayload) (ret graphql.Marshaler) {
+	if v := obj.Account; v != nil {
+		fc, err := ec.fieldContext_AccountPayload_account(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7651,6 +7747,22 @@ func (ec *executionContext) fieldContext_AuthAccess_sources(_ context.Context, f
 }
 
 func (ec *executionContext) _AuthAccess_environment(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_AuthAccess_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7683,6 +7795,22 @@ func (ec *executionContext) fieldContext_AuthAccess_environment(_ context.Contex
 }
 
 func (ec *executionContext) _AuthAccess_creator(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccess) (ret graphql.Marshaler) {
+	if v := obj.Edges.Creator; v != nil {
+		fc, err := ec.fieldContext_AuthAccess_creator(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNCreator2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐCreator(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7788,6 +7916,22 @@ func (ec *executionContext) fieldContext_AuthAccessConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _AuthAccessEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuthAccessEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; v != nil {
+		fc, err := ec.fieldContext_AuthAccessEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7843,6 +7987,22 @@ func (ec *executionContext) fieldContext_AuthAccessEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _AuthAccessPayload_authAccess(ctx context.Context, field graphql.CollectedField, obj *model.AuthAccessPayload) (ret graphql.Marshaler) {
+	if v := obj.AuthAccess; v != nil {
+		fc, err := ec.fieldContext_AuthAccessPayload_authAccess(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7875,6 +8035,22 @@ func (ec *executionContext) fieldContext_AuthAccessPayload_authAccess(_ context.
 }
 
 func (ec *executionContext) _ConnectSessionPayload_authAccess(ctx context.Context, field graphql.CollectedField, obj *model.ConnectSessionPayload) (ret graphql.Marshaler) {
+	if v := obj.AuthAccess; v != nil {
+		fc, err := ec.fieldContext_ConnectSessionPayload_authAccess(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7939,6 +8115,22 @@ func (ec *executionContext) fieldContext_ConnectSessionPayload_expiresTime(_ con
 }
 
 func (ec *executionContext) _CreateAccountPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.CreateAccountPayload) (ret graphql.Marshaler) {
+	if v := obj.Account; v != nil {
+		fc, err := ec.fieldContext_CreateAccountPayload_account(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7980,6 +8172,22 @@ func (ec *executionContext) fieldContext_CreateAccountPayload_alreadyExists(_ co
 }
 
 func (ec *executionContext) _CreateAuthAccessPayload_authAccess(ctx context.Context, field graphql.CollectedField, obj *model.CreateAuthAccessPayload) (ret graphql.Marshaler) {
+	if v := obj.AuthAccess; v != nil {
+		fc, err := ec.fieldContext_CreateAuthAccessPayload_authAccess(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8108,6 +8316,22 @@ func (ec *executionContext) fieldContext_Creator_personId(_ context.Context, fie
 }
 
 func (ec *executionContext) _Creator_environment(ctx context.Context, field graphql.CollectedField, obj *ent.Creator) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_Creator_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8140,6 +8364,22 @@ func (ec *executionContext) fieldContext_Creator_environment(_ context.Context, 
 }
 
 func (ec *executionContext) _Creator_authAccess(ctx context.Context, field graphql.CollectedField, obj *ent.Creator) (ret graphql.Marshaler) {
+	if v := obj.Edges.AuthAccess; v != nil {
+		fc, err := ec.fieldContext_Creator_authAccess(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalOAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8290,6 +8530,22 @@ func (ec *executionContext) fieldContext_CredentialType_requiresPlatformApp(_ co
 }
 
 func (ec *executionContext) _CredentialType_hostedOAuth(ctx context.Context, field graphql.CollectedField, obj *catalog.CredentialType) (ret graphql.Marshaler) {
+	if v := obj.HostedOAuth; v != nil {
+		fc, err := ec.fieldContext_CredentialType_hostedOAuth(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalOHostedOAuth2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐHostedOAuth(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8664,6 +8920,22 @@ func (ec *executionContext) fieldContext_Event_createdTime(_ context.Context, fi
 }
 
 func (ec *executionContext) _Event_environment(ctx context.Context, field graphql.CollectedField, obj *ent.Event) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_Event_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8696,6 +8968,22 @@ func (ec *executionContext) fieldContext_Event_environment(_ context.Context, fi
 }
 
 func (ec *executionContext) _Event_authAccess(ctx context.Context, field graphql.CollectedField, obj *ent.Event) (ret graphql.Marshaler) {
+	if v := obj.Edges.AuthAccess; v != nil {
+		fc, err := ec.fieldContext_Event_authAccess(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalOAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8801,6 +9089,22 @@ func (ec *executionContext) fieldContext_EventConnection_totalCount(_ context.Co
 }
 
 func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EventEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; v != nil {
+		fc, err := ec.fieldContext_EventEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEvent2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEvent(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10220,6 +10524,22 @@ func (ec *executionContext) fieldContext_PlatformApp_oauthScopes(_ context.Conte
 }
 
 func (ec *executionContext) _PlatformApp_environment(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_PlatformApp_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10252,6 +10572,22 @@ func (ec *executionContext) fieldContext_PlatformApp_environment(_ context.Conte
 }
 
 func (ec *executionContext) _PlatformApp_source(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformApp) (ret graphql.Marshaler) {
+	if v := obj.Edges.Source; v != nil {
+		fc, err := ec.fieldContext_PlatformApp_source(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10357,6 +10693,22 @@ func (ec *executionContext) fieldContext_PlatformAppConnection_totalCount(_ cont
 }
 
 func (ec *executionContext) _PlatformAppEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAppEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; v != nil {
+		fc, err := ec.fieldContext_PlatformAppEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10412,6 +10764,22 @@ func (ec *executionContext) fieldContext_PlatformAppEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _PlatformAppPayload_platformApp(ctx context.Context, field graphql.CollectedField, obj *model.PlatformAppPayload) (ret graphql.Marshaler) {
+	if v := obj.PlatformApp; v != nil {
+		fc, err := ec.fieldContext_PlatformAppPayload_platformApp(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNPlatformApp2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPlatformApp(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11124,6 +11492,22 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _RevealAccountCredentialsPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.RevealAccountCredentialsPayload) (ret graphql.Marshaler) {
+	if v := obj.Account; v != nil {
+		fc, err := ec.fieldContext_RevealAccountCredentialsPayload_account(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAccount2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAccount(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11179,6 +11563,22 @@ func (ec *executionContext) fieldContext_RevealAccountCredentialsPayload_credent
 }
 
 func (ec *executionContext) _RotateAuthAccessSecretPayload_authAccess(ctx context.Context, field graphql.CollectedField, obj *model.RotateAuthAccessSecretPayload) (ret graphql.Marshaler) {
+	if v := obj.AuthAccess; v != nil {
+		fc, err := ec.fieldContext_RotateAuthAccessSecretPayload_authAccess(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNAuthAccess2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐAuthAccess(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11316,6 +11716,22 @@ func (ec *executionContext) fieldContext_Source_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_verification(ctx context.Context, field graphql.CollectedField, obj *ent.Source) (ret graphql.Marshaler) {
+	if v := obj.HTTP; v != nil {
+		fc, err := ec.fieldContext_Source_verification(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalOCustomVerification2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋcatalogᚐHTTPSpec(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11453,6 +11869,22 @@ func (ec *executionContext) fieldContext_SourceConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _SourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SourceEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; v != nil {
+		fc, err := ec.fieldContext_SourceEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11508,6 +11940,22 @@ func (ec *executionContext) fieldContext_SourceEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _SourcePayload_source(ctx context.Context, field graphql.CollectedField, obj *model.SourcePayload) (ret graphql.Marshaler) {
+	if v := obj.Source; v != nil {
+		fc, err := ec.fieldContext_SourcePayload_source(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNSource2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11540,6 +11988,22 @@ func (ec *executionContext) fieldContext_SourcePayload_source(_ context.Context,
 }
 
 func (ec *executionContext) _StartOAuthConnectPayload_oauthConnect(ctx context.Context, field graphql.CollectedField, obj *model.StartOAuthConnectPayload) (ret graphql.Marshaler) {
+	if v := obj.OauthConnect; v != nil {
+		fc, err := ec.fieldContext_StartOAuthConnectPayload_oauthConnect(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNOAuthConnect2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋoauthᚐConnect(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11785,6 +12249,22 @@ func (ec *executionContext) fieldContext_WebhookAttempt_error(_ context.Context,
 }
 
 func (ec *executionContext) _WebhookAttempt_environment(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_WebhookAttempt_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11817,6 +12297,22 @@ func (ec *executionContext) fieldContext_WebhookAttempt_environment(_ context.Co
 }
 
 func (ec *executionContext) _WebhookAttempt_delivery(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	if v := obj.Edges.Delivery; v != nil {
+		fc, err := ec.fieldContext_WebhookAttempt_delivery(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookDelivery(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11954,6 +12450,22 @@ func (ec *executionContext) fieldContext_WebhookDelivery_deliveredTime(_ context
 }
 
 func (ec *executionContext) _WebhookDelivery_environment(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_WebhookDelivery_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11986,6 +12498,22 @@ func (ec *executionContext) fieldContext_WebhookDelivery_environment(_ context.C
 }
 
 func (ec *executionContext) _WebhookDelivery_endpoint(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	if v := obj.Edges.Endpoint; v != nil {
+		fc, err := ec.fieldContext_WebhookDelivery_endpoint(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNWebhookEndpoint2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookEndpoint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12018,6 +12546,22 @@ func (ec *executionContext) fieldContext_WebhookDelivery_endpoint(_ context.Cont
 }
 
 func (ec *executionContext) _WebhookDelivery_event(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	if v := obj.Edges.Event; v != nil {
+		fc, err := ec.fieldContext_WebhookDelivery_event(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEvent2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEvent(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12155,6 +12699,22 @@ func (ec *executionContext) fieldContext_WebhookDeliveryConnection_totalCount(_ 
 }
 
 func (ec *executionContext) _WebhookDeliveryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; v != nil {
+		fc, err := ec.fieldContext_WebhookDeliveryEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookDelivery(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12210,6 +12770,22 @@ func (ec *executionContext) fieldContext_WebhookDeliveryEdge_cursor(_ context.Co
 }
 
 func (ec *executionContext) _WebhookDeliveryPayload_webhookDelivery(ctx context.Context, field graphql.CollectedField, obj *model.WebhookDeliveryPayload) (ret graphql.Marshaler) {
+	if v := obj.WebhookDelivery; v != nil {
+		fc, err := ec.fieldContext_WebhookDeliveryPayload_webhookDelivery(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookDelivery(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12407,6 +12983,22 @@ func (ec *executionContext) fieldContext_WebhookEndpoint_previousSecretExpiresTi
 }
 
 func (ec *executionContext) _WebhookEndpoint_environment(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpoint) (ret graphql.Marshaler) {
+	if v := obj.Edges.Environment; v != nil {
+		fc, err := ec.fieldContext_WebhookEndpoint_environment(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNEnvironment2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐEnvironment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12579,6 +13171,22 @@ func (ec *executionContext) fieldContext_WebhookEndpointConnection_totalCount(_ 
 }
 
 func (ec *executionContext) _WebhookEndpointEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpointEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; v != nil {
+		fc, err := ec.fieldContext_WebhookEndpointEdge_node(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNWebhookEndpoint2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookEndpoint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12634,6 +13242,22 @@ func (ec *executionContext) fieldContext_WebhookEndpointEdge_cursor(_ context.Co
 }
 
 func (ec *executionContext) _WebhookEndpointPayload_webhookEndpoint(ctx context.Context, field graphql.CollectedField, obj *model.WebhookEndpointPayload) (ret graphql.Marshaler) {
+	if v := obj.WebhookEndpoint; v != nil {
+		fc, err := ec.fieldContext_WebhookEndpointPayload_webhookEndpoint(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNWebhookEndpoint2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookEndpoint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12666,6 +13290,22 @@ func (ec *executionContext) fieldContext_WebhookEndpointPayload_webhookEndpoint(
 }
 
 func (ec *executionContext) _WebhookEndpointSecretPayload_webhookEndpoint(ctx context.Context, field graphql.CollectedField, obj *model.WebhookEndpointSecretPayload) (ret graphql.Marshaler) {
+	if v := obj.WebhookEndpoint; v != nil {
+		fc, err := ec.fieldContext_WebhookEndpointSecretPayload_webhookEndpoint(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalNWebhookEndpoint2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐWebhookEndpoint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12967,6 +13607,22 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Type; v != nil {
+		fc, err := ec.fieldContext___Field_type(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13077,6 +13733,22 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Type; v != nil {
+		fc, err := ec.fieldContext___InputValue_type(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19761,7 +20433,7 @@ var accountImplementors = []string{"Account", "Node"}
 func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, obj *ent.Account) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -19885,7 +20557,7 @@ var accountConnectionImplementors = []string{"AccountConnection"}
 func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -19929,7 +20601,7 @@ var accountEdgeImplementors = []string{"AccountEdge"}
 func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -19968,7 +20640,7 @@ var accountPayloadImplementors = []string{"AccountPayload"}
 func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20002,7 +20674,7 @@ var authAccessImplementors = []string{"AuthAccess", "Node"}
 func (ec *executionContext) _AuthAccess(ctx context.Context, sel ast.SelectionSet, obj *ent.AuthAccess) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20111,7 +20783,7 @@ var authAccessConnectionImplementors = []string{"AuthAccessConnection"}
 func (ec *executionContext) _AuthAccessConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuthAccessConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20155,7 +20827,7 @@ var authAccessEdgeImplementors = []string{"AuthAccessEdge"}
 func (ec *executionContext) _AuthAccessEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuthAccessEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20194,7 +20866,7 @@ var authAccessPayloadImplementors = []string{"AuthAccessPayload"}
 func (ec *executionContext) _AuthAccessPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthAccessPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, authAccessPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20228,7 +20900,7 @@ var connectSessionPayloadImplementors = []string{"ConnectSessionPayload"}
 func (ec *executionContext) _ConnectSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConnectSessionPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, connectSessionPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20272,7 +20944,7 @@ var createAccountPayloadImplementors = []string{"CreateAccountPayload"}
 func (ec *executionContext) _CreateAccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAccountPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, createAccountPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20311,7 +20983,7 @@ var createAuthAccessPayloadImplementors = []string{"CreateAuthAccessPayload"}
 func (ec *executionContext) _CreateAuthAccessPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAuthAccessPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, createAuthAccessPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20350,7 +21022,7 @@ var creatorImplementors = []string{"Creator", "Node"}
 func (ec *executionContext) _Creator(ctx context.Context, sel ast.SelectionSet, obj *ent.Creator) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, creatorImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20414,7 +21086,7 @@ var credentialFieldImplementors = []string{"CredentialField"}
 func (ec *executionContext) _CredentialField(ctx context.Context, sel ast.SelectionSet, obj *catalog.CredentialField) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, credentialFieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20468,7 +21140,7 @@ var credentialTypeImplementors = []string{"CredentialType"}
 func (ec *executionContext) _CredentialType(ctx context.Context, sel ast.SelectionSet, obj *catalog.CredentialType) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, credentialTypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20522,7 +21194,7 @@ var customVerificationImplementors = []string{"CustomVerification"}
 func (ec *executionContext) _CustomVerification(ctx context.Context, sel ast.SelectionSet, obj *catalog.HTTPSpec) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, customVerificationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20596,7 +21268,7 @@ var deleteAccountPayloadImplementors = []string{"DeleteAccountPayload"}
 func (ec *executionContext) _DeleteAccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAccountPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAccountPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20640,7 +21312,7 @@ var deleteWebhookEndpointPayloadImplementors = []string{"DeleteWebhookEndpointPa
 func (ec *executionContext) _DeleteWebhookEndpointPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteWebhookEndpointPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteWebhookEndpointPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20674,7 +21346,7 @@ var environmentImplementors = []string{"Environment", "Node"}
 func (ec *executionContext) _Environment(ctx context.Context, sel ast.SelectionSet, obj *ent.Environment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, environmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20728,7 +21400,7 @@ var eventImplementors = []string{"Event", "Node"}
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *ent.Event) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20797,7 +21469,7 @@ var eventConnectionImplementors = []string{"EventConnection"}
 func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.EventConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20841,7 +21513,7 @@ var eventEdgeImplementors = []string{"EventEdge"}
 func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.EventEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -20880,7 +21552,7 @@ var hostedOAuthImplementors = []string{"HostedOAuth"}
 func (ec *executionContext) _HostedOAuth(ctx context.Context, sel ast.SelectionSet, obj *catalog.HostedOAuth) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, hostedOAuthImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21185,7 +21857,7 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[string]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21234,7 +21906,7 @@ var platformAppImplementors = []string{"PlatformApp", "Node"}
 func (ec *executionContext) _PlatformApp(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformApp) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21303,7 +21975,7 @@ var platformAppConnectionImplementors = []string{"PlatformAppConnection"}
 func (ec *executionContext) _PlatformAppConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformAppConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21347,7 +22019,7 @@ var platformAppEdgeImplementors = []string{"PlatformAppEdge"}
 func (ec *executionContext) _PlatformAppEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformAppEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21386,7 +22058,7 @@ var platformAppPayloadImplementors = []string{"PlatformAppPayload"}
 func (ec *executionContext) _PlatformAppPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PlatformAppPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAppPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21554,7 +22226,7 @@ var revealAccountCredentialsPayloadImplementors = []string{"RevealAccountCredent
 func (ec *executionContext) _RevealAccountCredentialsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevealAccountCredentialsPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, revealAccountCredentialsPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21593,7 +22265,7 @@ var rotateAuthAccessSecretPayloadImplementors = []string{"RotateAuthAccessSecret
 func (ec *executionContext) _RotateAuthAccessSecretPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RotateAuthAccessSecretPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, rotateAuthAccessSecretPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21637,7 +22309,7 @@ var sourceImplementors = []string{"Source", "Node"}
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *ent.Source) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21701,7 +22373,7 @@ var sourceConnectionImplementors = []string{"SourceConnection"}
 func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SourceConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21745,7 +22417,7 @@ var sourceEdgeImplementors = []string{"SourceEdge"}
 func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SourceEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21784,7 +22456,7 @@ var sourcePayloadImplementors = []string{"SourcePayload"}
 func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SourcePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourcePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21818,7 +22490,7 @@ var startOAuthConnectPayloadImplementors = []string{"StartOAuthConnectPayload"}
 func (ec *executionContext) _StartOAuthConnectPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StartOAuthConnectPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, startOAuthConnectPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21922,7 +22594,7 @@ var webhookAttemptImplementors = []string{"WebhookAttempt", "Node"}
 func (ec *executionContext) _WebhookAttempt(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookAttempt) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookAttemptImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -21986,7 +22658,7 @@ var webhookDeliveryImplementors = []string{"WebhookDelivery", "Node"}
 func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDelivery) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22070,7 +22742,7 @@ var webhookDeliveryConnectionImplementors = []string{"WebhookDeliveryConnection"
 func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22114,7 +22786,7 @@ var webhookDeliveryEdgeImplementors = []string{"WebhookDeliveryEdge"}
 func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22153,7 +22825,7 @@ var webhookDeliveryPayloadImplementors = []string{"WebhookDeliveryPayload"}
 func (ec *executionContext) _WebhookDeliveryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookDeliveryPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22278,7 +22950,7 @@ var webhookEndpointConnectionImplementors = []string{"WebhookEndpointConnection"
 func (ec *executionContext) _WebhookEndpointConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookEndpointConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookEndpointConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22322,7 +22994,7 @@ var webhookEndpointEdgeImplementors = []string{"WebhookEndpointEdge"}
 func (ec *executionContext) _WebhookEndpointEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookEndpointEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookEndpointEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22361,7 +23033,7 @@ var webhookEndpointPayloadImplementors = []string{"WebhookEndpointPayload"}
 func (ec *executionContext) _WebhookEndpointPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookEndpointPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookEndpointPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22395,7 +23067,7 @@ var webhookEndpointSecretPayloadImplementors = []string{"WebhookEndpointSecretPa
 func (ec *executionContext) _WebhookEndpointSecretPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookEndpointSecretPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookEndpointSecretPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22434,7 +23106,7 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22488,7 +23160,7 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22537,7 +23209,7 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22596,7 +23268,7 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22655,7 +23327,7 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {
@@ -22714,7 +23386,7 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := inmemory.NewObject(fields)
 	var deferred graphql.DeferredGroup
 
 	for i, field := range fields {

@@ -34,6 +34,10 @@ type InMemoryFields struct {
 	// straight from a model's struct field (see [plainField]), set by
 	// GenerateCode.
 	plain map[string]bool
+	// loaded maps the names of the generated functions of object fields
+	// whose value may already be in memory (see [loadedField]) to the
+	// expression that reads it there, set by GenerateCode.
+	loaded map[string]string
 }
 
 // Name names the plugin in gqlgen's errors.
@@ -51,11 +55,16 @@ func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
 		inMemory[o.Name] = true
 	}
 	p.objects = inMemory
-	p.plain = map[string]bool{}
+	p.plain, p.loaded = map[string]bool{}, map[string]string{}
 	for _, o := range data.Objects {
 		for _, f := range o.Fields {
-			if !o.Root && plainField(o, f) {
+			if o.Root {
+				continue
+			}
+			if plainField(o, f) {
 				p.plain["_"+o.Name+"_"+f.Name] = true
+			} else if read, ok := loadedField(o, f); ok {
+				p.loaded["_"+o.Name+"_"+f.Name] = read
 			}
 		}
 	}
@@ -152,6 +161,47 @@ func plainField(o *codegen.Object, f *codegen.Field) bool {
 		return neverNull[ref.Definition.Name] && gqlgenMarshaler(ref.Marshaler)
 	}
 	return false
+}
+
+// loadedField returns the expression that reads a field's object where
+// it may already be in memory, and whether there is one: a struct field of
+// the model of its own (obj.Node), or the edge an ent model's method reads
+// when it was loaded (obj.Edges.Source for obj.Source(ctx)). The field has
+// no arguments, directives or resolver, and its Go type is a pointer to
+// one object. When that pointer is not nil, it is the field's value
+// (ent's edge method returns a loaded edge as it is), so the field's
+// machinery has nothing to wait on, nor an error to report; only its
+// field context is needed, for the paths of errors below it.
+func loadedField(o *codegen.Object, f *codegen.Field) (string, bool) {
+	ref := f.TypeReference
+	if f.IsResolver || len(f.Args) > 0 || f.HasDirectives() || f.IsReserved() ||
+		ref == nil || ref.Definition == nil || ref.Definition.Kind != ast.Object || !ref.IsPtr() || ref.IsSlice() {
+		return "", false
+	}
+	switch {
+	case f.IsVariable() && directField(o.Type, f.GoFieldName):
+		return "obj." + f.GoFieldName, true
+	case f.IsMethod() && f.MethodHasContext && entEdge(o.Type, f.GoFieldName, ref.GO):
+		return "obj.Edges." + f.GoFieldName, true
+	}
+	return "", false
+}
+
+// entEdge reports whether model is an ent entity (a type of a package
+// named ent) whose Edges hold a field name of type t: the edge its method
+// name returns when it was loaded.
+func entEdge(model types.Type, name string, t types.Type) bool {
+	if ptr, ok := model.(*types.Pointer); ok {
+		model = ptr.Elem()
+	}
+	named, ok := model.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Name() != "ent" || !directField(model, "Edges") {
+		return false
+	}
+	edges, _, _ := types.LookupFieldOrMethod(model, true, nil, "Edges")
+	obj, index, _ := types.LookupFieldOrMethod(edges.Type(), true, nil, name)
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField() && len(index) == 1 && types.Identical(v.Type(), t)
 }
 
 // directField reports whether model (a struct or a pointer to one) has a

@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"reflect"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -39,6 +40,10 @@ const resolvedPackage = "github.com/latchkey/latchkey/graph/resolved"
 //     context for the object's path (NewDeferredGroup): only fields run
 //     concurrently can be deferred, so its group stays empty. That walk
 //     was a seventh of a nested page's CPU.
+//   - such an object's fields are held and written out by an
+//     [inmemory.Object] instead of gqlgen's FieldSet, whose marshalling
+//     allocates a map and a copy of each field per object, and waits on
+//     concurrent fields the object does not have;
 //   - a field read straight from a struct field into a value that cannot
 //     be null (noted by GenerateCode, see plainField) is marshalled at
 //     once, and counted in the operation's resolved fields (package
@@ -46,6 +51,10 @@ const resolvedPackage = "github.com/latchkey/latchkey/graph/resolved"
 //     going through graphql.ResolveField: its field context, closures,
 //     middleware and recover were about six allocations per field, and a
 //     page of 50 accounts has hundreds of such fields.
+//   - a field whose object is already in memory (noted by GenerateCode,
+//     see loadedField) is marshalled at once when it is there, with its
+//     field context, its recover and its count, but without ResolveField's
+//     closures and middleware, and goes through ResolveField otherwise.
 //
 // [inmemory.MarshalSlice]: https://pkg.go.dev/github.com/latchkey/latchkey/graph/gqlplugin/inmemory#MarshalSlice
 func (p *InMemoryFields) Rewrite(filename string) error {
@@ -60,7 +69,13 @@ func (p *InMemoryFields) Rewrite(filename string) error {
 	if err := p.rewriteDeferredGroups(filename, file); err != nil {
 		return err
 	}
+	if err := p.rewriteObjects(filename, file); err != nil {
+		return err
+	}
 	if err := p.rewritePlainFields(filename, file); err != nil {
+		return err
+	}
+	if err := p.rewriteLoadedFields(filename, file); err != nil {
 		return err
 	}
 	astutil.AddImport(fset, file, inMemoryPackage)
@@ -104,6 +119,19 @@ func (p *InMemoryFields) rewriteLists(filename string, file *ast.File) error {
 	return nil
 }
 
+// objectMarshallers returns the marshallers (ec._Name) of the objects
+// GenerateCode marked as resolved in the marshalling goroutine.
+func (p *InMemoryFields) objectMarshallers(file *ast.File) []*ast.FuncDecl {
+	var fns []*ast.FuncDecl
+	for _, decl := range file.Decls {
+		fn, ok := decl.(*ast.FuncDecl)
+		if ok && fn.Body != nil && strings.HasPrefix(fn.Name.Name, "_") && p.objects[strings.TrimPrefix(fn.Name.Name, "_")] {
+			fns = append(fns, fn)
+		}
+	}
+	return fns
+}
+
 // rewriteDeferredGroups replaces `deferred := graphql.NewDeferredGroup(ctx)`
 // with `var deferred graphql.DeferredGroup` in the marshallers of objects
 // whose fields run in the marshalling goroutine (ec._Name for each object
@@ -111,11 +139,7 @@ func (p *InMemoryFields) rewriteLists(filename string, file *ast.File) error {
 // the group's address to add a deferred field to it.
 func (p *InMemoryFields) rewriteDeferredGroups(filename string, file *ast.File) error {
 	rewritten := 0
-	for _, decl := range file.Decls {
-		fn, ok := decl.(*ast.FuncDecl)
-		if !ok || fn.Body == nil || !p.objects[strings.TrimPrefix(fn.Name.Name, "_")] || !strings.HasPrefix(fn.Name.Name, "_") {
-			continue
-		}
+	for _, fn := range p.objectMarshallers(file) {
 		if takesAddressOf(fn.Body, "deferred") {
 			return fmt.Errorf("%s: %s resolves a field concurrently: gqlgen's code changed shape", filename, fn.Name.Name)
 		}
@@ -140,6 +164,80 @@ func (p *InMemoryFields) rewriteDeferredGroups(filename string, file *ast.File) 
 		return fmt.Errorf("%s: no deferred group found in the %d objects read from memory: gqlgen's code changed shape", filename, len(p.objects))
 	}
 	return nil
+}
+
+// rewriteObjects replaces `out := graphql.NewFieldSet(fields)` with
+// `out := inmemory.NewObject(fields)` in the marshallers of the objects
+// whose fields run in the marshalling goroutine, after checking that each
+// uses out only as an inmemory.Object can be used: its Values, its
+// Invalids, its Dispatch, and returning it.
+func (p *InMemoryFields) rewriteObjects(filename string, file *ast.File) error {
+	rewritten := 0
+	for _, fn := range p.objectMarshallers(file) {
+		var made *ast.CallExpr
+		for _, stmt := range fn.Body.List {
+			assign, ok := stmt.(*ast.AssignStmt)
+			if !ok || len(assign.Lhs) != 1 || len(assign.Rhs) != 1 || assign.Tok != token.DEFINE || !isIdent(assign.Lhs[0], "out") {
+				continue
+			}
+			if call, ok := assign.Rhs[0].(*ast.CallExpr); ok && isCallOf(call, "graphql", "NewFieldSet") && len(call.Args) == 1 {
+				made = call
+			}
+		}
+		if made == nil {
+			continue
+		}
+		if use := otherUseOfOut(fn.Body, made); use != "" {
+			return fmt.Errorf("%s: %s uses its field set as %s: gqlgen's code changed shape", filename, fn.Name.Name, use)
+		}
+		made.Fun = &ast.SelectorExpr{X: ast.NewIdent("inmemory"), Sel: ast.NewIdent("NewObject")}
+		rewritten++
+	}
+	if rewritten == 0 && len(p.objects) > 0 {
+		return fmt.Errorf("%s: no field set found in the %d objects read from memory: gqlgen's code changed shape", filename, len(p.objects))
+	}
+	return nil
+}
+
+// otherUseOfOut returns how body uses the variable out other than as
+// inmemory.Object allows (out.Values, out.Invalids, out.Dispatch, return
+// out, and the assignment made), or "" when it does not.
+func otherUseOfOut(body *ast.BlockStmt, made *ast.CallExpr) string {
+	allowed := map[ast.Node]bool{}
+	use := ""
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if isIdent(n.X, "out") {
+				switch n.Sel.Name {
+				case "Values", "Invalids", "Dispatch":
+					allowed[n.X] = true
+				default:
+					use = "out." + n.Sel.Name
+				}
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if isIdent(r, "out") {
+					allowed[r] = true
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && n.Rhs[0] == made {
+				allowed[n.Lhs[0]] = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && isIdent(n.X, "out") {
+				use = "&out"
+			}
+		case *ast.Ident:
+			if n.Name == "out" && !allowed[n] && use == "" {
+				use = "a value"
+			}
+		}
+		return use == ""
+	})
+	return use
 }
 
 // rewritePlainFields replaces the body of each plain field's function,
@@ -177,6 +275,131 @@ func (p *InMemoryFields) rewritePlainFields(filename string, file *ast.File) err
 		return fmt.Errorf("%s: %d of the %d plain fields' functions found: gqlgen's code changed shape", filename, rewritten, len(p.plain))
 	}
 	return nil
+}
+
+// loadedTemplate is what rewriteLoadedFields puts before a loaded field's
+// call of graphql.ResolveField: the value's read, the field context's
+// call, and the marshaller fill it in.
+const loadedTemplate = `package p
+func f() {
+	if v := %s; v != nil {
+		fc, err := %s(ctx, field)
+		if err != nil {
+			return graphql.Null
+		}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer func() {
+			if r := recover(); r != nil {
+				ec.Error(ctx, ec.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+		resolved.Count(ctx)
+		fc.Result = v
+		return %s(ctx, field.Selections, v)
+	}
+}`
+
+// rewriteLoadedFields puts, before the call of graphql.ResolveField in the
+// function of each field noted as loaded, the marshalling of its object
+// when it is in memory (loadedTemplate): the field context it would get,
+// with the same recover and the same count, and none of the closures and
+// middleware around a resolver that has nothing to wait on.
+func (p *InMemoryFields) rewriteLoadedFields(filename string, file *ast.File) error {
+	rewritten := 0
+	for _, decl := range file.Decls {
+		fn, ok := decl.(*ast.FuncDecl)
+		if !ok || fn.Body == nil || fn.Recv == nil {
+			continue
+		}
+		read, ok := p.loaded[fn.Name.Name]
+		if !ok {
+			continue
+		}
+		fieldContext, marshaller, ok := loadedShape(fn)
+		if !ok {
+			return fmt.Errorf("%s: %s does not resolve its field through graphql.ResolveField as expected: gqlgen's code changed shape", filename, fn.Name.Name)
+		}
+		src := fmt.Sprintf(loadedTemplate, read, exprString(fieldContext), exprString(marshaller))
+		parsed, err := parser.ParseFile(token.NewFileSet(), "", src, 0)
+		if err != nil {
+			return fmt.Errorf("%s: %s: %w", filename, fn.Name.Name, err)
+		}
+		fast := parsed.Decls[0].(*ast.FuncDecl).Body.List
+		for _, stmt := range fast {
+			clearPositions(reflect.ValueOf(stmt))
+		}
+		fn.Body.List = append(fast, fn.Body.List...)
+		rewritten++
+	}
+	if rewritten != len(p.loaded) {
+		return fmt.Errorf("%s: %d of the %d loaded fields' functions found: gqlgen's code changed shape", filename, rewritten, len(p.loaded))
+	}
+	return nil
+}
+
+// loadedShape returns, from the function of a field as gqlgen writes it,
+// the function its field context comes from and its marshaller, and false
+// when the function has another shape: a result named ret, and a body
+// returning graphql.ResolveField with the field context's call, no
+// middleware, a marshaller's call and a recover.
+func loadedShape(fn *ast.FuncDecl) (fieldContext, marshaller ast.Expr, ok bool) {
+	results := fn.Type.Results
+	if results == nil || len(results.List) != 1 || len(results.List[0].Names) != 1 || results.List[0].Names[0].Name != "ret" {
+		return nil, nil, false
+	}
+	call, ok := onlyReturn(fn.Body)
+	if !ok || !isCallOf(call, "graphql", "ResolveField") || len(call.Args) != 9 ||
+		!isIdent(call.Args[5], "nil") || !isIdent(call.Args[7], "true") {
+		return nil, nil, false
+	}
+	initFC, ok1 := call.Args[3].(*ast.FuncLit)
+	marshalFn, ok2 := call.Args[6].(*ast.FuncLit)
+	if !ok1 || !ok2 {
+		return nil, nil, false
+	}
+	fcCall, ok1 := onlyReturn(initFC.Body)
+	marshal, ok2 := onlyReturn(marshalFn.Body)
+	if !ok1 || !ok2 || len(fcCall.Args) != 2 || len(marshal.Args) != 3 || !isIdent(marshal.Args[2], "v") {
+		return nil, nil, false
+	}
+	return fcCall.Fun, marshal.Fun, true
+}
+
+// clearPositions sets every position in the syntax tree v to none, so that
+// statements parsed apart print as if written in the file they join, laid
+// out by the printer alone.
+func clearPositions(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			clearPositions(v.Elem())
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			clearPositions(v.Index(i))
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Field(i)
+			switch {
+			case f.Type() == reflect.TypeFor[token.Pos]():
+				f.SetInt(int64(token.NoPos))
+			case f.Type() == reflect.TypeFor[*ast.Object](), f.Type() == reflect.TypeFor[*ast.Scope]():
+				// Identifier resolution, not syntax: it points back into
+				// the tree.
+			default:
+				clearPositions(f)
+			}
+		}
+	}
+}
+
+// exprString prints an expression as Go source.
+func exprString(e ast.Expr) string {
+	var b bytes.Buffer
+	_ = format.Node(&b, token.NewFileSet(), e)
+	return b.String()
 }
 
 // plainShape returns, from the body of a plain field's function as gqlgen

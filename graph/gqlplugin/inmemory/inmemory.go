@@ -4,6 +4,7 @@ package inmemory
 
 import (
 	"context"
+	"io"
 
 	"github.com/99designs/gqlgen/graphql"
 )
@@ -37,4 +38,95 @@ func marshalRecovering(ctx context.Context, i int, marshalElement func(ctx conte
 		}
 	}()
 	return marshalElement(ctx, i)
+}
+
+// Object holds and marshals the fields of an object whose fields are all
+// resolved in the goroutine that marshals it. It stands in for gqlgen's
+// FieldSet, which allocates a map and a copy of each field to write an
+// object out, and which waits on fields resolved concurrently, of which
+// such an object has none. The generated code sets Values and Invalids as
+// it does a FieldSet's.
+type Object struct {
+	fields []graphql.CollectedField
+	// Values are the fields' marshallers, in the order of the fields.
+	Values []graphql.Marshaler
+	// Invalids counts the non-null fields that resolved to null.
+	Invalids uint32
+	// inline holds the Values of an object of few fields, so that they
+	// cost no allocation of their own.
+	inline [inlineFields]graphql.Marshaler
+}
+
+// inlineFields is how many fields an Object holds without allocating
+// their Values apart: a page's nested objects select a few each.
+const inlineFields = 6
+
+// NewObject returns the Object of the fields collected for it.
+func NewObject(fields []graphql.CollectedField) *Object {
+	o := &Object{fields: fields}
+	if len(fields) <= inlineFields {
+		o.Values = o.inline[:len(fields)]
+	} else {
+		o.Values = make([]graphql.Marshaler, len(fields))
+	}
+	return o
+}
+
+// Dispatch does nothing: every field of the object was resolved when it
+// was set.
+func (*Object) Dispatch(context.Context) {}
+
+// MarshalGQL writes the object's fields under their response names, each
+// name once (a field selected under several type conditions is collected
+// once per condition, and written as its first), a missing value as null.
+func (o *Object) MarshalGQL(w io.Writer) {
+	_, _ = io.WriteString(w, "{")
+	var written map[string]bool
+	if len(o.fields) > linearSearchFields {
+		written = make(map[string]bool, len(o.fields))
+	}
+	first := true
+	for i := range o.fields {
+		alias := o.fields[i].Alias
+		if o.seen(i, alias, written) {
+			continue
+		}
+		if !first {
+			_, _ = io.WriteString(w, ",")
+		}
+		first = false
+		// A response name is a GraphQL name ([_A-Za-z][_0-9A-Za-z]*),
+		// which needs no escaping.
+		_, _ = io.WriteString(w, `"`)
+		_, _ = io.WriteString(w, alias)
+		_, _ = io.WriteString(w, `":`)
+		if v := o.Values[i]; v != nil {
+			v.MarshalGQL(w)
+		} else {
+			_, _ = io.WriteString(w, "null")
+		}
+	}
+	_, _ = io.WriteString(w, "}")
+}
+
+// linearSearchFields is the number of fields up to which an earlier field
+// of the same name is looked for one by one, rather than in a map.
+const linearSearchFields = 16
+
+// seen reports whether field i's response name was written before it, and
+// notes it in written when there is a map.
+func (o *Object) seen(i int, alias string, written map[string]bool) bool {
+	if written != nil {
+		if written[alias] {
+			return true
+		}
+		written[alias] = true
+		return false
+	}
+	for j := range i {
+		if o.fields[j].Alias == alias {
+			return true
+		}
+	}
+	return false
 }

@@ -3,9 +3,11 @@ package inmemory_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/latchkey/latchkey/graph/gqlplugin/inmemory"
 )
@@ -45,4 +47,38 @@ func TestMarshalSlice(t *testing.T) {
 		}
 	}()
 	inmemory.MarshalSlice(ctx, 1, true, func(context.Context, int) graphql.Marshaler { panic("boom") })
+}
+
+// TestObjectMarshalsAsAFieldSet writes what gqlgen's FieldSet writes for
+// the same fields: each response name once, as its first field, in order,
+// whether there are few fields or many.
+func TestObjectMarshalsAsAFieldSet(t *testing.T) {
+	for _, n := range []int{0, 1, 6, 7, 40} {
+		var fields []graphql.CollectedField
+		for i := range n {
+			// Every third field repeats the name of the one before it,
+			// as a field selected under two type conditions is collected.
+			alias := fmt.Sprintf("f%d", i)
+			if i%3 == 2 {
+				alias = fields[i-1].Alias
+			}
+			fields = append(fields, graphql.CollectedField{Field: &ast.Field{Alias: alias}})
+		}
+		o, fs := inmemory.NewObject(fields), graphql.NewFieldSet(fields)
+		for i := range n {
+			o.Values[i], fs.Values[i] = graphql.MarshalInt(i), graphql.MarshalInt(i)
+		}
+		var got, want bytes.Buffer
+		o.MarshalGQL(&got)
+		fs.MarshalGQL(&want)
+		if got.String() != want.String() {
+			t.Errorf("%d fields: wrote %s, a field set writes %s", n, got.String(), want.String())
+		}
+	}
+	o := inmemory.NewObject([]graphql.CollectedField{{Field: &ast.Field{Alias: "a"}}})
+	var out bytes.Buffer
+	o.MarshalGQL(&out)
+	if out.String() != `{"a":null}` {
+		t.Errorf("a field without a value wrote %s, want null", out.String())
+	}
 }
