@@ -78,10 +78,11 @@ func NewHandler(r *Resolver, opts Options) *handler.Server {
 	srv.Use(costLimit{limit: limits.Complexity, rows: opts.Rows})
 	srv.Use(argumentLimit{limits: limits})
 	srv.AroundOperations(countResolved)
-	// Plain fields (read straight from a struct field, see graph/gqlplugin)
-	// are marshalled without gqlgen's field machinery, so a field
-	// middleware never sees them; this one only counts fields and marks
-	// resolvers' errors, and the plain fields count themselves.
+	// Plain fields (read straight from a struct field) and objects already
+	// in memory (see graph/gqlplugin) are marshalled without gqlgen's field
+	// machinery, so a field middleware never sees them; this one only
+	// counts fields and marks resolvers' errors, and those fields count
+	// themselves.
 	srv.AroundFields(markResolverErrors)
 	srv.AroundResponses(observe(limits, opts.OnOperation))
 	srv.SetErrorPresenter(presentError(log))

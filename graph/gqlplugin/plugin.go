@@ -5,6 +5,7 @@ package gqlplugin
 import (
 	"go/types"
 	"maps"
+	"path/filepath"
 
 	"github.com/99designs/gqlgen/codegen"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -63,7 +64,7 @@ func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
 			}
 			if plainField(o, f) {
 				p.plain["_"+o.Name+"_"+f.Name] = true
-			} else if read, ok := loadedField(o, f); ok {
+			} else if read, ok := loadedField(o, f, declaredIn(data)); ok {
 				p.loaded["_"+o.Name+"_"+f.Name] = read
 			}
 		}
@@ -172,7 +173,7 @@ func plainField(o *codegen.Object, f *codegen.Field) bool {
 // (ent's edge method returns a loaded edge as it is), so the field's
 // machinery has nothing to wait on, nor an error to report; only its
 // field context is needed, for the paths of errors below it.
-func loadedField(o *codegen.Object, f *codegen.Field) (string, bool) {
+func loadedField(o *codegen.Object, f *codegen.Field, file func(types.Object) string) (string, bool) {
 	ref := f.TypeReference
 	if f.IsResolver || len(f.Args) > 0 || f.HasDirectives() || f.IsReserved() ||
 		ref == nil || ref.Definition == nil || ref.Definition.Kind != ast.Object || !ref.IsPtr() || ref.IsSlice() {
@@ -181,16 +182,18 @@ func loadedField(o *codegen.Object, f *codegen.Field) (string, bool) {
 	switch {
 	case f.IsVariable() && directField(o.Type, f.GoFieldName):
 		return "obj." + f.GoFieldName, true
-	case f.IsMethod() && f.MethodHasContext && entEdge(o.Type, f.GoFieldName, ref.GO):
+	case f.IsMethod() && f.MethodHasContext && entEdge(o.Type, f.GoFieldName, ref.GO, file):
 		return "obj.Edges." + f.GoFieldName, true
 	}
 	return "", false
 }
 
 // entEdge reports whether model is an ent entity (a type of a package
-// named ent) whose Edges hold a field name of type t: the edge its method
-// name returns when it was loaded.
-func entEdge(model types.Type, name string, t types.Type) bool {
+// named ent) whose Edges hold a field name of type t, and whose method
+// name is the one entgql generates for that edge (in gql_edge.go), which
+// returns the edge as it is when it was loaded; a method of that name
+// written by hand could do more.
+func entEdge(model types.Type, name string, t types.Type, file func(types.Object) string) bool {
 	if ptr, ok := model.(*types.Pointer); ok {
 		model = ptr.Elem()
 	}
@@ -198,10 +201,30 @@ func entEdge(model types.Type, name string, t types.Type) bool {
 	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Name() != "ent" || !directField(model, "Edges") {
 		return false
 	}
+	method, _, _ := types.LookupFieldOrMethod(types.NewPointer(model), true, nil, name)
+	if _, ok := method.(*types.Func); !ok || file(method) != "gql_edge.go" {
+		return false
+	}
 	edges, _, _ := types.LookupFieldOrMethod(model, true, nil, "Edges")
 	obj, index, _ := types.LookupFieldOrMethod(edges.Type(), true, nil, name)
 	v, ok := obj.(*types.Var)
 	return ok && v.IsField() && len(index) == 1 && types.Identical(v.Type(), t)
+}
+
+// declaredIn returns what tells the name of the file (without its folder)
+// an object of the packages gqlgen loaded is declared in, or "" when it
+// cannot be told.
+func declaredIn(data *codegen.Data) func(types.Object) string {
+	return func(obj types.Object) string {
+		if obj.Pkg() == nil {
+			return ""
+		}
+		pkg := data.Config.Packages.Load(obj.Pkg().Path())
+		if pkg == nil || pkg.Fset == nil {
+			return ""
+		}
+		return filepath.Base(pkg.Fset.Position(obj.Pos()).Filename)
+	}
 }
 
 // directField reports whether model (a struct or a pointer to one) has a

@@ -2,7 +2,9 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"mime"
 	"net/http"
@@ -72,8 +74,12 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	resp := responses(ctx)
 	status = http.StatusOK
 	if resp == nil {
-		// gqlgen answers nothing when the request's time ran out before
-		// its answer was asked for (it waited for a slot all that time).
+		// gqlgen answers nothing once the request's context has ended:
+		// the client went away (nobody to answer), or the request's time
+		// ran out, mostly while it waited for a slot.
+		if errors.Is(r.Context().Err(), context.Canceled) {
+			return
+		}
 		resp = &graphql.Response{Errors: gqlerror.List{gateError(errs.Unavailable, "the server is busy; retry")}}
 		w.Header().Set("Retry-After", "1")
 		status = http.StatusServiceUnavailable
@@ -116,7 +122,7 @@ func writeAnswer(w http.ResponseWriter, media string, status int, resp *graphql.
 			Extensions map[string]any `json:"extensions,omitempty"`
 		}{resp.Errors, resp.Extensions})
 	} else {
-		body, err = answerBody(resp)
+		body, err = json.Marshal(resp)
 	}
 	if err != nil {
 		status = http.StatusInternalServerError
@@ -125,50 +131,6 @@ func writeAnswer(w http.ResponseWriter, media string, status int, resp *graphql.
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
-}
-
-// answerBody returns resp as JSON, byte for byte as json.Marshal would,
-// without checking and compacting again the data gqlgen wrote, compact, a
-// second time: the data is copied with encoding/json's escaping of <, >, &,
-// U+2028 and U+2029 (json.HTMLEscape), which is all compacting it changed.
-// A page's data is most of its answer, and json.Marshal read it twice.
-func answerBody(resp *graphql.Response) ([]byte, error) {
-	if resp == nil {
-		return []byte("null"), nil
-	}
-	var b bytes.Buffer
-	b.Grow(len(resp.Data) + 64)
-	b.WriteByte('{')
-	if len(resp.Errors) > 0 {
-		list, err := json.Marshal(resp.Errors)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(`"errors":`)
-		b.Write(list)
-		b.WriteByte(',')
-	}
-	b.WriteString(`"data":`)
-	if len(resp.Data) == 0 {
-		b.WriteString("null")
-	} else {
-		json.HTMLEscape(&b, resp.Data)
-	}
-	rest, err := json.Marshal(struct {
-		Label      string         `json:"label,omitempty"`
-		Path       ast.Path       `json:"path,omitempty"`
-		HasNext    *bool          `json:"hasNext,omitempty"`
-		Extensions map[string]any `json:"extensions,omitempty"`
-	}{resp.Label, resp.Path, resp.HasNext, resp.Extensions})
-	if err != nil {
-		return nil, err
-	}
-	if len(rest) > len("{}") {
-		b.WriteByte(',')
-		b.Write(rest[1 : len(rest)-1])
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
 }
 
 // requestParams reads a request's parameters: from the URL of a GET, from
