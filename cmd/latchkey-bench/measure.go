@@ -2,9 +2,17 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
+	"errors"
+	"fmt"
+	"maps"
 	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -17,6 +25,44 @@ type figures struct {
 	p50, p95, p99 time.Duration
 	requests      int
 	errors        int
+	// kinds counts the errors by what they were (see errorKind).
+	kinds map[string]int
+}
+
+// kindsString lists the kinds of errors, the most frequent first:
+// "503 UNAVAILABLE x50, no answer x5".
+func (f figures) kindsString() string {
+	names := slices.Collect(maps.Keys(f.kinds))
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(f.kinds[b]-f.kinds[a], strings.Compare(a, b)) })
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s x%d", n, f.kinds[n])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// graphqlCode finds the first error code of a GraphQL answer.
+var graphqlCode = regexp.MustCompile(`"code":"([A-Z_]+)"`)
+
+// errorKind names what went wrong with one answer, or "" when nothing
+// did: its status and its first GraphQL error code ("503 UNAVAILABLE",
+// "200 INTERNAL"), or why no answer came.
+func errorKind(res *vegeta.Result) string {
+	if res.Code == 0 {
+		if strings.Contains(res.Error, "timeout") || strings.Contains(res.Error, "deadline") {
+			return "no answer in time"
+		}
+		return "no answer"
+	}
+	hasErrors := bytes.Contains(res.Body, []byte(`"errors"`))
+	if res.Code == http.StatusOK && !hasErrors {
+		return ""
+	}
+	kind := strconv.Itoa(int(res.Code))
+	if m := graphqlCode.FindSubmatch(res.Body); m != nil {
+		kind += " " + string(m[1])
+	}
+	return kind
 }
 
 func (f figures) ok(maxP99 time.Duration) bool {
@@ -33,15 +79,16 @@ func attackHTTP(url string, header http.Header, body func() []byte, rate int, d 
 	}
 	attacker := vegeta.NewAttacker(vegeta.Timeout(5*time.Second), vegeta.KeepAlive(true), vegeta.MaxWorkers(512))
 	var m vegeta.Metrics
-	errs := 0
+	errs, kinds := 0, map[string]int{}
 	for res := range attacker.Attack(targeter, vegeta.Rate{Freq: rate, Per: time.Second}, d, "bench") {
-		if res.Code != 200 || bytes.Contains(res.Body, []byte(`"errors"`)) {
+		if kind := errorKind(res); kind != "" {
 			errs++
+			kinds[kind]++
 		}
 		m.Add(res)
 	}
 	m.Close()
-	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs}
+	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs, kinds: kinds}
 }
 
 // attackFunc runs call at rate per second for d, each call in its own
@@ -49,10 +96,11 @@ func attackHTTP(url string, header http.Header, body func() []byte, rate int, d 
 // way.
 func attackFunc(call func(context.Context) error, rate int, d time.Duration) figures {
 	var (
-		mu   sync.Mutex
-		m    vegeta.Metrics
-		errs int
-		wg   sync.WaitGroup
+		mu    sync.Mutex
+		m     vegeta.Metrics
+		errs  int
+		kinds = map[string]int{}
+		wg    sync.WaitGroup
 	)
 	tick := time.NewTicker(time.Second / time.Duration(rate))
 	defer tick.Stop()
@@ -70,6 +118,7 @@ func attackFunc(call func(context.Context) error, rate int, d time.Duration) fig
 			mu.Lock()
 			if err != nil {
 				errs++
+				kinds[callErrorKind(err)]++
 				res.Code = 500
 			}
 			m.Add(res)
@@ -78,7 +127,20 @@ func attackFunc(call func(context.Context) error, rate int, d time.Duration) fig
 	}
 	wg.Wait()
 	m.Close()
-	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs}
+	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs, kinds: kinds}
+}
+
+// callErrorKind names what went wrong with a call of the floor: a timeout,
+// or the error's first words.
+func callErrorKind(err error) string {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return "no answer in time"
+	}
+	msg := err.Error()
+	if len(msg) > 60 {
+		msg = msg[:60] + "..."
+	}
+	return msg
 }
 
 // search is how the highest rate held is looked for.

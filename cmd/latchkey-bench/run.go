@@ -43,7 +43,7 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 				at, cpu := sharedStep(c, s, sc, run)
 				max := c.search.highest(func(rate int) figures {
 					f := attack(rate, c.step)
-					logf("run %d %-12s %-12s %5d req/s: p99 %v, %d errors", run+1, sc.name, s.name, rate, f.p99.Round(10*time.Microsecond), f.errors)
+					logf("run %d %-12s %-12s %5d req/s: p99 %v, %d errors%s", run+1, sc.name, s.name, rate, f.p99.Round(10*time.Microsecond), f.errors, inParens(f.kindsString()))
 					return f
 				})
 				if all[s.name] == nil {
@@ -121,7 +121,7 @@ func sharedStep(c config, s system, sc scenario, run int) (figures, time.Duratio
 	if c.search.settle != nil {
 		c.search.settle()
 	}
-	logf("run %d %-12s %-12s at %d req/s: p99 %v, CPU %v per request", run+1, sc.name, s.name, c.shared, at.p99.Round(10*time.Microsecond), cpu.Round(time.Microsecond))
+	logf("run %d %-12s %-12s at %d req/s: p99 %v, CPU %v per request%s", run+1, sc.name, s.name, c.shared, at.p99.Round(10*time.Microsecond), cpu.Round(time.Microsecond), inParens(at.kindsString()))
 	return at, cpu
 }
 
@@ -188,6 +188,14 @@ func countAll(ctx context.Context, c config, dbURL string, scs []scenario, syste
 		stop()
 	}
 	return out, nil
+}
+
+// inParens returns " (s)", or "" for an empty s.
+func inParens(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
 }
 
 func median[T int | time.Duration](xs []T) T {
