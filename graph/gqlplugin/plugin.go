@@ -57,6 +57,7 @@ func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
 	}
 	p.objects = inMemory
 	p.plain, p.loaded = map[string]bool{}, map[string]string{}
+	file := declaredIn(data)
 	for _, o := range data.Objects {
 		for _, f := range o.Fields {
 			if o.Root {
@@ -64,7 +65,7 @@ func (p *InMemoryFields) GenerateCode(data *codegen.Data) error {
 			}
 			if plainField(o, f) {
 				p.plain["_"+o.Name+"_"+f.Name] = true
-			} else if read, ok := loadedField(o, f, declaredIn(data)); ok {
+			} else if read, ok := loadedField(o, f, file); ok {
 				p.loaded["_"+o.Name+"_"+f.Name] = read
 			}
 		}

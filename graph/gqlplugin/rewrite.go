@@ -19,9 +19,9 @@ import (
 const inMemoryPackage = "github.com/latchkey/latchkey/graph/gqlplugin/inmemory"
 
 // checkedGqlgen is the gqlgen whose runtime was read for what its
-// ResolveField does around a plain field (a field context, the field
-// middleware, a recover, null checks) before the rewrite skipped it; a
-// newer gqlgen fails generation until it is read again.
+// ResolveField does around a field (a field context, the field middleware,
+// a recover, null checks) before the rewrites of plain and loaded fields
+// skipped it; another gqlgen fails generation until it is read again.
 const checkedGqlgen = "v0.17.98"
 
 // resolvedPackage counts the fields the rewritten code resolves.
@@ -58,6 +58,9 @@ const resolvedPackage = "github.com/latchkey/latchkey/graph/resolved"
 //
 // [inmemory.MarshalSlice]: https://pkg.go.dev/github.com/latchkey/latchkey/graph/gqlplugin/inmemory#MarshalSlice
 func (p *InMemoryFields) Rewrite(filename string) error {
+	if graphql.Version != checkedGqlgen {
+		return fmt.Errorf("plain and loaded fields are rewritten for gqlgen %s, not %s: read what graphql.ResolveField does around a field in %s, then set checkedGqlgen", checkedGqlgen, graphql.Version, graphql.Version)
+	}
 	fset := token.NewFileSet()
 	file, err := parser.ParseFile(fset, filename, nil, parser.ParseComments)
 	if err != nil {
@@ -253,9 +256,6 @@ func otherUseOfOut(body *ast.BlockStmt, made *ast.CallExpr) string {
 //	resolved.Count(ctx)
 //	return ec.marshalNT(ctx, field.Selections, obj.Name)
 func (p *InMemoryFields) rewritePlainFields(filename string, file *ast.File) error {
-	if graphql.Version != checkedGqlgen {
-		return fmt.Errorf("plain fields are rewritten for gqlgen %s, not %s: read what graphql.ResolveField does around a field in %s, then set checkedGqlgen", checkedGqlgen, graphql.Version, graphql.Version)
-	}
 	rewritten := 0
 	for _, decl := range file.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
@@ -348,19 +348,16 @@ func loadedShape(fn *ast.FuncDecl) (fieldContext, marshaller ast.Expr, ok bool) 
 	if results == nil || len(results.List) != 1 || len(results.List[0].Names) != 1 || results.List[0].Names[0].Name != "ret" {
 		return nil, nil, false
 	}
-	call, ok := onlyReturn(fn.Body)
-	if !ok || !isCallOf(call, "graphql", "ResolveField") || len(call.Args) != 9 ||
-		!isIdent(call.Args[5], "nil") || !isIdent(call.Args[7], "true") {
+	call, marshal, ok := resolveFieldCall(fn.Body)
+	if !ok {
 		return nil, nil, false
 	}
-	initFC, ok1 := call.Args[3].(*ast.FuncLit)
-	marshalFn, ok2 := call.Args[6].(*ast.FuncLit)
-	if !ok1 || !ok2 {
+	initFC, ok := call.Args[3].(*ast.FuncLit)
+	if !ok {
 		return nil, nil, false
 	}
-	fcCall, ok1 := onlyReturn(initFC.Body)
-	marshal, ok2 := onlyReturn(marshalFn.Body)
-	if !ok1 || !ok2 || len(fcCall.Args) != 2 || len(marshal.Args) != 3 || !isIdent(marshal.Args[2], "v") {
+	fcCall, ok := onlyReturn(initFC.Body)
+	if !ok || len(fcCall.Args) != 2 {
 		return nil, nil, false
 	}
 	return fcCall.Fun, marshal.Fun, true
@@ -406,14 +403,12 @@ func exprString(e ast.Expr) string {
 // writes it, the struct field read (obj.Name) and the marshaller's call,
 // and false when the body has another shape.
 func plainShape(body *ast.BlockStmt) (read ast.Expr, marshal *ast.CallExpr, ok bool) {
-	call, ok := onlyReturn(body)
-	if !ok || !isCallOf(call, "graphql", "ResolveField") || len(call.Args) != 9 ||
-		!isIdent(call.Args[5], "nil") || !isIdent(call.Args[7], "true") || !isIdent(call.Args[8], "true") {
+	call, marshal, ok := resolveFieldCall(body)
+	if !ok || !isIdent(call.Args[8], "true") {
 		return nil, nil, false
 	}
-	resolver, ok1 := call.Args[4].(*ast.FuncLit)
-	marshaller, ok2 := call.Args[6].(*ast.FuncLit)
-	if !ok1 || !ok2 || len(resolver.Body.List) != 1 || len(marshaller.Body.List) != 1 {
+	resolver, ok := call.Args[4].(*ast.FuncLit)
+	if !ok || len(resolver.Body.List) != 1 {
 		return nil, nil, false
 	}
 	ret, ok := resolver.Body.List[0].(*ast.ReturnStmt)
@@ -424,11 +419,29 @@ func plainShape(body *ast.BlockStmt) (read ast.Expr, marshal *ast.CallExpr, ok b
 	if !ok || !isIdent(sel.X, "obj") {
 		return nil, nil, false
 	}
+	return sel, marshal, true
+}
+
+// resolveFieldCall returns, from the body of a field's function as gqlgen
+// writes it, the call of graphql.ResolveField it consists of returning,
+// with no middleware and a recover, and the call its marshaller consists
+// of returning, of (ctx, selections, v); false when the body has another
+// shape.
+func resolveFieldCall(body *ast.BlockStmt) (call, marshal *ast.CallExpr, ok bool) {
+	call, ok = onlyReturn(body)
+	if !ok || !isCallOf(call, "graphql", "ResolveField") || len(call.Args) != 9 ||
+		!isIdent(call.Args[5], "nil") || !isIdent(call.Args[7], "true") {
+		return nil, nil, false
+	}
+	marshaller, ok := call.Args[6].(*ast.FuncLit)
+	if !ok {
+		return nil, nil, false
+	}
 	marshal, ok = onlyReturn(marshaller.Body)
 	if !ok || len(marshal.Args) != 3 || !isIdent(marshal.Args[2], "v") {
 		return nil, nil, false
 	}
-	return sel, marshal, true
+	return call, marshal, true
 }
 
 // onlyReturn returns the call a body consists of returning, and false
