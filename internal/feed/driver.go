@@ -11,7 +11,9 @@ import (
 // Wrap returns drv, waking the hub when a statement that writes an event is
 // committed: this process's hub as soon as the commit returns, and on
 // PostgreSQL every other listening process's too, by a NOTIFY sent in the
-// same transaction, which PostgreSQL delivers at commit.
+// same transaction, which PostgreSQL delivers at commit. The NOTIFY's
+// payload says whether a key's event was among them (keysPayload) or not
+// (othersPayload).
 func (h *Hub) Wrap(drv dialect.Driver) dialect.Driver {
 	return &driver{Driver: drv, hub: h}
 }
@@ -21,28 +23,43 @@ type driver struct {
 	hub *Hub
 }
 
-// signal follows a statement that wrote an event, run by exec outside a
-// transaction.
-func (d *driver) signal(ctx context.Context, exec dialect.ExecQuerier) error {
-	defer d.hub.Notify()
-	if d.Dialect() == dialect.Postgres {
-		return exec.Exec(ctx, "SELECT pg_notify($1, '')", []any{Channel}, nil)
+// notify sends the NOTIFY of events written by exec, keys telling whether
+// a key's event was among them; nothing on SQLite, whose processes share no
+// feed.
+func (d *driver) notify(ctx context.Context, exec dialect.ExecQuerier, keys bool) error {
+	if d.Dialect() != dialect.Postgres {
+		return nil
 	}
-	return nil
+	payload := othersPayload
+	if keys {
+		payload = keysPayload
+	}
+	return exec.Exec(ctx, "SELECT pg_notify($1, $2)", []any{Channel, payload}, nil)
 }
 
 func (d *driver) Exec(ctx context.Context, query string, args, v any) error {
-	if err := d.Driver.Exec(ctx, query, args, v); err != nil || !insertsEvent(query) {
+	if err := d.Driver.Exec(ctx, query, args, v); err != nil {
 		return err
 	}
-	return d.signal(ctx, d.Driver)
+	return d.wrote(ctx, query, args)
 }
 
 func (d *driver) Query(ctx context.Context, query string, args, v any) error {
-	if err := d.Driver.Query(ctx, query, args, v); err != nil || !insertsEvent(query) {
+	if err := d.Driver.Query(ctx, query, args, v); err != nil {
 		return err
 	}
-	return d.signal(ctx, d.Driver)
+	return d.wrote(ctx, query, args)
+}
+
+// wrote follows a statement run outside a transaction: one that wrote
+// events, committed already, is notified.
+func (d *driver) wrote(ctx context.Context, query string, args any) error {
+	events, keys := inserted(query, args)
+	if !events {
+		return nil
+	}
+	defer d.hub.Notify(keys)
+	return d.notify(ctx, d.Driver, keys)
 }
 
 func (d *driver) Tx(ctx context.Context) (dialect.Tx, error) {
@@ -81,38 +98,44 @@ func (d *driver) QueryContext(ctx context.Context, query string, args ...any) (*
 // tx_ is a transaction whose event writes wake the hub at commit.
 type tx_ struct {
 	dialect.Tx
-	d     *driver
-	wrote bool
+	d *driver
+	// events and keys are whether the transaction wrote events, and a
+	// key's among them.
+	events, keys bool
 }
 
 func (t *tx_) Exec(ctx context.Context, query string, args, v any) error {
-	if err := t.Tx.Exec(ctx, query, args, v); err != nil || !insertsEvent(query) {
+	if err := t.Tx.Exec(ctx, query, args, v); err != nil {
 		return err
 	}
-	return t.wroteEvent(ctx)
+	return t.wrote(ctx, query, args)
 }
 
 func (t *tx_) Query(ctx context.Context, query string, args, v any) error {
-	if err := t.Tx.Query(ctx, query, args, v); err != nil || !insertsEvent(query) {
+	if err := t.Tx.Query(ctx, query, args, v); err != nil {
 		return err
 	}
-	return t.wroteEvent(ctx)
+	return t.wrote(ctx, query, args)
 }
 
-func (t *tx_) wroteEvent(ctx context.Context) error {
-	t.wrote = true
-	if t.d.Dialect() == dialect.Postgres {
-		return t.Tx.Exec(ctx, "SELECT pg_notify($1, '')", []any{Channel}, nil)
+// wrote follows a statement of the transaction: one that wrote events is
+// notified (PostgreSQL delivers the NOTIFY at commit, once however many
+// times it was sent).
+func (t *tx_) wrote(ctx context.Context, query string, args any) error {
+	events, keys := inserted(query, args)
+	if !events || t.events && (t.keys || !keys) {
+		return nil
 	}
-	return nil
+	t.events, t.keys = true, t.keys || keys
+	return t.d.notify(ctx, t.Tx, keys)
 }
 
 func (t *tx_) Commit() error {
 	if err := t.Tx.Commit(); err != nil {
 		return err
 	}
-	if t.wrote {
-		t.d.hub.Notify()
+	if t.events {
+		t.d.hub.Notify(t.keys)
 	}
 	return nil
 }

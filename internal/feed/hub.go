@@ -9,14 +9,22 @@ package feed
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/latchkey/latchkey/ent/event"
 )
 
 const (
 	// Channel is the PostgreSQL notification channel of committed events.
 	Channel = "latchkey_events"
+	// keysPayload is the payload of a notification whose transaction wrote
+	// a key's event, othersPayload of one that wrote only others'. Any
+	// other payload (a process of an earlier version sent '') counts as a
+	// key's.
+	keysPayload, othersPayload = "keys", "others"
 	// commitSkew is how much earlier than the newest event seen an event
 	// may have been created and still be delivered: events are stamped when
 	// written and seen when committed, in whatever order.
@@ -26,34 +34,52 @@ const (
 	fallbackPoll = 5 * time.Second
 )
 
-// Hub wakes subscribers when events are committed.
+// Hub wakes subscribers when events are committed, and those watching
+// keys when an event of a key is.
 type Hub struct {
-	mu         sync.Mutex
-	wake       chan struct{}
-	generation atomic.Uint64
-	readers    map[string]*reader
+	mu sync.Mutex
+	// wake is closed at the next commit of any event, keysWake at the next
+	// of a key's event.
+	wake, keysWake chan struct{}
+	keyGeneration  atomic.Uint64
+	readers        map[string]*reader
 }
 
 // NewHub returns a hub with no subscribers.
-func NewHub() *Hub { return &Hub{wake: make(chan struct{}), readers: map[string]*reader{}} }
+func NewHub() *Hub {
+	return &Hub{wake: make(chan struct{}), keysWake: make(chan struct{}), readers: map[string]*reader{}}
+}
 
-// Notify wakes every subscriber.
-func (h *Hub) Notify() {
-	h.generation.Add(1)
+// Notify wakes every subscriber, and those watching keys too when keys
+// reports that a key's event was committed (or may have been).
+func (h *Hub) Notify(keys bool) {
+	if keys {
+		h.keyGeneration.Add(1)
+	}
 	h.mu.Lock()
 	close(h.wake)
 	h.wake = make(chan struct{})
+	if keys {
+		close(h.keysWake)
+		h.keysWake = make(chan struct{})
+	}
 	h.mu.Unlock()
 }
 
-// Generation returns how many times the hub was woken: it grows when an
-// event is committed, by this process (before its commit returns) or
-// another one.
-func (h *Hub) Generation() uint64 { return h.generation.Load() }
+// KeyGeneration returns how many times a key's event was committed, by this
+// process (before its commit returns) or another one: what a key read at
+// one generation may be stale at the next. Events of other objects (an
+// account added, say) leave it alone, so that writes do not make every
+// cached key stale.
+func (h *Hub) KeyGeneration() uint64 { return h.keyGeneration.Load() }
 
-// Changed returns a channel closed at the next Notify: when an event is
+// KeysChanged returns a channel closed when the next key's event is
 // committed, by this process or, on PostgreSQL, another one.
-func (h *Hub) Changed() <-chan struct{} { return h.waiter() }
+func (h *Hub) KeysChanged() <-chan struct{} {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.keysWake
+}
 
 func (h *Hub) waiter() <-chan struct{} {
 	h.mu.Lock()
@@ -64,8 +90,22 @@ func (h *Hub) waiter() <-chan struct{} {
 // eventTable is how ent names the events table in statements.
 var eventTable = []string{`INSERT INTO "events"`, "INSERT INTO `events`"}
 
-func insertsEvent(query string) bool {
-	return slices.ContainsFunc(eventTable, func(prefix string) bool {
-		return len(query) >= len(prefix) && query[:len(prefix)] == prefix
+// inserted tells what a statement with args wrote: whether it inserted
+// events, and whether one of them is a key's. ent passes an event's type
+// as an event.Type among the arguments, whatever its position.
+func inserted(query string, args any) (events, keys bool) {
+	events = slices.ContainsFunc(eventTable, func(prefix string) bool {
+		return strings.HasPrefix(query, prefix)
+	})
+	if !events {
+		return false, false
+	}
+	list, _ := args.([]any)
+	return true, slices.ContainsFunc(list, func(a any) bool {
+		t, ok := a.(event.Type)
+		return ok && KeyEvent(t)
 	})
 }
+
+// KeyEvent reports whether events of type t record a change of an API key.
+func KeyEvent(t event.Type) bool { return strings.HasPrefix(string(t), "AUTH_ACCESS_") }

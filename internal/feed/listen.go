@@ -27,9 +27,10 @@ func (h *Hub) Listen(ctx context.Context, dsn string, log *slog.Logger) error {
 			select {
 			case <-ctx.Done():
 				return
-			case <-l.NotificationChannel():
-				// nil after a reconnection: wake anyway, to catch up.
-				h.Notify()
+			case n := <-l.NotificationChannel():
+				// nil after a reconnection: wake anyway, keys included,
+				// to catch up.
+				h.Notify(n == nil || n.Extra != othersPayload)
 			case <-time.After(time.Minute):
 				go func() { _ = l.Ping() }()
 			}

@@ -236,7 +236,7 @@ func holds(key *ent.AuthAccess, hash []byte, now time.Time) (time.Time, refusal)
 // process holds of them, and refreshes what it holds. It is safe for
 // concurrent use.
 func (a *Authenticator) Recheck(ctx context.Context, grants []*Grant) (map[*Grant]string, error) {
-	gen, at := a.cache.changes.Generation(), time.Now()
+	gen, at := a.cache.changes.KeyGeneration(), time.Now()
 	ids := make([]string, 0, len(grants))
 	seen := map[string]bool{}
 	for _, g := range grants {

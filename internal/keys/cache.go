@@ -13,19 +13,19 @@ import (
 // Freshness bounds how long this process trusts a key it read from the
 // database: a key disabled, rotated out, expired or deleted stops
 // authenticating here within it, whichever process changed it. Sooner, in
-// fact: a committed event (every change of a key writes one) makes every
-// key read before it stale at once, in this process and, through
+// fact: a committed key's event (every change of a key writes one) makes
+// every key read before it stale at once, in this process and, through
 // PostgreSQL's notifications, in the others; Freshness bounds the wait
-// when such a wake-up is lost.
+// when such a wake-up is lost, or a key is changed without an event.
 const Freshness = time.Second
 
 // forgetAfter is how long a key that authenticates nothing is kept.
 const forgetAfter = 10 * time.Minute
 
-// Changes counts the commits that may have changed keys: Generation grows
-// at each (feed.Hub's wake-ups).
+// Changes counts the commits that may have changed keys: KeyGeneration
+// grows at each (feed.Hub's wake-ups by a key's event).
 type Changes interface {
-	Generation() uint64
+	KeyGeneration() uint64
 }
 
 // cache holds the keys this process read lately, by token. Only keys
@@ -54,7 +54,7 @@ func newCache(changes Changes) *cache {
 // key returns the key of token: from the cache while fresh, else read
 // anew. It returns ent's not-found error for a token no key has.
 func (c *cache) key(ctx context.Context, client *ent.Client, token string) (*cached, error) {
-	gen := c.changes.Generation()
+	gen := c.changes.KeyGeneration()
 	now := time.Now()
 	c.mu.Lock()
 	e := c.byToken[token]

@@ -194,13 +194,13 @@ func (ss *sockets) open() []*socket {
 	return all
 }
 
-// watch re-checks the open sockets' grants when an event is committed and
-// every recheckEvery, until no socket is left.
+// watch re-checks the open sockets' grants when a key's event is committed
+// and every recheckEvery, until no socket is left.
 func (ss *sockets) watch() {
 	tick := time.NewTicker(recheckEvery)
 	defer tick.Stop()
 	for {
-		changed := ss.hub.Changed()
+		changed := ss.hub.KeysChanged()
 		open := ss.open()
 		if open == nil {
 			return
