@@ -8,12 +8,12 @@ import (
 	"entgo.io/ent/dialect"
 )
 
-// Wrap returns drv, waking the hub when a statement that writes an event is
-// committed: this process's hub as soon as the commit returns, and on
-// PostgreSQL every other listening process's too, by a NOTIFY sent in the
-// same transaction, which PostgreSQL delivers at commit. The NOTIFY's
-// payload says whether a key's event was among them (keysPayload) or not
-// (othersPayload).
+// Wrap returns drv, waking this process's hub when a statement that writes
+// an event is committed, as soon as the commit returns. On PostgreSQL, the
+// other listening processes are woken by the NOTIFY that the events
+// table's trigger sends (migration notify_events), which PostgreSQL
+// delivers at commit; its payload says whether a key's event was among
+// them (KeysPayload) or not (OthersPayload).
 func (h *Hub) Wrap(drv dialect.Driver) dialect.Driver {
 	return &driver{Driver: drv, hub: h}
 }
@@ -23,43 +23,28 @@ type driver struct {
 	hub *Hub
 }
 
-// notify sends the NOTIFY of events written by exec, keys telling whether
-// a key's event was among them; nothing on SQLite, whose processes share no
-// feed.
-func (d *driver) notify(ctx context.Context, exec dialect.ExecQuerier, keys bool) error {
-	if d.Dialect() != dialect.Postgres {
-		return nil
-	}
-	payload := othersPayload
-	if keys {
-		payload = keysPayload
-	}
-	return exec.Exec(ctx, "SELECT pg_notify($1, $2)", []any{Channel, payload}, nil)
-}
-
 func (d *driver) Exec(ctx context.Context, query string, args, v any) error {
 	if err := d.Driver.Exec(ctx, query, args, v); err != nil {
 		return err
 	}
-	return d.wrote(ctx, query, args)
+	d.wrote(query, args)
+	return nil
 }
 
 func (d *driver) Query(ctx context.Context, query string, args, v any) error {
 	if err := d.Driver.Query(ctx, query, args, v); err != nil {
 		return err
 	}
-	return d.wrote(ctx, query, args)
+	d.wrote(query, args)
+	return nil
 }
 
-// wrote follows a statement run outside a transaction: one that wrote
-// events, committed already, is notified.
-func (d *driver) wrote(ctx context.Context, query string, args any) error {
-	events, keys := inserted(query, args)
-	if !events {
-		return nil
+// wrote follows a statement run outside a transaction, committed already:
+// one that wrote events wakes the hub.
+func (d *driver) wrote(query string, args any) {
+	if events, keys := inserted(query, args); events {
+		d.hub.Notify(keys)
 	}
-	defer d.hub.Notify(keys)
-	return d.notify(ctx, d.Driver, keys)
 }
 
 func (d *driver) Tx(ctx context.Context) (dialect.Tx, error) {
@@ -108,26 +93,22 @@ func (t *tx_) Exec(ctx context.Context, query string, args, v any) error {
 	if err := t.Tx.Exec(ctx, query, args, v); err != nil {
 		return err
 	}
-	return t.wrote(ctx, query, args)
+	t.wrote(query, args)
+	return nil
 }
 
 func (t *tx_) Query(ctx context.Context, query string, args, v any) error {
 	if err := t.Tx.Query(ctx, query, args, v); err != nil {
 		return err
 	}
-	return t.wrote(ctx, query, args)
+	t.wrote(query, args)
+	return nil
 }
 
-// wrote follows a statement of the transaction: one that wrote events is
-// notified (PostgreSQL delivers the NOTIFY at commit, once however many
-// times it was sent).
-func (t *tx_) wrote(ctx context.Context, query string, args any) error {
+// wrote follows a statement of the transaction.
+func (t *tx_) wrote(query string, args any) {
 	events, keys := inserted(query, args)
-	if !events || t.events && (t.keys || !keys) {
-		return nil
-	}
-	t.events, t.keys = true, t.keys || keys
-	return t.d.notify(ctx, t.Tx, keys)
+	t.events, t.keys = t.events || events, t.keys || keys
 }
 
 func (t *tx_) Commit() error {

@@ -20,11 +20,11 @@ import (
 const (
 	// Channel is the PostgreSQL notification channel of committed events.
 	Channel = "latchkey_events"
-	// keysPayload is the payload of a notification whose transaction wrote
-	// a key's event, othersPayload of one that wrote only others'. Any
+	// KeysPayload is the payload of the notification of a key's event,
+	// OthersPayload of another's (sent by the events table's trigger). Any
 	// other payload (a process of an earlier version sent '') counts as a
 	// key's.
-	keysPayload, othersPayload = "keys", "others"
+	KeysPayload, OthersPayload = "keys", "others"
 	// commitSkew is how much earlier than the newest event seen an event
 	// may have been created and still be delivered: events are stamped when
 	// written and seen when committed, in whatever order.
@@ -108,4 +108,6 @@ func inserted(query string, args any) (events, keys bool) {
 }
 
 // KeyEvent reports whether events of type t record a change of an API key.
+// The events table's trigger tells them the same way (its type begins
+// with AUTH_ACCESS_).
 func KeyEvent(t event.Type) bool { return strings.HasPrefix(string(t), "AUTH_ACCESS_") }

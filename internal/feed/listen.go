@@ -30,7 +30,7 @@ func (h *Hub) Listen(ctx context.Context, dsn string, log *slog.Logger) error {
 			case n := <-l.NotificationChannel():
 				// nil after a reconnection: wake anyway, keys included,
 				// to catch up.
-				h.Notify(n == nil || n.Extra != othersPayload)
+				h.Notify(n == nil || n.Extra != OthersPayload)
 			case <-time.After(time.Minute):
 				go func() { _ = l.Ping() }()
 			}

@@ -7,7 +7,9 @@
 //
 //	go run ./internal/store/migrations/diff.go add_something
 //
-// With -check it writes nothing and fails when a migration is missing.
+// With -check it writes nothing and fails when a migration is missing. With
+// -hash it only writes atlas.sum again, after a migration written by hand
+// (what the ent schemas do not describe, a trigger for instance).
 package main
 
 import (
@@ -30,10 +32,26 @@ import (
 
 func main() {
 	check := flag.Bool("check", false, "fail when the ent schemas need a migration, writing nothing")
+	hash := flag.Bool("hash", false, "write atlas.sum again after a migration written by hand, and nothing else")
 	flag.Parse()
+	path := filepath.Join("internal", "store", "migrations")
+	if *hash {
+		local, err := atlas.NewLocalDir(path)
+		if err != nil {
+			log.Fatal(err)
+		}
+		sum, err := local.Checksum()
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := atlas.WriteSumFile(local, sum); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	name := flag.Arg(0)
 	if name == "" && !*check {
-		log.Fatal("usage: go run ./internal/store/migrations/diff.go [-check] <name>")
+		log.Fatal("usage: go run ./internal/store/migrations/diff.go [-check | -hash] <name>")
 	}
 	server := os.Getenv("LATCHKEY_DEV_DATABASE_URL")
 	if server == "" {
@@ -54,7 +72,6 @@ func main() {
 	q.Set("search_path", "public")
 	u.RawQuery = q.Encode()
 
-	path := filepath.Join("internal", "store", "migrations")
 	var dir atlas.Dir
 	local, err := atlas.NewLocalDir(path)
 	if err != nil {
