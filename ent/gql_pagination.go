@@ -354,9 +354,6 @@ func (_m *AccountQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(account.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -367,6 +364,14 @@ func (_m *AccountQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -817,9 +822,6 @@ func (_m *AuthAccessQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(authaccess.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -830,6 +832,14 @@ func (_m *AuthAccessQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -1280,9 +1290,6 @@ func (_m *CreatorQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(creator.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -1293,6 +1300,14 @@ func (_m *CreatorQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -1689,9 +1704,6 @@ func (_m *EnvironmentQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(environment.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -1702,6 +1714,14 @@ func (_m *EnvironmentQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -2098,9 +2118,6 @@ func (_m *EventQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(event.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -2111,6 +2128,14 @@ func (_m *EventQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -2489,9 +2514,6 @@ func (_m *PlatformAppQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(platformapp.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -2502,6 +2524,14 @@ func (_m *PlatformAppQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -2916,9 +2946,6 @@ func (_m *SourceQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(source.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -2929,6 +2956,14 @@ func (_m *SourceQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -3361,9 +3396,6 @@ func (_m *WebhookAttemptQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(webhookattempt.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -3374,6 +3406,14 @@ func (_m *WebhookAttemptQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -3734,9 +3774,6 @@ func (_m *WebhookDeliveryQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(webhookdelivery.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -3747,6 +3784,14 @@ func (_m *WebhookDeliveryQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
@@ -4125,9 +4170,6 @@ func (_m *WebhookEndpointQuery) Paginate(
 	reverse := last != nil
 	for i, o := range pager.order {
 		_m = _m.Order(o.Field.toTerm(keyset.OrderOptions(i, reverse)...))
-		if len(_m.ctx.Fields) > 0 {
-			_m.ctx.AppendFieldOnce(o.Field.column)
-		}
 	}
 	_m = _m.Order(webhookendpoint.ByID(keyset.OrderOptions(len(keys)-1, reverse)...))
 	if (first != nil && *first == 0) || (last != nil && *last == 0) {
@@ -4138,6 +4180,14 @@ func (_m *WebhookEndpointQuery) Paginate(
 	if field := collectedField(ctx, edgesField, nodeField); field != nil {
 		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
 			return nil, err
+		}
+	}
+	if len(_m.ctx.Fields) > 0 {
+		// The cursors need the order's values, whether the nodes' fields
+		// asked for them or not; selected after field collection, which
+		// narrows the selection to the fields asked for.
+		for _, o := range pager.order {
+			_m.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	nodes, err := _m.All(ctx)
