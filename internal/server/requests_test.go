@@ -65,6 +65,12 @@ func TestMalformedRequests(t *testing.T) {
 			}
 			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				if resp.Header.Get("X-Content-Type-Options") != "nosniff" || resp.ContentLength != int64(len(body)) {
+					t.Errorf("%s: an answer with X-Content-Type-Options %q and Content-Length %d for %d bytes",
+						c.name, resp.Header.Get("X-Content-Type-Options"), resp.ContentLength, len(body))
+				}
+			}
 			var got struct {
 				Errors []struct {
 					Message    string

@@ -114,23 +114,24 @@ func answerMedia(r *http.Request) string {
 // writeAnswer writes a GraphQL response; a 400 answer carries no data.
 func writeAnswer(w http.ResponseWriter, media string, status int, resp *graphql.Response) {
 	w.Header().Set("Content-Type", media)
-	var body []byte
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	var answer answerParts
 	var err error
 	if status == http.StatusBadRequest {
-		body, err = json.Marshal(struct {
+		answer.body, err = json.Marshal(struct {
 			Errors     any            `json:"errors"`
 			Extensions map[string]any `json:"extensions,omitempty"`
 		}{resp.Errors, resp.Extensions})
 	} else {
-		body, err = json.Marshal(resp)
+		answer, err = encodeAnswer(resp)
 	}
 	if err != nil {
 		status = http.StatusInternalServerError
-		body = []byte(`{"errors":[{"message":"internal error: the answer could not be written","extensions":{"code":"INTERNAL"}}]}`)
+		answer = answerParts{body: []byte(`{"errors":[{"message":"internal error: the answer could not be written","extensions":{"code":"INTERNAL"}}]}`)}
 	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Header().Set("Content-Length", strconv.Itoa(answer.len()))
 	w.WriteHeader(status)
-	_, _ = w.Write(body)
+	answer.writeTo(w)
 }
 
 // requestParams reads a request's parameters: from the URL of a GET, from
