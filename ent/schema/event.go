@@ -28,6 +28,9 @@ func (Event) Mixin() []ent.Mixin {
 // Fields returns the event's type, subject, actor and data.
 func (Event) Fields() []ent.Field {
 	return []ent.Field{
+		// An event that changes an API key must have a type beginning
+		// with AUTH_ACCESS_: that is how feed.KeyEvent and the events
+		// table's trigger tell the events that make cached keys stale.
 		field.Enum("type").Comment("What happened.").Values(
 			"ACCOUNT_ADDED", "ACCOUNT_VERIFICATION_FAILED", "ACCOUNT_VERIFIED", "ACCOUNT_UPDATED",
 			"ACCOUNT_ENABLED", "ACCOUNT_DISABLED", "ACCOUNT_DELETED", "ACCOUNT_CREDENTIALS_REVEALED",

@@ -2,6 +2,7 @@ package feed_test
 
 import (
 	"context"
+	"log/slog"
 	"slices"
 	"testing"
 	"time"
@@ -31,10 +32,10 @@ func eventTypes(t *testing.T) []event.Type {
 	return types
 }
 
-// TestKeyEventsAreToldApart: writing an event of each type, alone or in a
-// transaction, makes this process's keys stale exactly when it is a key's,
-// and on PostgreSQL the events table's trigger tells the other processes
-// the same ("keys" or "others").
+// TestKeyEventsAreToldApart: writing an event of each type (every other
+// one alone, the rest in a transaction) makes this process's keys stale
+// exactly when it is a key's, and on PostgreSQL the events table's trigger
+// tells the other processes the same ("keys" or "others").
 func TestKeyEventsAreToldApart(t *testing.T) {
 	types := eventTypes(t)
 	if n := len(slices.DeleteFunc(slices.Clone(types), func(t event.Type) bool { return !feed.KeyEvent(t) })); n != 5 {
@@ -86,6 +87,9 @@ func TestKeyEventsAreToldApart(t *testing.T) {
 				}
 				select {
 				case n := <-notices:
+					if n == nil {
+						t.Fatal("the listener lost its connection")
+					}
 					if n.Extra != want {
 						t.Errorf("an event %s was notified as %q, want %q", typ, n.Extra, want)
 					}
@@ -94,5 +98,45 @@ func TestKeyEventsAreToldApart(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestListeningHubsTellKeyEventsApart: a hub listening on PostgreSQL makes
+// its keys stale for another process's key event, and not for another
+// event, which wakes its subscribers all the same.
+func TestListeningHubsTellKeyEventsApart(t *testing.T) {
+	i := slices.IndexFunc(testenv.Backends(), func(b testenv.Backend) bool { return b.Name == "postgres" })
+	if i < 0 {
+		t.Skip("PostgreSQL is not set up for the tests")
+	}
+	cfg := testenv.Backends()[i].Config(t)
+	ctx, cancel := context.WithCancel(privacy.DecisionContext(context.Background(), privacy.Allow))
+	defer cancel()
+	cfg.WrapDriver = feed.NewHub().Wrap
+	db, err := store.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	listening := feed.NewHub()
+	if err := listening.Listen(ctx, cfg.DatabaseURL, slog.New(slog.DiscardHandler)); err != nil {
+		t.Fatal(err)
+	}
+	env := db.Client.Environment.Create().SetName("Listened").SetSlug("listened").SaveX(ctx)
+	write := func(typ event.Type) {
+		db.Client.Event.Create().SetEnvironmentID(env.ID).SetType(typ).SetSubjectID("x").ExecX(ctx)
+	}
+	// Notifications come in the order of their commits: once the key's
+	// event has made the keys stale, the other event before it was taken,
+	// and did not.
+	write(event.TypeACCOUNT_ADDED)
+	write(event.TypeAUTH_ACCESS_DISABLED)
+	deadline := time.Now().Add(5 * time.Second)
+	for listening.KeyGeneration() == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if g := listening.KeyGeneration(); g != 1 {
+		t.Errorf("an account's event, then a key's: keys made stale %d times, want once", g)
 	}
 }

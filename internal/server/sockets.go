@@ -72,9 +72,9 @@ func socketFrom(ctx context.Context) *socket {
 
 // sockets keeps the authenticated sockets by key, caps them per key, and
 // closes with 4403 those whose key is disabled, deleted, expired or
-// rotated out: at once when an event wakes it (committed by this process
-// or another one on the same PostgreSQL database), and within recheckEvery
-// otherwise.
+// rotated out: at once when a key's event wakes it (committed by this
+// process or another one on the same PostgreSQL database), and within
+// recheckEvery otherwise.
 type sockets struct {
 	authn   *keys.Authenticator
 	limiter *ratelimit.Limiter

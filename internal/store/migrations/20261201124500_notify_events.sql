@@ -2,9 +2,9 @@
 -- writes it (not one more statement per transaction): "keys" for an event of
 -- an API key, which makes the keys they hold stale, "others" for the rest.
 -- Written by hand: the ent schemas do not describe triggers.
-CREATE FUNCTION "latchkey_notify_event"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION "latchkey_notify_event"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('latchkey_events', CASE WHEN NEW."type" LIKE 'AUTH\_ACCESS\_%' THEN 'keys' ELSE 'others' END);
+  PERFORM pg_notify('latchkey_events', CASE WHEN left(NEW."type", 12) = 'AUTH_ACCESS_' THEN 'keys' ELSE 'others' END);
   RETURN NULL;
 END
 $$;
