@@ -1,7 +1,9 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -46,6 +48,10 @@ func (s *statusRecorder) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
+// statusClientGone is the status logged for a request whose client went
+// away before it was answered (nginx's 499): nothing was sent.
+const statusClientGone = 499
+
 // logRequests writes one line per request: never headers or bodies, which
 // may hold secrets.
 func logRequests(log *slog.Logger, next http.Handler) http.Handler {
@@ -53,9 +59,13 @@ func logRequests(log *slog.Logger, next http.Handler) http.Handler {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(rec, r)
+		status := rec.status
+		if !rec.written && errors.Is(r.Context().Err(), context.Canceled) {
+			status = statusClientGone
+		}
 		log.InfoContext(r.Context(), "request",
 			"request_id", requestid.FromContext(r.Context()),
-			"method", r.Method, "path", r.URL.Path, "status", rec.status,
+			"method", r.Method, "path", r.URL.Path, "status", status,
 			"duration_ms", float64(time.Since(start).Microseconds())/1000)
 	})
 }

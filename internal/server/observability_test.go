@@ -1,10 +1,12 @@
 package server_test
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/testenv"
@@ -67,4 +69,30 @@ func grepLatchkey(body string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// TestAClientThatWentAwayIsLoggedSo: a request whose client went away
+// before its answer is logged with 499, not with the 200 that nobody was
+// sent (the server answers nothing then).
+func TestAClientThatWentAwayIsLoggedSo(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		reader := s.NewKey(t, "production", auth.ReadOnly)
+		s.Faults.Sleep(`FROM "accounts"`, 5*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+		defer cancel()
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, s.URL+"/graphql", strings.NewReader(`{"query":"{ accounts { edges { node { id } } } }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+reader.Secret)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+			t.Fatalf("the slow request was answered: %d", resp.StatusCode)
+		}
+		deadline := time.Now().Add(5 * time.Second)
+		for !strings.Contains(s.Logs(), `"status":499`) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no request logged with 499:\n%s", s.Logs())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	})
 }
