@@ -315,14 +315,14 @@ func (_m *AccountQuery) Paginate(
 		return nil, err
 	}
 	conn := &AccountConnection{Edges: []*AccountEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -361,8 +361,8 @@ func (_m *AccountQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -783,14 +783,14 @@ func (_m *AuthAccessQuery) Paginate(
 		return nil, err
 	}
 	conn := &AuthAccessConnection{Edges: []*AuthAccessEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -829,8 +829,8 @@ func (_m *AuthAccessQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -1251,14 +1251,14 @@ func (_m *CreatorQuery) Paginate(
 		return nil, err
 	}
 	conn := &CreatorConnection{Edges: []*CreatorEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -1297,8 +1297,8 @@ func (_m *CreatorQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -1665,14 +1665,14 @@ func (_m *EnvironmentQuery) Paginate(
 		return nil, err
 	}
 	conn := &EnvironmentConnection{Edges: []*EnvironmentEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -1711,8 +1711,8 @@ func (_m *EnvironmentQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -2079,14 +2079,14 @@ func (_m *EventQuery) Paginate(
 		return nil, err
 	}
 	conn := &EventConnection{Edges: []*EventEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -2125,8 +2125,8 @@ func (_m *EventQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -2475,14 +2475,14 @@ func (_m *PlatformAppQuery) Paginate(
 		return nil, err
 	}
 	conn := &PlatformAppConnection{Edges: []*PlatformAppEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -2521,8 +2521,8 @@ func (_m *PlatformAppQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -2907,14 +2907,14 @@ func (_m *SourceQuery) Paginate(
 		return nil, err
 	}
 	conn := &SourceConnection{Edges: []*SourceEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -2953,8 +2953,8 @@ func (_m *SourceQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -3357,14 +3357,14 @@ func (_m *WebhookAttemptQuery) Paginate(
 		return nil, err
 	}
 	conn := &WebhookAttemptConnection{Edges: []*WebhookAttemptEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -3403,8 +3403,8 @@ func (_m *WebhookAttemptQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -3735,14 +3735,14 @@ func (_m *WebhookDeliveryQuery) Paginate(
 		return nil, err
 	}
 	conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -3781,8 +3781,8 @@ func (_m *WebhookDeliveryQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}
@@ -4131,14 +4131,14 @@ func (_m *WebhookEndpointQuery) Paginate(
 		return nil, err
 	}
 	conn := &WebhookEndpointConnection{Edges: []*WebhookEndpointEdge{}}
-	if hasCollectedField(ctx, totalCountField) {
+	if pageSelects(ctx, totalCountField) {
 		c := _m.Clone()
 		c.ctx.Fields = nil
 		if conn.TotalCount, err = c.Count(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField) {
+	if !pageSelects(ctx, edgesField) && !pageSelects(ctx, pageInfoField) {
 		return conn, nil
 	}
 	// The id ends every order, breaking ties in the direction of the last
@@ -4177,8 +4177,8 @@ func (_m *WebhookEndpointQuery) Paginate(
 	}
 	limit := paginateLimit(first, last)
 	_m.Limit(limit)
-	if field := collectedField(ctx, edgesField, nodeField); field != nil {
-		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+	if field, path := pageOnlyNode(ctx); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, path); err != nil {
 			return nil, err
 		}
 	}

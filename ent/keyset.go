@@ -23,6 +23,8 @@ var (
 	pageLimits       = page.Limits
 	pageInvalidOrder = page.InvalidOrder
 	newKeyset        = page.NewKeyset
+	pageSelects      = page.Selects
+	pageOnlyNode     = page.OnlyNode
 )
 
 // accountNullableColumns holds the nullable columns of Account.

@@ -346,3 +346,57 @@ func firstID(t *testing.T, s *testenv.Server, secret string) string {
 	s.Must(t, secret, pageQuery, map[string]any{"first": 1}, &p)
 	return p.Accounts.Edges[0].Node.ID
 }
+
+// TestAliasedConnectionFieldsAreAnswered: a connection's fields under
+// aliases are answered as without them, and edges selected twice under
+// two aliases each get what they ask for. Before, an aliased edges,
+// pageInfo or totalCount was taken as not selected: no edges, a null
+// cursor, a count of 0.
+func TestAliasedConnectionFieldsAreAnswered(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		seedAccounts(t, s, admin.Secret, 6)
+		const aliased = `query($after: Cursor) { accounts(first: 4, after: $after, orderBy: [{field: CREATED_TIME, direction: DESC}]) {
+			n: totalCount e: edges { c: cursor node { i: id } } p: pageInfo { end: endCursor more: hasNextPage } } }`
+		type page struct {
+			Accounts struct {
+				N int
+				E []struct {
+					C    string
+					Node struct{ I string }
+				}
+				P struct {
+					End  *string
+					More bool
+				}
+			}
+		}
+		var first, second page
+		s.Must(t, admin.Secret, aliased, nil, &first)
+		a := first.Accounts
+		if a.N != 6 || len(a.E) != 4 || a.P.End == nil || !a.P.More || a.E[3].C != *a.P.End || a.E[0].Node.I == "" {
+			t.Fatalf("the aliased first page: %+v", a)
+		}
+		s.Must(t, admin.Secret, aliased, map[string]any{"after": *a.P.End}, &second)
+		if b := second.Accounts; len(b.E) != 2 || b.P.More || b.E[0].Node.I == a.E[3].Node.I {
+			t.Errorf("the aliased second page: %+v", b)
+		}
+
+		var twice struct {
+			Accounts struct {
+				A []struct{ Node struct{ ID string } }
+				B []struct {
+					Node struct {
+						Identifier string
+						Source     struct{ Key string }
+					}
+				}
+			}
+		}
+		s.Must(t, admin.Secret, `{ accounts(first: 3) { a: edges { node { id } } b: edges { node { identifier source { key } } } } }`, nil, &twice)
+		if len(twice.Accounts.A) != 3 || len(twice.Accounts.B) != 3 || twice.Accounts.A[0].Node.ID == "" ||
+			twice.Accounts.B[0].Node.Identifier == "" || twice.Accounts.B[0].Node.Source.Key == "" {
+			t.Errorf("edges under two aliases: %+v", twice.Accounts)
+		}
+	})
+}
