@@ -381,7 +381,13 @@ func (_m *AccountQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -849,7 +855,13 @@ func (_m *AuthAccessQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -1317,7 +1329,13 @@ func (_m *CreatorQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -1731,7 +1749,13 @@ func (_m *EnvironmentQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -2145,7 +2169,13 @@ func (_m *EventQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -2541,7 +2571,13 @@ func (_m *PlatformAppQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -2973,7 +3009,13 @@ func (_m *SourceQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -3423,7 +3465,13 @@ func (_m *WebhookAttemptQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -3801,7 +3849,13 @@ func (_m *WebhookDeliveryQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {
@@ -4197,7 +4251,13 @@ func (_m *WebhookEndpointQuery) Paginate(
 	totalCount := conn.TotalCount
 	conn.build(nodes, pager, after, first, before, last)
 	conn.TotalCount = totalCount
-	for _, e := range conn.Edges {
+	// Every edge's cursor when edges ask for theirs; else the first and the
+	// last, which pageInfo's cursors are.
+	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
+	for i, e := range conn.Edges {
+		if !cursors && i != 0 && i != n-1 {
+			continue
+		}
 		values := make([]any, len(pager.order))
 		for i, o := range pager.order {
 			if values[i], err = o.Field.Value(e.Node); err != nil {

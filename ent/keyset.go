@@ -27,6 +27,9 @@ var (
 	pageOnlyNode     = page.OnlyNode
 )
 
+// edgeCursorField is the name of an edge's cursor field.
+const edgeCursorField = "cursor"
+
 // accountNullableColumns holds the nullable columns of Account.
 var accountNullableColumns = map[string]bool{
 	account.FieldPlatformAppID:     true,

@@ -381,6 +381,12 @@ func TestAliasedConnectionFieldsAreAnswered(t *testing.T) {
 		if b := second.Accounts; len(b.E) != 2 || b.P.More || b.E[0].Node.I == a.E[3].Node.I {
 			t.Errorf("the aliased second page: %+v", b)
 		}
+		// An edge's own cursor, asked for under an alias, is one too.
+		var middle page
+		s.Must(t, admin.Secret, aliased, map[string]any{"after": a.E[1].C}, &middle)
+		if m := middle.Accounts; len(m.E) != 4 || m.E[0].Node.I != a.E[2].Node.I {
+			t.Errorf("the page after the second edge's cursor: %+v", m)
+		}
 
 		var twice struct {
 			Accounts struct {
