@@ -52,16 +52,6 @@ func port(t *testing.T, rawURL string) string {
 	return u.Port()
 }
 
-// closedPort returns a local port nothing listens on.
-func closedPort(t *testing.T) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return port(t, "http://"+ln.Addr().String())
-}
-
 // loopbackName returns a host name other than localhost that this machine
 // resolves to loopback addresses only, as an attacker's public-looking name
 // would; it skips the test when there is none.
