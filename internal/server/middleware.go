@@ -28,8 +28,12 @@ func withRequestID(next http.Handler) http.Handler {
 // first one, as HTTP allows.
 type statusRecorder struct {
 	http.ResponseWriter
+	// ctx is the request's, cancelled when its client goes away.
+	ctx     context.Context
 	status  int
 	written bool
+	// gone reports that the client had gone away when the answer began.
+	gone bool
 }
 
 func (s *statusRecorder) WriteHeader(code int) {
@@ -37,11 +41,14 @@ func (s *statusRecorder) WriteHeader(code int) {
 		return
 	}
 	s.status, s.written = code, true
+	s.gone = errors.Is(s.ctx.Err(), context.Canceled)
 	s.ResponseWriter.WriteHeader(code)
 }
 
 func (s *statusRecorder) Write(b []byte) (int, error) {
-	s.written = true
+	if !s.written {
+		s.WriteHeader(http.StatusOK)
+	}
 	return s.ResponseWriter.Write(b)
 }
 
@@ -49,7 +56,8 @@ func (s *statusRecorder) Write(b []byte) (int, error) {
 func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
 // statusClientGone is the status logged for a request whose client went
-// away before it was answered (nginx's 499): nothing was sent.
+// away before its answer began (nginx's 499): what was written went
+// nowhere, unless the client only closed its sending side.
 const statusClientGone = 499
 
 // logRequests writes one line per request: never headers or bodies, which
@@ -57,10 +65,10 @@ const statusClientGone = 499
 func logRequests(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		rec := &statusRecorder{ResponseWriter: w, ctx: r.Context(), status: http.StatusOK}
 		next.ServeHTTP(rec, r)
 		status := rec.status
-		if !rec.written && errors.Is(r.Context().Err(), context.Canceled) {
+		if rec.gone || !rec.written && errors.Is(r.Context().Err(), context.Canceled) {
 			status = statusClientGone
 		}
 		log.InfoContext(r.Context(), "request",

@@ -73,13 +73,13 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
 	status = http.StatusOK
-	if errors.Is(r.Context().Err(), context.Canceled) {
-		// The client went away: nobody to answer (logged as such).
-		return
-	}
 	if resp == nil {
-		// gqlgen answers nothing once the request's context has ended: the
-		// request's time ran out, mostly while it waited for a slot.
+		// gqlgen answers nothing once the request's context has ended:
+		// the client went away (nobody to answer), or the request's time
+		// ran out, mostly while it waited for a slot.
+		if errors.Is(r.Context().Err(), context.Canceled) {
+			return
+		}
 		resp = &graphql.Response{Errors: gqlerror.List{gateError(errs.Unavailable, "the server is busy; retry")}}
 		w.Header().Set("Retry-After", "1")
 		status = http.StatusServiceUnavailable
