@@ -172,7 +172,11 @@ func (_m *WebhookEndpoint) Deliveries(
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
-	if nodes, err := _m.NamedDeliveries(alias); err == nil || hasTotalCount {
+	nodes, err := _m.NamedDeliveries(alias)
+	hasNodes := err == nil
+	if (hasNodes || hasTotalCount) &&
+		(hasNodes || !pageSelects(ctx, edgesField)) &&
+		(hasTotalCount || !pageSelects(ctx, totalCountField)) {
 		pager, err := newWebhookDeliveryPager(opts, last != nil)
 		if err != nil {
 			return nil, err

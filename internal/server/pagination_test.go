@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -403,6 +404,60 @@ func TestAliasedConnectionFieldsAreAnswered(t *testing.T) {
 		if len(twice.Accounts.A) != 3 || len(twice.Accounts.B) != 3 || twice.Accounts.A[0].Node.ID == "" ||
 			twice.Accounts.B[0].Node.Identifier == "" || twice.Accounts.B[0].Node.Source.Key == "" {
 			t.Errorf("edges under two aliases: %+v", twice.Accounts)
+		}
+	})
+}
+
+// TestNestedConnectionFieldsAreAnsweredUnderAliases: an endpoint's
+// deliveries, a connection loaded with its endpoint, answer aliased edges,
+// pageInfo and totalCount as unaliased ones. Before, an aliased field was
+// not loaded and the connection was built without it: no edges, or a
+// count of the page's edges.
+func TestNestedConnectionFieldsAreAnsweredUnderAliases(t *testing.T) {
+	testenv.RunWith(t, localWebhooks, func(t *testing.T, s *testenv.Server) {
+		admin := s.NewKey(t, "production", auth.FullAccess)
+		addEndpoint(t, s, admin.Secret, "http://127.0.0.1:1/hooks", "ACCOUNT_ADDED")
+		for i := range 4 {
+			s.Must(t, admin.Secret, createAccount, map[string]any{"input": shopify(fmt.Sprintf("nested-%d", i))}, &struct{}{})
+		}
+		for _, inner := range []string{
+			`edges { node { id } } pageInfo { hasNextPage } totalCount`,
+			`e: edges { node { id } } totalCount pageInfo { hasNextPage }`,
+			`e: edges { node { id } } pageInfo { hasNextPage }`,
+			`edges { node { id } } p: pageInfo { hasNextPage } t: totalCount`,
+			`e: edges { node { id } } p: pageInfo { hasNextPage } t: totalCount`,
+		} {
+			var out struct {
+				WebhookEndpoints struct {
+					Edges []struct {
+						Node struct {
+							Deliveries map[string]json.RawMessage
+						}
+					}
+				}
+			}
+			s.Must(t, admin.Secret, `{ webhookEndpoints(first: 1) { edges { node { deliveries(first: 3) { `+inner+` } } } } }`, nil, &out)
+			d := out.WebhookEndpoints.Edges[0].Node.Deliveries
+			var edges []any
+			var info struct{ HasNextPage bool }
+			var total *int
+			for name, raw := range d {
+				switch name {
+				case "edges", "e":
+					_ = json.Unmarshal(raw, &edges)
+				case "pageInfo", "p":
+					_ = json.Unmarshal(raw, &info)
+				case "totalCount", "t":
+					_ = json.Unmarshal(raw, &total)
+				}
+			}
+			count := -1
+			if total != nil {
+				count = *total
+			}
+			if len(edges) != 3 || !info.HasNextPage || strings.Contains(inner, "otalCount") && count != 4 {
+				t.Errorf("deliveries { %s }: %d edges, hasNextPage %v, totalCount %d; want 3, true, 4", inner, len(edges), info.HasNextPage, count)
+			}
 		}
 	})
 }
