@@ -384,8 +384,8 @@ func (_m *AccountQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -858,8 +858,8 @@ func (_m *AuthAccessQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -1332,8 +1332,8 @@ func (_m *CreatorQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -1752,8 +1752,8 @@ func (_m *EnvironmentQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -2172,8 +2172,8 @@ func (_m *EventQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -2574,8 +2574,8 @@ func (_m *PlatformAppQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -3012,8 +3012,8 @@ func (_m *SourceQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -3468,8 +3468,8 @@ func (_m *WebhookAttemptQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -3852,8 +3852,8 @@ func (_m *WebhookDeliveryQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
@@ -4254,8 +4254,8 @@ func (_m *WebhookEndpointQuery) Paginate(
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
-	for i, e := range conn.Edges {
-		if !cursors && i != 0 && i != n-1 {
+	for k, e := range conn.Edges {
+		if !cursors && k != 0 && k != n-1 {
 			continue
 		}
 		values := make([]any, len(pager.order))
