@@ -378,9 +378,28 @@ func (_m *AccountQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]AccountEdge, len(nodes))
+	conn.Edges = make([]*AccountEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -852,9 +871,28 @@ func (_m *AuthAccessQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]AuthAccessEdge, len(nodes))
+	conn.Edges = make([]*AuthAccessEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -1326,9 +1364,28 @@ func (_m *CreatorQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]CreatorEdge, len(nodes))
+	conn.Edges = make([]*CreatorEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -1746,9 +1803,28 @@ func (_m *EnvironmentQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]EnvironmentEdge, len(nodes))
+	conn.Edges = make([]*EnvironmentEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -2166,9 +2242,28 @@ func (_m *EventQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]EventEdge, len(nodes))
+	conn.Edges = make([]*EventEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -2568,9 +2663,28 @@ func (_m *PlatformAppQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]PlatformAppEdge, len(nodes))
+	conn.Edges = make([]*PlatformAppEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -3006,9 +3120,28 @@ func (_m *SourceQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]SourceEdge, len(nodes))
+	conn.Edges = make([]*SourceEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -3462,9 +3595,28 @@ func (_m *WebhookAttemptQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]WebhookAttemptEdge, len(nodes))
+	conn.Edges = make([]*WebhookAttemptEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -3846,9 +3998,28 @@ func (_m *WebhookDeliveryQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]WebhookDeliveryEdge, len(nodes))
+	conn.Edges = make([]*WebhookDeliveryEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
@@ -4248,9 +4419,28 @@ func (_m *WebhookEndpointQuery) Paginate(
 	if err != nil {
 		return nil, err
 	}
-	totalCount := conn.TotalCount
-	conn.build(nodes, pager, after, first, before, last)
-	conn.TotalCount = totalCount
+	// The edges, built here rather than by entgql's build, which would
+	// make every edge a cursor of its own to be replaced below; they are
+	// allocated together.
+	conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = before != nil, after != nil
+	if first != nil && *first+1 == len(nodes) {
+		conn.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		conn.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	if reverse {
+		for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+			nodes[i], nodes[j] = nodes[j], nodes[i]
+		}
+	}
+	edges := make([]WebhookEndpointEdge, len(nodes))
+	conn.Edges = make([]*WebhookEndpointEdge, len(nodes))
+	for i, node := range nodes {
+		edges[i].Node = node
+		conn.Edges[i] = &edges[i]
+	}
 	// Every edge's cursor when edges ask for theirs; else the first and the
 	// last, which pageInfo's cursors are.
 	cursors, n := pageSelects(ctx, edgesField, edgeCursorField), len(conn.Edges)
