@@ -129,18 +129,27 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -151,9 +160,22 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -175,18 +197,27 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_q.withSource = nil
 			restores = append(restores, func() { _q.withSource = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Source
+			var (
+				edges []*Source
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Source
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Source).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Source).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -197,9 +228,22 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Source{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Source)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -221,18 +265,27 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_q.withCreator = nil
 			restores = append(restores, func() { _q.withCreator = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Creator
+			var (
+				edges []*Creator
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Creator
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Creator).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Creator).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -243,9 +296,22 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Creator{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Creator)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -267,18 +333,27 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_q.withPlatformApp = nil
 			restores = append(restores, func() { _q.withPlatformApp = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*PlatformApp
+			var (
+				edges []*PlatformApp
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*PlatformApp
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*PlatformApp).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*PlatformApp).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -289,9 +364,22 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &PlatformApp{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*PlatformApp)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -385,18 +473,27 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -407,9 +504,22 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -431,18 +541,27 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			_q.withCreator = nil
 			restores = append(restores, func() { _q.withCreator = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Creator
+			var (
+				edges []*Creator
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Creator
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Creator).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Creator).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -453,9 +572,22 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Creator{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Creator)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -549,18 +681,27 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -571,9 +712,22 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -595,18 +749,27 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_q.withAuthAccess = nil
 			restores = append(restores, func() { _q.withAuthAccess = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*AuthAccess
+			var (
+				edges []*AuthAccess
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*AuthAccess
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*AuthAccess).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*AuthAccess).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -617,9 +780,22 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &AuthAccess{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*AuthAccess)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -763,18 +939,27 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -785,9 +970,22 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -809,18 +1007,27 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 			_q.withAuthAccess = nil
 			restores = append(restores, func() { _q.withAuthAccess = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*AuthAccess
+			var (
+				edges []*AuthAccess
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*AuthAccess
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*AuthAccess).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*AuthAccess).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -831,9 +1038,22 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &AuthAccess{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*AuthAccess)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -976,18 +1196,27 @@ func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySp
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -998,9 +1227,22 @@ func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySp
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1094,18 +1336,27 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1116,9 +1367,22 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1140,18 +1404,27 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 			_q.withSource = nil
 			restores = append(restores, func() { _q.withSource = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Source
+			var (
+				edges []*Source
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Source
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Source).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Source).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1162,9 +1435,22 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Source{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Source)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1257,18 +1543,27 @@ func (_q *RevocationQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1279,9 +1574,22 @@ func (_q *RevocationQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1425,18 +1733,27 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1447,9 +1764,22 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1471,18 +1801,27 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 			_q.withDelivery = nil
 			restores = append(restores, func() { _q.withDelivery = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*WebhookDelivery
+			var (
+				edges []*WebhookDelivery
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*WebhookDelivery
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*WebhookDelivery).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*WebhookDelivery).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1493,9 +1832,22 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &WebhookDelivery{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*WebhookDelivery)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1591,18 +1943,27 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1613,9 +1974,22 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1637,18 +2011,27 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_q.withEndpoint = nil
 			restores = append(restores, func() { _q.withEndpoint = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*WebhookEndpoint
+			var (
+				edges []*WebhookEndpoint
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*WebhookEndpoint
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*WebhookEndpoint).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*WebhookEndpoint).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1659,9 +2042,22 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &WebhookEndpoint{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*WebhookEndpoint)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1683,18 +2079,27 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_q.withEvent = nil
 			restores = append(restores, func() { _q.withEvent = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Event
+			var (
+				edges []*Event
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Event
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Event).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Event).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1705,9 +2110,22 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Event{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Event)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
@@ -1801,18 +2219,27 @@ func (_q *WebhookEndpointQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_q.withEnvironment = nil
 			restores = append(restores, func() { _q.withEnvironment = query })
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
-			var edges []*Environment
+			var (
+				edges []*Environment
+				// The edge's columns are scanned into the same values
+				// for every row: assignValues copies them out.
+				edgeValues []any
+				// Rows that point to the same edge share one, as the
+				// edges of an eager load do.
+				read map[string]*Environment
+			)
 			scan, assign, n := _spec.ScanValues, _spec.Assign, len(join.columns)
 			_spec.ScanValues = func(columns []string) ([]any, error) {
 				own, err := scan(columns[:len(columns)-n])
 				if err != nil {
 					return nil, err
 				}
-				edge, err := (*Environment).scanValues(nil, join.columns)
-				if err != nil {
-					return nil, err
+				if edgeValues == nil {
+					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
+						return nil, err
+					}
 				}
-				return append(own, edge...), nil
+				return append(own, edgeValues...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1823,9 +2250,22 @@ func (_q *WebhookEndpointQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 					edges = append(edges, nil)
 					return nil
 				}
+				id, byID := values[k].(*sql.NullString)
+				if byID {
+					if e, ok := read[id.String]; ok {
+						edges = append(edges, e)
+						return nil
+					}
+				}
 				e := &Environment{config: query.config}
 				if err := e.assignValues(join.columns, values[k:]); err != nil {
 					return err
+				}
+				if byID {
+					if read == nil {
+						read = make(map[string]*Environment)
+					}
+					read[id.String] = e
 				}
 				edges = append(edges, e)
 				return nil
