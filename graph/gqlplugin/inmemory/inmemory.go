@@ -17,8 +17,12 @@ import (
 // that element null with an error as gqlgen's does.
 func MarshalSlice(ctx context.Context, length int, omitPanicHandler bool, marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
 	ret := make(graphql.Array, length)
+	// The elements' field contexts and indexes are allocated together.
+	fcs, indexes := make([]graphql.FieldContext, length), make([]int, length)
 	for i := range length {
-		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		indexes[i] = i
+		fcs[i].Index = &indexes[i]
+		childCtx := graphql.WithFieldContext(ctx, &fcs[i])
 		if omitPanicHandler {
 			ret[i] = marshalElement(childCtx, i)
 			continue
@@ -52,24 +56,34 @@ type Object struct {
 	Values []graphql.Marshaler
 	// Invalids counts the non-null fields that resolved to null.
 	Invalids uint32
-	// inline holds the Values of an object of few fields, so that they
-	// cost no allocation of their own.
-	inline [inlineFields]graphql.Marshaler
 }
 
-// inlineFields is how many fields an Object holds without allocating
-// their Values apart: a page's nested objects select a few each.
-const inlineFields = 6
+// objectWith is an Object allocated with room for the Values of n fields
+// (n being the length of V), so that an object of few fields costs one
+// allocation of the size it needs: a page's objects select a few each.
+type objectWith[V any] struct {
+	Object
+	values V
+}
 
 // NewObject returns the Object of the fields collected for it.
 func NewObject(fields []graphql.CollectedField) *Object {
-	o := &Object{fields: fields}
-	if len(fields) <= inlineFields {
-		o.Values = o.inline[:len(fields)]
-	} else {
-		o.Values = make([]graphql.Marshaler, len(fields))
+	switch n := len(fields); {
+	case n <= 2:
+		o := &objectWith[[2]graphql.Marshaler]{Object: Object{fields: fields}}
+		o.Values = o.values[:n]
+		return &o.Object
+	case n <= 4:
+		o := &objectWith[[4]graphql.Marshaler]{Object: Object{fields: fields}}
+		o.Values = o.values[:n]
+		return &o.Object
+	case n <= 8:
+		o := &objectWith[[8]graphql.Marshaler]{Object: Object{fields: fields}}
+		o.Values = o.values[:n]
+		return &o.Object
+	default:
+		return &Object{fields: fields, Values: make([]graphql.Marshaler, n)}
 	}
-	return o
 }
 
 // Dispatch does nothing: every field of the object was resolved when it
