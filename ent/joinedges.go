@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"slices"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -46,6 +47,13 @@ func isNullValue(v any) bool {
 	}
 	value, err := valuer.Value()
 	return err == nil && value == nil
+}
+
+// isUnknownType reports whether v is the value of a column whose type the
+// node does not know, which the statement's rows replace.
+func isUnknownType(v any) bool {
+	_, ok := v.(*sql.UnknownType)
+	return ok
 }
 
 // joinable reports whether the query only selects fields under conditions,
@@ -131,9 +139,6 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -144,12 +149,11 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -199,9 +203,6 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Source
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Source
@@ -212,12 +213,11 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Source).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Source).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -267,9 +267,6 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Creator
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Creator
@@ -280,12 +277,11 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Creator).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Creator).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -335,9 +331,6 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*PlatformApp
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*PlatformApp
@@ -348,12 +341,11 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*PlatformApp).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*PlatformApp).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -389,6 +381,26 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					nodes[i].Edges.PlatformApp = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -475,9 +487,6 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -488,12 +497,11 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -543,9 +551,6 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Creator
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Creator
@@ -556,12 +561,11 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Creator).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Creator).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -597,6 +601,26 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 					nodes[i].Edges.Creator = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -683,9 +707,6 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -696,12 +717,11 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -751,9 +771,6 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*AuthAccess
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*AuthAccess
@@ -764,12 +781,11 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*AuthAccess).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*AuthAccess).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -805,6 +821,26 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 					nodes[i].Edges.AuthAccess = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -941,9 +977,6 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -954,12 +987,11 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1009,9 +1041,6 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*AuthAccess
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*AuthAccess
@@ -1022,12 +1051,11 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*AuthAccess).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*AuthAccess).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1063,6 +1091,26 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 					nodes[i].Edges.AuthAccess = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -1198,9 +1246,6 @@ func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySp
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -1211,12 +1256,11 @@ func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySp
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1252,6 +1296,26 @@ func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySp
 					nodes[i].Edges.Environment = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -1338,9 +1402,6 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -1351,12 +1412,11 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1406,9 +1466,6 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Source
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Source
@@ -1419,12 +1476,11 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Source).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Source).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1460,6 +1516,26 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 					nodes[i].Edges.Source = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -1545,9 +1621,6 @@ func (_q *RevocationQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -1558,12 +1631,11 @@ func (_q *RevocationQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1599,6 +1671,26 @@ func (_q *RevocationQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 					nodes[i].Edges.Environment = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -1735,9 +1827,6 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -1748,12 +1837,11 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1803,9 +1891,6 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*WebhookDelivery
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*WebhookDelivery
@@ -1816,12 +1901,11 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*WebhookDelivery).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*WebhookDelivery).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -1857,6 +1941,26 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 					nodes[i].Edges.Delivery = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -1945,9 +2049,6 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -1958,12 +2059,11 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -2013,9 +2113,6 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*WebhookEndpoint
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*WebhookEndpoint
@@ -2026,12 +2123,11 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*WebhookEndpoint).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*WebhookEndpoint).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -2081,9 +2177,6 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Event
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Event
@@ -2094,12 +2187,11 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Event).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Event).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -2135,6 +2227,26 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 					nodes[i].Edges.Event = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
@@ -2221,9 +2333,6 @@ func (_q *WebhookEndpointQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			_spec.Modifiers = append(_spec.Modifiers, join.modify)
 			var (
 				edges []*Environment
-				// The edge's columns are scanned into the same values
-				// for every row: assignValues copies them out.
-				edgeValues []any
 				// Rows that point to the same edge share one, as the
 				// edges of an eager load do.
 				read map[string]*Environment
@@ -2234,12 +2343,11 @@ func (_q *WebhookEndpointQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 				if err != nil {
 					return nil, err
 				}
-				if edgeValues == nil {
-					if edgeValues, err = (*Environment).scanValues(nil, join.columns); err != nil {
-						return nil, err
-					}
+				edge, err := (*Environment).scanValues(nil, join.columns)
+				if err != nil {
+					return nil, err
 				}
-				return append(own, edgeValues...), nil
+				return append(own, edge...), nil
 			}
 			_spec.Assign = func(columns []string, values []any) error {
 				k := len(columns) - n
@@ -2275,6 +2383,26 @@ func (_q *WebhookEndpointQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 					nodes[i].Edges.Environment = e
 				}
 			})
+		}
+	}
+	if len(restores) > 0 {
+		// Every row is scanned into the same values: assignValues copies
+		// them out. A column of a type unknown to the node would keep its
+		// value, and gets a value of its own each row.
+		scan := _spec.ScanValues
+		var reused []any
+		_spec.ScanValues = func(columns []string) ([]any, error) {
+			if reused != nil {
+				return reused, nil
+			}
+			values, err := scan(columns)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.ContainsFunc(values, isUnknownType) {
+				reused = values
+			}
+			return values, nil
 		}
 	}
 	return restore
