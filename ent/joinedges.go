@@ -49,11 +49,16 @@ func isNullValue(v any) bool {
 	return err == nil && value == nil
 }
 
-// isUnknownType reports whether v is the value of a column whose type the
-// node does not know, which the statement's rows replace.
-func isUnknownType(v any) bool {
-	_, ok := v.(*sql.UnknownType)
-	return ok
+// isKeptByAssign reports whether assignValues may keep the scanned value
+// v itself rather than copy what it holds: only the nullable scalars are
+// copied out always (a nillable bytes field keeps its *[]byte, an unknown
+// column its value).
+func isKeptByAssign(v any) bool {
+	switch v.(type) {
+	case *sql.NullString, *sql.NullTime, *sql.NullBool, *sql.NullInt64, *sql.NullFloat64:
+		return false
+	}
+	return true
 }
 
 // joinable reports whether the query only selects fields under conditions,
@@ -384,9 +389,10 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -397,7 +403,7 @@ func (_q *AccountQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -604,9 +610,10 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -617,7 +624,7 @@ func (_q *AuthAccessQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -824,9 +831,10 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -837,7 +845,7 @@ func (_q *CreatorQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -1094,9 +1102,10 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -1107,7 +1116,7 @@ func (_q *EventQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySpec) 
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -1299,9 +1308,10 @@ func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySp
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -1312,7 +1322,7 @@ func (_q *OAuthFlowQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QuerySp
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -1519,9 +1529,10 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -1532,7 +1543,7 @@ func (_q *PlatformAppQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Query
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -1674,9 +1685,10 @@ func (_q *RevocationQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -1687,7 +1699,7 @@ func (_q *RevocationQuery) joinEdges(ctx context.Context, _spec *sqlgraph.QueryS
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -1944,9 +1956,10 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -1957,7 +1970,7 @@ func (_q *WebhookAttemptQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Qu
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -2230,9 +2243,10 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -2243,7 +2257,7 @@ func (_q *WebhookDeliveryQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil
@@ -2386,9 +2400,10 @@ func (_q *WebhookEndpointQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 		}
 	}
 	if len(restores) > 0 {
-		// Every row is scanned into the same values: assignValues copies
-		// them out. A column of a type unknown to the node would keep its
-		// value, and gets a value of its own each row.
+		// Every row is scanned into the same values when assignValues
+		// copies each of them out. It keeps some (a nillable bytes
+		// field's, an unknown column's), and then each row gets values of
+		// its own.
 		scan := _spec.ScanValues
 		var reused []any
 		_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -2399,7 +2414,7 @@ func (_q *WebhookEndpointQuery) joinEdges(ctx context.Context, _spec *sqlgraph.Q
 			if err != nil {
 				return nil, err
 			}
-			if !slices.ContainsFunc(values, isUnknownType) {
+			if !slices.ContainsFunc(values, isKeptByAssign) {
 				reused = values
 			}
 			return values, nil

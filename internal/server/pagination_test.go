@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/latchkey/latchkey/ent/account"
+	"github.com/latchkey/latchkey/ent/authaccess"
 	"github.com/latchkey/latchkey/ent/privacy"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/page"
@@ -573,6 +574,40 @@ func TestJoinedEdgesAreEachRowsOwn(t *testing.T) {
 					t.Errorf("accounts %s and %s: edges shared %v and %v, want %v and %v", a.ID, b.ID,
 						a.Edges.Source == b.Edges.Source, a.Edges.Creator == b.Edges.Creator, a.SourceID == b.SourceID, a.CreatorID == b.CreatorID)
 				}
+			}
+		}
+	})
+}
+
+// TestJoinedRowsKeepTheirOwnBytes: a nillable bytes field keeps the value
+// it was scanned into, so the rows of a joined statement, which share
+// their values when every one is copied out, get values of their own
+// when one is such a field. Two keys with different previous secrets,
+// read with their environment joined, each keep theirs (a webhook
+// endpoint's previous secret, read with its deliveries, is the same case).
+func TestJoinedRowsKeepTheirOwnBytes(t *testing.T) {
+	testenv.Run(t, func(t *testing.T, s *testenv.Server) {
+		a := s.NewKey(t, "production", auth.FullAccess)
+		b := s.NewKey(t, "production", auth.ReadOnly)
+		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		want := map[string]string{a.ID: "AAAA", b.ID: "BBBB"}
+		for id, hash := range want {
+			if _, err := store.SetQuietly(sys, s.DB.Client, s.DB.Dialect, authaccess.Table,
+				map[string]any{authaccess.FieldPreviousSecretHash: []byte(hash)}, sql.EQ(authaccess.FieldID, id)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		keys, err := s.DB.Client.AuthAccess.Query().Where(authaccess.IDIn(a.ID, b.ID)).WithEnvironment().Order(authaccess.ByID()).All(sys)
+		if err != nil || len(keys) != 2 {
+			t.Fatalf("%d keys, %v", len(keys), err)
+		}
+		for _, k := range keys {
+			if k.Edges.Environment == nil || k.PreviousSecretHash == nil || string(*k.PreviousSecretHash) != want[k.ID] {
+				got := "nil"
+				if k.PreviousSecretHash != nil {
+					got = string(*k.PreviousSecretHash)
+				}
+				t.Errorf("key %s: previous secret hash %s with environment %v, want %s", k.ID, got, k.Edges.Environment != nil, want[k.ID])
 			}
 		}
 	})
