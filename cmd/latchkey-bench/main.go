@@ -50,7 +50,8 @@ type config struct {
 	postgraphile string
 	only         []string // the scenarios to run; all when empty
 	shapes       []string // the extra list shapes to run (see shapeScenarios)
-	cpuprofile   string   // where to write Latchkey's CPU profile of the list scenario
+	cpuprofile   string   // where to write Latchkey's CPU profile of one scenario
+	profiled     string   // the scenario whose CPU profile cpuprofile receives
 }
 
 func main() {
@@ -70,10 +71,14 @@ func main() {
 	flag.StringVar(&c.postgraphile, "postgraphile", "cmd/latchkey-bench/postgraphile", "folder of the PostGraphile server (installed there with npm); empty to leave it out")
 	only := flag.String("scenarios", "", "comma-separated scenarios to run (list, list-filter, deep, node, count, create, and the shapes of --shape); all when empty")
 	shapes := flag.String("shape", "", "comma-separated list shapes to run beside the scenarios: wide (100 by identifier, the source nested), nested (20 with source, creator and platform app), or all")
-	flag.StringVar(&c.cpuprofile, "cpuprofile", "", "write Latchkey's CPU profile of the list scenario at the shared rate (first run) to this file")
+	flag.StringVar(&c.cpuprofile, "cpuprofile", "", "write Latchkey's CPU profile of the scenario --profile-scenario names at the shared rate (first run) to this file")
+	flag.StringVar(&c.profiled, "profile-scenario", "list", "the scenario whose CPU profile --cpuprofile writes")
 	flag.Parse()
 	if *only != "" {
 		c.only = strings.Split(*only, ",")
+		if c.cpuprofile != "" && !slices.Contains(c.only, c.profiled) {
+			log.Fatalf("--profile-scenario: %q is not among --scenarios", c.profiled)
+		}
 	}
 	switch *shapes {
 	case "":
@@ -229,6 +234,9 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 	scs := append(scenarios(ds, deep), shapeScenarios(ds, c.shapes)...)
 	if len(c.only) > 0 {
 		scs = slices.DeleteFunc(scs, func(sc scenario) bool { return !slices.Contains(c.only, sc.name) })
+	}
+	if c.cpuprofile != "" && !slices.ContainsFunc(scs, func(sc scenario) bool { return sc.name == c.profiled }) {
+		return fmt.Errorf("--profile-scenario: %q is not among the scenarios run", c.profiled)
 	}
 	systems := []system{
 		serverSystem("latchkey", lk, lkHeader, func(sc scenario) func() []byte { return sc.latchkey },

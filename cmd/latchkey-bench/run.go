@@ -98,7 +98,7 @@ func sharedStep(c config, s system, sc scenario, run int) (figures, time.Duratio
 		c.search.settle()
 	}
 	var profiled chan error
-	if c.cpuprofile != "" && run == 0 && sc.name == "list" && s.server != nil && s.server.pprof != "" {
+	if c.cpuprofile != "" && run == 0 && sc.name == c.profiled && s.server != nil && s.server.pprof != "" {
 		profiled = make(chan error, 1)
 		go cpuProfile(s.server.pprof, c.cpuprofile, c.step, profiled)
 	}
@@ -113,9 +113,9 @@ func sharedStep(c config, s system, sc scenario, run int) (figures, time.Duratio
 	}
 	if profiled != nil {
 		if err := <-profiled; err != nil {
-			logf("the CPU profile of list: %v", err)
+			logf("the CPU profile of %s: %v", sc.name, err)
 		} else {
-			logf("wrote the CPU profile of list at %d req/s to %s", c.shared, c.cpuprofile)
+			logf("wrote the CPU profile of %s at %d req/s to %s", sc.name, c.shared, c.cpuprofile)
 		}
 	}
 	if c.search.settle != nil {
