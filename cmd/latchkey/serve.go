@@ -35,7 +35,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	log.Info("memory limit", "bytes", memoryLimit(), "from", envOr("GOMEMLIMIT", "the default (set GOMEMLIMIT to change it)"))
+	gogc, limit := tuneMemory()
+	log.Info("memory", "gogc", gogc, "limit_bytes", limit)
 	vcfg, err := verifyConfig()
 	if err != nil {
 		return err
