@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"net"
 	"net/http"
 	"regexp"
 	"slices"
@@ -71,13 +72,23 @@ func (f figures) ok(maxP99 time.Duration) bool {
 
 // attackHTTP sends GraphQL requests made by body to url, with header, at
 // rate per second for d. A response that is not 200, or that carries
-// GraphQL errors, is an error.
+// GraphQL errors, is an error. The connections it opened are closed when
+// it ends, as a client's pool closes those it no longer needs: vegeta's
+// own transport keeps them open for good, so that each rate left up to 512
+// behind, and a few overload steps took a server with a connection bound
+// to it, where it closes connections to make room.
 func attackHTTP(url string, header http.Header, body func() []byte, rate int, d time.Duration) figures {
 	targeter := func(t *vegeta.Target) error {
 		t.Method, t.URL, t.Header, t.Body = http.MethodPost, url, header, body()
 		return nil
 	}
-	attacker := vegeta.NewAttacker(vegeta.Timeout(5*time.Second), vegeta.KeepAlive(true), vegeta.MaxWorkers(512))
+	transport := &http.Transport{
+		DialContext:         (&net.Dialer{KeepAlive: 30 * time.Second}).DialContext,
+		MaxIdleConnsPerHost: vegeta.DefaultConnections,
+		MaxConnsPerHost:     vegeta.DefaultMaxConnections,
+	}
+	defer transport.CloseIdleConnections()
+	attacker := vegeta.NewAttacker(vegeta.Client(&http.Client{Transport: transport}), vegeta.Timeout(5*time.Second), vegeta.KeepAlive(true), vegeta.MaxWorkers(512))
 	var m vegeta.Metrics
 	errs, kinds := 0, map[string]int{}
 	for res := range attacker.Attack(targeter, vegeta.Rate{Freq: rate, Per: time.Second}, d, "bench") {
