@@ -47,6 +47,7 @@ type config struct {
 	runs         int
 	calibrate    int
 	warmup       time.Duration
+	ramp         time.Duration // how long each rate of the search runs before it is measured
 	postgraphile string
 	only         []string // the scenarios to run; all when empty
 	shapes       []string // the extra list shapes to run (see shapeScenarios)
@@ -68,6 +69,7 @@ func main() {
 	flag.IntVar(&c.runs, "runs", 3, "runs, in alternating order; the table shows medians")
 	flag.IntVar(&c.calibrate, "count-requests", 100, "requests over which statements per request are counted")
 	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "how long each server runs each scenario at the shared rate before the runs, and again before each measured step at that rate")
+	flag.DurationVar(&c.ramp, "ramp", time.Second, "how long each rate of the search runs before its step is measured: a system whose turn has come back after the others' starts from new connections")
 	flag.StringVar(&c.postgraphile, "postgraphile", "cmd/latchkey-bench/postgraphile", "folder of the PostGraphile server (installed there with npm); empty to leave it out")
 	only := flag.String("scenarios", "", "comma-separated scenarios to run (list, list-filter, deep, node, count, create, and the shapes of --shape); all when empty")
 	shapes := flag.String("shape", "", "comma-separated list shapes to run beside the scenarios: wide (100 by identifier, the source nested), nested (20 with source, creator and platform app), or all")
@@ -145,8 +147,8 @@ type system struct {
 	body func(sc scenario) func() []byte
 	// start starts one more of the server over dbURL (servers only).
 	start func(dbURL string) (*server, error)
-	// attack runs sc at rate for d; nil when the system has no equivalent.
-	attack func(sc scenario) func(rate int, d time.Duration) figures
+	// attack returns the attack of sc; nil when the system has no equivalent.
+	attack func(sc scenario) attack
 }
 
 // serverSystem returns the system of a GraphQL server.
@@ -254,7 +256,7 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 	for _, s := range systems {
 		for _, sc := range scs {
 			if attack := s.attack(sc); attack != nil && s.server != nil {
-				attack(c.shared, c.warmup)
+				attack(c.shared, 0, c.warmup)
 			}
 		}
 	}
@@ -272,23 +274,23 @@ func bench(ctx context.Context, c config, undo *cleanups) error {
 
 // httpAttack returns the attack of a GraphQL server, sending the body body
 // picks out of a scenario.
-func httpAttack(url string, header http.Header, body func(scenario) func() []byte) func(scenario) func(int, time.Duration) figures {
-	return func(sc scenario) func(int, time.Duration) figures {
+func httpAttack(url string, header http.Header, body func(scenario) func() []byte) func(scenario) attack {
+	return func(sc scenario) attack {
 		b := body(sc)
 		if b == nil {
 			return nil
 		}
-		return func(rate int, d time.Duration) figures { return attackHTTP(url, header, b, rate, d) }
+		return func(rate int, ramp, d time.Duration) figures { return attackHTTP(url, header, b, rate, ramp, d) }
 	}
 }
 
-func floorAttack(db *sql.DB) func(scenario) func(int, time.Duration) figures {
-	return func(sc scenario) func(int, time.Duration) figures {
+func floorAttack(db *sql.DB) func(scenario) attack {
+	return func(sc scenario) attack {
 		if sc.floor == nil {
 			return nil
 		}
 		call := func(ctx context.Context) error { return sc.floor(ctx, db) }
-		return func(rate int, d time.Duration) figures { return attackFunc(call, rate, d) }
+		return func(rate int, ramp, d time.Duration) figures { return attackFunc(call, rate, ramp, d) }
 	}
 }
 

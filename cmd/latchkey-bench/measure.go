@@ -70,14 +70,19 @@ func (f figures) ok(maxP99 time.Duration) bool {
 	return f.errors == 0 && f.p99 <= maxP99 && f.requests > 0
 }
 
+// attack runs a scenario on a system at rate per second for ramp and then
+// d, and returns the figures of the requests sent in d.
+type attack func(rate int, ramp, d time.Duration) figures
+
 // attackHTTP sends GraphQL requests made by body to url, with header, at
-// rate per second for d. A response that is not 200, or that carries
+// rate per second for ramp and then d, and measures those sent in d. A
+// response that is not 200, or that carries
 // GraphQL errors, is an error. The connections it opened are closed when
 // it ends, as a client's pool closes those it no longer needs: vegeta's
 // own transport keeps them open for good, so that each rate left up to 512
 // behind, and a few overload steps took a server with a connection bound
 // to it, where it closes connections to make room.
-func attackHTTP(url string, header http.Header, body func() []byte, rate int, d time.Duration) figures {
+func attackHTTP(url string, header http.Header, body func() []byte, rate int, ramp, d time.Duration) figures {
 	targeter := func(t *vegeta.Target) error {
 		t.Method, t.URL, t.Header, t.Body = http.MethodPost, url, header, body()
 		return nil
@@ -91,7 +96,11 @@ func attackHTTP(url string, header http.Header, body func() []byte, rate int, d 
 	attacker := vegeta.NewAttacker(vegeta.Client(&http.Client{Transport: transport}), vegeta.Timeout(5*time.Second), vegeta.KeepAlive(true), vegeta.MaxWorkers(512))
 	var m vegeta.Metrics
 	errs, kinds := 0, map[string]int{}
-	for res := range attacker.Attack(targeter, vegeta.Rate{Freq: rate, Per: time.Second}, d, "bench") {
+	measured := time.Now().Add(ramp)
+	for res := range attacker.Attack(targeter, vegeta.Rate{Freq: rate, Per: time.Second}, ramp+d, "bench") {
+		if res.Timestamp.Before(measured) {
+			continue
+		}
 		if kind := errorKind(res); kind != "" {
 			errs++
 			kinds[kind]++
@@ -102,10 +111,10 @@ func attackHTTP(url string, header http.Header, body func() []byte, rate int, d 
 	return figures{rate: rate, p50: m.Latencies.P50, p95: m.Latencies.P95, p99: m.Latencies.P99, requests: int(m.Requests), errors: errs, kinds: kinds}
 }
 
-// attackFunc runs call at rate per second for d, each call in its own
-// goroutine as a load generator's worker would, and measures it the same
-// way.
-func attackFunc(call func(context.Context) error, rate int, d time.Duration) figures {
+// attackFunc runs call at rate per second for ramp and then d, each call in
+// its own goroutine as a load generator's worker would, and measures those
+// made in d the same way.
+func attackFunc(call func(context.Context) error, rate int, ramp, d time.Duration) figures {
 	var (
 		mu    sync.Mutex
 		m     vegeta.Metrics
@@ -115,7 +124,8 @@ func attackFunc(call func(context.Context) error, rate int, d time.Duration) fig
 	)
 	tick := time.NewTicker(time.Second / time.Duration(rate))
 	defer tick.Stop()
-	end := time.Now().Add(d)
+	measured := time.Now().Add(ramp)
+	end := measured.Add(d)
 	for now := range tick.C {
 		if now.After(end) {
 			break
@@ -125,6 +135,9 @@ func attackFunc(call func(context.Context) error, rate int, d time.Duration) fig
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			err := call(ctx)
 			cancel()
+			if start.Before(measured) {
+				return
+			}
 			res := &vegeta.Result{Timestamp: start, Latency: time.Since(start), Code: 200}
 			mu.Lock()
 			if err != nil {
@@ -170,50 +183,107 @@ type search struct {
 // so that one passing hiccup of the shared machine does not end the climb),
 // then halves the gap between the last held rate and the first failed one
 // s.refine times. When the first rate is missed it halves the rate until
-// one is held, down to 1 req/s. It returns the highest rate held: 0 when none is, s.max
-// or more when all are.
+// one is held, down to 1 req/s. It returns the highest rate held: 0 when
+// none is, s.max or more when all are.
 func (s search) highest(run func(rate int) figures) int {
-	holds := func(rate int) bool {
-		for range 2 {
-			ok := run(rate).ok(s.maxP99)
-			if s.settle != nil {
-				s.settle()
+	return s.highestOf([]func(int) figures{run})[0]
+}
+
+// highestOf searches for the highest rate of each of runs as highest does,
+// all at once, taking turns: each round tries the next rate of every
+// search not yet ended, one after the other. Systems compared this way are
+// measured within the same minutes, so that a shared machine whose speed
+// moves from one minute to the next moves them alike.
+func (s search) highestOf(runs []func(rate int) figures) []int {
+	climbs := make([]*climb, len(runs))
+	for i := range climbs {
+		climbs[i] = &climb{search: s, rate: s.start, done: s.start > s.max || s.start < 1}
+	}
+	for busy := true; busy; {
+		busy = false
+		for i, c := range climbs {
+			if !c.done {
+				busy = true
+				c.record(s.holds(runs[i], c.rate))
 			}
-			time.Sleep(s.pause)
-			if ok {
-				return true
-			}
-		}
-		return false
-	}
-	held, failed := 0, 0
-	for r := s.start; r <= s.max; r *= 2 {
-		if !holds(r) {
-			failed = r
-			break
-		}
-		held = r
-	}
-	// When the first rate is missed, go down until one is held.
-	for r := s.start / 2; held == 0 && r >= 1; r /= 2 {
-		if holds(r) {
-			held = r
-		} else {
-			failed = r
 		}
 	}
-	for i := 0; failed > 0 && i < s.refine; i++ {
-		mid := (held + failed) / 2
-		if mid <= held {
-			break
-		}
-		if holds(mid) {
-			held = mid
-		} else {
-			failed = mid
-		}
+	held := make([]int, len(climbs))
+	for i, c := range climbs {
+		held[i] = c.held
 	}
 	return held
+}
+
+// holds tells whether run holds rate, trying it a second time when it
+// does not, and lets the database settle and the machine rest after each.
+func (s search) holds(run func(rate int) figures, rate int) bool {
+	for range 2 {
+		ok := run(rate).ok(s.maxP99)
+		if s.settle != nil {
+			s.settle()
+		}
+		time.Sleep(s.pause)
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// climb is one system's search for its highest rate, one rate at a time:
+// rate is the next to try, until done.
+type climb struct {
+	search
+	rate, held, failed int
+	refined            int  // halvings of the gap made so far
+	descending         bool // the first rate was missed: halving down
+	done               bool
+}
+
+// record notes whether c.rate was held and picks the next rate to try, or
+// ends the search.
+func (c *climb) record(ok bool) {
+	switch {
+	case c.descending:
+		if ok {
+			c.held, c.descending = c.rate, false
+			c.narrow()
+			return
+		}
+		c.failed, c.rate = c.rate, c.rate/2
+		c.done = c.rate < 1
+	case c.failed == 0: // climbing
+		if ok {
+			c.held = c.rate
+			c.rate *= 2
+			c.done = c.rate > c.max
+			return
+		}
+		c.failed = c.rate
+		if c.held == 0 {
+			c.descending, c.rate = true, c.rate/2
+			c.done = c.rate < 1
+			return
+		}
+		c.narrow()
+	default: // halving the gap
+		if ok {
+			c.held = c.rate
+		} else {
+			c.failed = c.rate
+		}
+		c.refined++
+		c.narrow()
+	}
+}
+
+// narrow picks the middle of the gap between the rate held and the one
+// failed, or ends the search when the gap is closed or halved enough.
+func (c *climb) narrow() {
+	mid := (c.held + c.failed) / 2
+	c.rate = mid
+	c.done = c.refined >= c.refine || mid <= c.held
 }
 
 // settle waits up to limit for the statements still running on db's

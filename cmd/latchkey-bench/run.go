@@ -20,7 +20,9 @@ type result struct {
 
 // measure runs every scenario on every system c.runs times, reversing the
 // order of the systems every other run, and returns the medians by system
-// and scenario.
+// and scenario. In each scenario every system is first measured at the
+// shared rate, one after the other; then their searches for the highest
+// rate take turns (search.highestOf).
 func measure(c config, scs []scenario, systems []system) map[string]map[string]*result {
 	type samples struct {
 		max            []int
@@ -29,36 +31,50 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 		errors, shared int
 	}
 	all := map[string]map[string]*samples{}
+	sample := func(s system, sc scenario) *samples {
+		if all[s.name] == nil {
+			all[s.name] = map[string]*samples{}
+		}
+		x := all[s.name][sc.name]
+		if x == nil {
+			x = &samples{}
+			all[s.name][sc.name] = x
+		}
+		return x
+	}
 	for run := range c.runs {
 		order := slices.Clone(systems)
 		if run%2 == 1 {
 			slices.Reverse(order)
 		}
 		for _, sc := range scs {
+			var measured []system
+			var climbs []func(rate int) figures
 			for _, s := range order {
 				attack := s.attack(sc)
 				if attack == nil {
 					continue
 				}
 				at, cpu := sharedStep(c, s, sc, run)
-				max := c.search.highest(func(rate int) figures {
-					f := attack(rate, c.step)
-					logf("run %d %-12s %-12s %5d req/s: p99 %v, %d errors%s", run+1, sc.name, s.name, rate, f.p99.Round(10*time.Microsecond), f.errors, inParens(f.kindsString()))
-					return f
-				})
-				if all[s.name] == nil {
-					all[s.name] = map[string]*samples{}
-				}
-				x := all[s.name][sc.name]
-				if x == nil {
-					x = &samples{}
-					all[s.name][sc.name] = x
-				}
-				x.max = append(x.max, max)
+				x := sample(s, sc)
 				x.p50, x.p95, x.p99 = append(x.p50, at.p50), append(x.p95, at.p95), append(x.p99, at.p99)
 				x.cpu = append(x.cpu, cpu)
 				x.errors += at.errors
 				x.shared += at.requests
+				measured = append(measured, s)
+				climbs = append(climbs, func(rate int) figures {
+					f := attack(rate, c.ramp, c.step)
+					logf("run %d %-12s %-12s %5d req/s: p99 %v, %d errors%s", run+1, sc.name, s.name, rate, f.p99.Round(10*time.Microsecond), f.errors, inParens(f.kindsString()))
+					if s.server != nil {
+						quiet(s.server.Pid(), 30*time.Second)
+					}
+					return f
+				})
+			}
+			for i, max := range c.search.highestOf(climbs) {
+				s := measured[i]
+				x := sample(s, sc)
+				x.max = append(x.max, max)
 				if s.server != nil {
 					logf("run %d %-12s %-12s held %d req/s; peak memory so far %.1f MiB", run+1, sc.name, s.name, max, proc.MiB(s.server.Pid(), "VmHWM"))
 				} else {
@@ -92,7 +108,7 @@ func measure(c config, scs []scenario, systems []system) map[string]map[string]*
 func sharedStep(c config, s system, sc scenario, run int) (figures, time.Duration) {
 	attack := s.attack(sc)
 	if s.server != nil {
-		attack(c.shared, c.warmup)
+		attack(c.shared, 0, c.warmup)
 	}
 	if c.search.settle != nil {
 		c.search.settle()
@@ -106,7 +122,7 @@ func sharedStep(c config, s system, sc scenario, run int) (figures, time.Duratio
 	if s.server != nil {
 		before = proc.CPU(s.server.Pid())
 	}
-	at := attack(c.shared, c.step)
+	at := attack(c.shared, 0, c.step)
 	var cpu time.Duration
 	if s.server != nil && at.requests > 0 {
 		cpu = (proc.CPU(s.server.Pid()) - before) / time.Duration(at.requests)
@@ -123,6 +139,25 @@ func sharedStep(c config, s system, sc scenario, run int) (figures, time.Duratio
 	}
 	logf("run %d %-12s %-12s at %d req/s: p99 %v, CPU %v per request%s", run+1, sc.name, s.name, c.shared, at.p99.Round(10*time.Microsecond), cpu.Round(time.Microsecond), inParens(at.kindsString()))
 	return at, cpu
+}
+
+// quiet waits up to limit for the process pid to stop using the CPU (under
+// a twentieth of a core over half a second), so that a server still
+// working off a rate its clients gave up on takes no CPU from the system
+// that comes next.
+func quiet(pid int, limit time.Duration) {
+	const span = 500 * time.Millisecond
+	start := time.Now()
+	for time.Since(start) < limit {
+		before := proc.CPU(pid)
+		time.Sleep(span)
+		if proc.CPU(pid)-before < span/20 {
+			break
+		}
+	}
+	if waited := time.Since(start); waited > time.Second {
+		logf("waited %v for a server to go quiet", waited.Round(100*time.Millisecond))
+	}
 }
 
 // countAll counts the statements one request of each scenario runs on each

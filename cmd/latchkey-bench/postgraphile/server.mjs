@@ -1,6 +1,8 @@
 // PostGraphile v5 over the benchmark database: the amber preset, the
 // connection-filter plugin, no authentication and no row-level security.
 // DATABASE_URL names the database and PORT the loopback port to listen on.
+// Its pool keeps idle connections for five minutes, as Latchkey's does
+// (node-postgres closes them after ten seconds unless told otherwise).
 import { createServer } from "node:http";
 import { postgraphile } from "postgraphile";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
@@ -11,7 +13,7 @@ import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connecti
 const preset = {
   extends: [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset],
   pgServices: [
-    makePgService({ connectionString: process.env.DATABASE_URL, schemas: ["public"], poolConfig: { max: 32 } }),
+    makePgService({ connectionString: process.env.DATABASE_URL, schemas: ["public"], poolConfig: { max: 32, idleTimeoutMillis: 300_000 } }),
   ],
   grafserv: { graphqlPath: "/graphql", graphiql: false, watch: false },
   grafast: { explain: false },
