@@ -5,8 +5,9 @@
 // statements each request runs, and then, for each scenario (list,
 // list-filter, deep, node, count, create), finds the highest constant
 // request rate each holds with p99 within 50 ms and no errors, beside the
-// same reads through database/sql (the floor). It prints one table of
-// medians over alternating runs; run it from the module root:
+// same reads through database/sql (the floor), the systems taking turns at
+// each rate. It prints one table of medians over alternating runs; run it
+// from the module root:
 //
 //	go run ./cmd/latchkey-bench --accounts 100000
 package main
