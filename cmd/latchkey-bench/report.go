@@ -5,6 +5,7 @@ import (
 	"github.com/latchkey/latchkey/internal/proc"
 	"io"
 	"runtime"
+	"strings"
 	"time"
 )
 
@@ -31,7 +32,7 @@ func printReport(w io.Writer, c config, scs []scenario, systems []system, res ma
 		case atTop(b) != "" && atTop(a) == "":
 			bound = "<="
 		}
-		return fmt.Sprintf("%s%.2f", bound, float64(a.max)/float64(b.max))
+		return fmt.Sprintf("%s%.2f", bound, float64(a.max)/float64(b.max)) + perRun(a.counts, b.counts)
 	}
 	maxOf := func(r *result) string {
 		if r == nil {
@@ -42,12 +43,13 @@ func printReport(w io.Writer, c config, scs []scenario, systems []system, res ma
 	fmt.Fprintf(w, "Latchkey benchmark, %s: %d accounts over %d environments; %d CPUs (%s), %s\n",
 		time.Now().UTC().Format("2006-01-02"), c.accounts, c.environments, proc.MachineCPUs(), proc.CPUModel(), runtime.Version())
 	fmt.Fprintf(w, "servers on CPU 0; PostgreSQL, load generator and floor on CPU 1. %d runs in alternating order, medians.\n", c.runs)
-	fmt.Fprintf(w, "max = highest constant rate (req/s) held for %v with p99 <= %v and no errors; [per run]\n\n", c.step, c.search.maxP99)
+	fmt.Fprintf(w, "max = highest constant rate (req/s) held for %v with p99 <= %v and no errors; [per run]\n", c.step, c.search.maxP99)
 
-	fmt.Fprintf(w, "%-12s %-22s %-22s %-22s %8s %8s\n", "scenario", "latchkey max", "postgraphile max", "floor max", "LK/PGL", "LK/floor")
+	fmt.Fprintf(w, "ratios: of the medians; [of each run's rates, measured in the same minutes]\n\n")
+	fmt.Fprintf(w, "%-12s %-22s %-22s %-22s %-24s %-24s\n", "scenario", "latchkey max", "postgraphile max", "floor max", "LK/PGL", "LK/floor")
 	for _, sc := range scs {
 		lk, pgl, fl := get("latchkey", sc.name), get("postgraphile", sc.name), get("floor", sc.name)
-		fmt.Fprintf(w, "%-12s %-22s %-22s %-22s %8s %8s\n", sc.name, maxOf(lk), maxOf(pgl), maxOf(fl), ratio(lk, pgl), ratio(lk, fl))
+		fmt.Fprintf(w, "%-12s %-22s %-22s %-22s %-24s %-24s\n", sc.name, maxOf(lk), maxOf(pgl), maxOf(fl), ratio(lk, pgl), ratio(lk, fl))
 	}
 
 	fmt.Fprintf(w, "\nat %d req/s: p50 / p95 / p99, errors\n", c.shared)
@@ -97,6 +99,22 @@ func printReport(w io.Writer, c config, scs []scenario, systems []system, res ma
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// perRun returns the ratios of a's rates to b's run by run, " [2.00
+// 1.50 4.00]", or "" when a run lacks either.
+func perRun(a, b []int) string {
+	if len(a) != len(b) || len(a) == 0 {
+		return ""
+	}
+	parts := make([]string, len(a))
+	for i := range a {
+		if b[i] == 0 {
+			return ""
+		}
+		parts[i] = fmt.Sprintf("%.2f", float64(a[i])/float64(b[i]))
+	}
+	return " [" + strings.Join(parts, " ") + "]"
 }
 
 func round(d time.Duration) time.Duration {

@@ -54,3 +54,17 @@ func TestSearchTakesTurns(t *testing.T) {
 		t.Errorf("tried in the order %v, want it to begin %v", tried, want)
 	}
 }
+
+// TestRatiosRunByRun: the report pairs each run's rates, which the turns
+// measured within the same minutes.
+func TestRatiosRunByRun(t *testing.T) {
+	if got, want := perRun([]int{800, 600, 700}, []int{400, 400, 175}), " [2.00 1.50 4.00]"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := perRun([]int{800}, []int{0}); got != "" {
+		t.Errorf("a run with nothing held gave %q", got)
+	}
+	if got := perRun([]int{800, 600}, []int{400}); got != "" {
+		t.Errorf("runs that do not pair gave %q", got)
+	}
+}
