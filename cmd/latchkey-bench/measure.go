@@ -178,20 +178,17 @@ type search struct {
 	settle func()
 }
 
-// highest climbs rates doubling from s.start until one is not held (p99
-// over s.maxP99 or any error, twice in a row: a rate is tried again once,
-// so that one passing hiccup of the shared machine does not end the climb),
-// then halves the gap between the last held rate and the first failed one
+// highestOf finds the highest rate each of runs holds. Each search climbs
+// rates doubling from s.start until one is not held (p99 over s.maxP99 or
+// any error, twice in a row: a rate is tried again once, so that one
+// passing hiccup of the shared machine does not end the climb), then
+// halves the gap between the last held rate and the first failed one
 // s.refine times. When the first rate is missed it halves the rate until
-// one is held, down to 1 req/s. It returns the highest rate held: 0 when
-// none is, s.max or more when all are.
-func (s search) highest(run func(rate int) figures) int {
-	return s.highestOf([]func(int) figures{run})[0]
-}
-
-// highestOf searches for the highest rate of each of runs as highest does,
-// all at once, taking turns: each round tries the next rate of every
-// search not yet ended, one after the other. Systems compared this way are
+// one is held, down to 1 req/s. Each search returns the highest rate held:
+// 0 when none is, s.max or more when all are.
+//
+// The searches take turns: each round tries the next rate of every search
+// not yet ended, one after the other. Systems compared this way are
 // measured within the same minutes, so that a shared machine whose speed
 // moves from one minute to the next moves them alike.
 func (s search) highestOf(runs []func(rate int) figures) []int {

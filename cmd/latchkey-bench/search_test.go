@@ -32,7 +32,7 @@ func TestSearchFindsTheHighestRate(t *testing.T) {
 		{0, 0},       // none held
 	} {
 		var tried []string
-		if got := s.highest(limit("x", c.limit, &tried)); got != c.want {
+		if got := s.highestOf([]func(int) figures{limit("x", c.limit, &tried)})[0]; got != c.want {
 			t.Errorf("limit %d: found %d, want %d (tried %v)", c.limit, got, c.want, tried)
 		}
 	}
